@@ -1,0 +1,128 @@
+// The indicator catalog as data: a tree cluster → programme → variable (→ sub-variable) → indicator.
+
+/** How an indicator is scored (domain.md §4). */
+export type IndicatorKind = 'coverage' | 'rate' | 'value' | 'range' | 'yesno' | 'ontime' | 'rubric';
+
+/** Whether more is better. `lower` marks the decree's "negative" indicators (referral ratio, stunting). */
+export type Direction = 'higher' | 'lower';
+
+/** The six clusters of the Pati annex; the first four make the service axis. */
+export type ClusterId = 'spm' | 'ukm-esensial' | 'ukm-pengembangan' | 'ukp' | 'manajemen' | 'mutu';
+
+export type Axis = 'service' | 'management' | 'quality';
+
+export const CLUSTER_AXIS: Record<ClusterId, Axis> = {
+  spm: 'service',
+  'ukm-esensial': 'service',
+  'ukm-pengembangan': 'service',
+  ukp: 'service',
+  manajemen: 'management',
+  mutu: 'quality',
+};
+
+/**
+ * How the monthly entries of an indicator become its realised value for the year.
+ * - `count`: one count per month (the numerator P); P is summed, the annual sasaran S is the denominator.
+ * - `ratio`: a numerator and a denominator per month; R = Σ numerator / Σ denominator × `scale`.
+ * - `amount`: one number per month, summed (visits, activities, "kali").
+ * - `level`: one number per month, the latest entered counts (an index, a prevalence from a survey).
+ * - `yesno`: ya/tidak per month, the latest answer counts.
+ * - `ontime`: per month, whether the report was on time (by the 5th).
+ * - `annual`: entered once for the year (management and quality rubrics).
+ */
+export type EntryShape = 'count' | 'ratio' | 'amount' | 'level' | 'yesno' | 'ontime' | 'annual';
+
+export type Comparator = '>=' | '<=' | '>' | '<' | '=';
+
+/** A target as the decree prints it, with the number the engine uses. */
+export interface Target {
+  /** Exactly as printed, e.g. "≤ 2 %", "< 24 Jam", "Maks tgl 5", "ya". Empty when the decree prints none. */
+  printed: string;
+  /** The numeric target; null when the decree gives none (the district must set one). */
+  value: number | null;
+  comparator: Comparator;
+  /** For `range` indicators: the band. */
+  min?: number;
+  max?: number;
+}
+
+/** A percentage band of a rubric item: values ≥ `from` (and below the next band) get `level`. */
+export interface RubricBand {
+  from: number;
+  level: RubricLevel;
+}
+
+export type RubricLevel = 0 | 4 | 7 | 10;
+export const RUBRIC_LEVELS: readonly RubricLevel[] = [0, 4, 7, 10];
+
+export interface Rubric {
+  /** The target column of Table 5, as printed ("Setiap bulan", "≥ 97 %"); empty when blank. */
+  target: string;
+  /** The level texts for 0, 4, 7 and 10, as printed; an empty string where the decree leaves the cell blank. */
+  levels: Record<RubricLevel, string>;
+  /** How the item is entered: a level chosen by reading the texts, or a percentage banded into a level. */
+  input: 'level' | 'percent';
+  /** For percentage items with printed bands of their own (ASPAK, SPA, JKN, IKM); otherwise the default bands. */
+  bands?: RubricBand[];
+  /** The formula printed for INM items (numerator ÷ denominator × 100 %). */
+  definition?: string;
+}
+
+export interface CatalogIndicator {
+  type: 'indicator';
+  /** Stable code inside the catalog, unique per version, e.g. "UKM-ESENSIAL.C1.A.3". */
+  code: string;
+  /** The row number as printed ("3)", "a.", "-"). */
+  number: string;
+  /** The name exactly as printed. */
+  name: string;
+  /** The unit column as printed ("%", "Per 100.000 kelahiran hidup", "Ya/tdk"). */
+  unit: string;
+  kind: IndicatorKind;
+  direction: Direction;
+  /** For `rate`: the N of "per N" (1000, 100000). */
+  per?: number;
+  target: Target;
+  /** The target population (sasaran) column as printed. */
+  sasaran: string;
+  entry: EntryShape;
+  /** For `ratio` entries: multiply Σnum/Σden by this (100 for a percentage, 1 for a plain ratio such as LOS). */
+  scale?: number;
+  /** `rawat-inap`: applies only to a Puskesmas with beds; excluded elsewhere. */
+  appliesTo: 'all' | 'rawat-inap';
+  /** UKM Pengembangan: scored only where the Puskesmas chose the service. */
+  optional: boolean;
+  rubric?: Rubric;
+  /** Set when the decree is ambiguous or incomplete here; the note says how we read it (docs/catalog-notes.md). */
+  interpretation?: string;
+}
+
+export interface CatalogGroup {
+  type: 'group';
+  /** Stable code, e.g. "UKM-ESENSIAL.C1". */
+  code: string;
+  /** The group's label as printed ("A1", "C1", "B."). */
+  number: string;
+  name: string;
+  /** Relative weight among its siblings (district setting); 1 when absent. */
+  weight?: number;
+  children: CatalogNode[];
+}
+
+export type CatalogNode = CatalogGroup | CatalogIndicator;
+
+/** The root groups, one per cluster, in the decree's order. */
+export interface CatalogCluster extends CatalogGroup {
+  cluster: ClusterId;
+  /** The annex table it comes from (1–5). */
+  table: 1 | 2 | 3 | 4 | 5;
+}
+
+export interface Catalog {
+  /** e.g. "pati-2023". */
+  id: string;
+  year: number;
+  /** Where it comes from, e.g. "SK Kepala Dinas Kesehatan Kabupaten Pati Nomor 800/0022". */
+  source: string;
+  clusters: CatalogCluster[];
+}
