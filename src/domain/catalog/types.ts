@@ -50,6 +50,8 @@ export interface Target {
 export interface RubricBand {
   from: number;
   level: RubricLevel;
+  /** The band starts strictly above `from` (JKN: "Tidak memiliki peserta" is exactly 0 %, level 0). */
+  exclusive?: boolean;
 }
 
 export type RubricLevel = 0 | 4 | 7 | 10;

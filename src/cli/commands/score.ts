@@ -1,0 +1,75 @@
+// `pkp score`: one Puskesmas-year from the store, or a scenario file through the pure engine.
+import { readFile } from 'node:fs/promises';
+import { scoreScenario, type ScenarioOutput } from '../../app/score-scenario.ts';
+import { AppError } from '../../shared/errors.ts';
+import { formatNumber } from '../../shared/format.ts';
+import type { Locale } from '../../shared/messages/index.ts';
+import { parseCommandArgs, parseYear, usageError } from '../args.ts';
+import { EXIT, type Command } from '../command.ts';
+import { table } from '../render.ts';
+import { scorePuskesmas } from './score-puskesmas.ts';
+
+export const scoreCommand: Command = {
+  name: 'score',
+  summary: 'Score one Puskesmas-year, or a scenario file (no database)',
+  usage: [
+    'Usage: pkp score --puskesmas CODE --year YEAR [--json]',
+    '       pkp score --scenario FILE [--json]',
+    '',
+    'Options:',
+    '  --puskesmas CODE  Puskesmas code (see pkp recap)',
+    '  --year YEAR       assessment year, e.g. 2023',
+    '  --scenario FILE   a scenario file (docs/scenario.md): scored by the pure engine, no database',
+    '  --json            machine-readable output, scores unrounded',
+    '  -h, --help        this help',
+  ].join('\n'),
+  async run(args, ctx) {
+    const { values } = parseCommandArgs(this, args, {
+      puskesmas: { type: 'string' },
+      year: { type: 'string' },
+      scenario: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    if (values.help) {
+      ctx.out(this.usage);
+      return EXIT.ok;
+    }
+    if (values.scenario !== undefined) {
+      if (values.puskesmas !== undefined) throw usageError(this, 'use either --scenario or --puskesmas, not both');
+      const output = scoreScenario(await readScenario(values.scenario));
+      ctx.out(values.json ? JSON.stringify(output, null, 2) : renderScenario(output, ctx.locale));
+      return EXIT.ok;
+    }
+    if (values.puskesmas === undefined) throw usageError(this, '--puskesmas or --scenario is required');
+    return scorePuskesmas(values.puskesmas, parseYear(this, values.year), Boolean(values.json), ctx);
+  },
+};
+
+async function readScenario(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new AppError('FILE_UNREADABLE', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new AppError('SCENARIO_INVALID', { path: '(root)', reason: `not JSON: ${(error as Error).message}` });
+  }
+}
+
+function renderScenario(output: ScenarioOutput, locale: Locale): string {
+  const rows: string[][] = [[locale === 'id' ? 'Simpul' : 'Node', locale === 'id' ? 'Nilai' : 'Score', locale === 'id' ? 'Aturan' : 'Rule']];
+  for (const [id, node] of Object.entries(output.nodes)) {
+    rows.push([id + (node.name ? ` ${node.name}` : ''), formatNumber(node.score, 2, locale), node.explanation.excluded ?? node.explanation.rule]);
+  }
+  const axes = (['service', 'management', 'quality'] as const).map((axis) => {
+    const a = output[axis];
+    return [axis, a ? formatNumber(a.score, 2, locale) : '–', a?.category ?? '–'];
+  });
+  const overall = output.overall
+    ? `\n${locale === 'id' ? 'Kategori' : 'Category'}: ${output.overall.category ?? '–'}   Kelompok: ${output.overall.kelompok ?? '–'}`
+    : '';
+  return `${table(rows, [1])}\n\n${table([[locale === 'id' ? 'Aspek' : 'Axis', locale === 'id' ? 'Nilai' : 'Score', locale === 'id' ? 'Kategori' : 'Category'], ...axes], [1])}${overall}`;
+}

@@ -1,0 +1,62 @@
+// The `pkp` command line: dispatches to one file per command and turns errors into messages.
+import { z } from 'zod';
+import { loadConfig } from '../config.ts';
+import { AppError } from '../shared/errors.ts';
+import type { Locale } from '../shared/messages/index.ts';
+import { EXIT, type CliContext, type Command } from './command.ts';
+import { catalogCommand } from './commands/catalog.ts';
+import { demoCommand } from './commands/demo.ts';
+import { recapCommand } from './commands/recap.ts';
+import { scoreCommand } from './commands/score.ts';
+
+export const COMMANDS: Command[] = [demoCommand, catalogCommand, scoreCommand, recapCommand];
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'pkp — Penilaian Kinerja Puskesmas',
+    '',
+    'Usage: pkp <command> [options]      (pkp <command> --help for its options)',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Environment: PKP_DATA_DIR (default ./data, the embedded database), DATABASE_URL (PostgreSQL instead),',
+    '             PKP_LANG (id | en, default id).',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: Pick<CliContext, 'out' | 'err'> = defaultIo()): Promise<number> {
+  let locale: Locale = 'id';
+  try {
+    const config = loadConfig();
+    locale = config.PKP_LANG;
+    if (locale === 'id') z.config(z.locales.id());
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.out(help());
+      return name === undefined ? EXIT.usage : EXIT.ok;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) {
+      io.err(`pkp: unknown command "${name}"\n\n${help()}`);
+      return EXIT.usage;
+    }
+    return await command.run(rest, { config, locale, ...io });
+  } catch (error) {
+    if (error instanceof AppError) {
+      io.err(error.localized(locale));
+      const details = error.params.issues;
+      if (typeof details === 'string' && details.includes('\n')) io.err(details);
+      return error.code === 'USAGE' ? EXIT.usage : EXIT.error;
+    }
+    throw error;
+  }
+}
+
+function defaultIo(): Pick<CliContext, 'out' | 'err'> {
+  return {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  };
+}

@@ -1,0 +1,321 @@
+// The database schema: one source for the tables, the TypeScript row types and the generated migrations.
+//
+// Portability rules (the same SQL runs on PostgreSQL 15 and on PGlite):
+// - numbers are double precision, never numeric: pg returns numeric as a string, PGlite as a number;
+// - closed vocabularies are text columns with a CHECK, not enum types, so a later migration can
+//   widen them with one statement inside a transaction;
+// - every timestamp carries its time zone.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import type { CatalogCluster, CatalogGroup, CatalogIndicator, ClusterId } from '../domain/catalog/types.ts';
+
+/** A CHECK that the column holds one of the given words. */
+function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
+  const list = sql.raw(values.map((v) => `'${v}'`).join(', '));
+  return check(name, sql`${column} in (${list})`);
+}
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const ORG_UNIT_LEVELS = ['province', 'district', 'puskesmas'] as const;
+export type OrgUnitLevel = (typeof ORG_UNIT_LEVELS)[number];
+
+/** The administrative tree: province → district (Dinkes) → Puskesmas. */
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    id: serial('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    level: text('level', { enum: ORG_UNIT_LEVELS }).notNull(),
+    parentId: integer('parent_id').references((): AnyPgColumn => orgUnits.id),
+    /** A Puskesmas with beds: the inpatient (rawat inap) indicators apply to it. */
+    rawatInap: boolean('rawat_inap').notNull().default(false),
+  },
+  (t) => [index('org_units_parent_idx').on(t.parentId), oneOf('org_units_level_check', t.level, ORG_UNIT_LEVELS)],
+);
+
+export const CATALOG_STATUSES = ['draft', 'published'] as const;
+export type CatalogStatus = (typeof CATALOG_STATUSES)[number];
+
+/**
+ * A district's scoring settings for one year (domain.md §4.1). Only what the district chose is
+ * stored; a missing key takes the default of §4.1, applied by the scoring engine, not here.
+ */
+export interface StoredScoringSettings {
+  convention?: 'target' | 'coverage';
+  cap?: boolean;
+  lowerFormula?: 'permenpan' | 'ratio';
+  thresholds?: { service: [number, number]; management: [number, number]; quality: [number, number] };
+  zeroSasaran?: 'exclude' | 'full';
+}
+
+/** One district's indicator set for one year. Frozen once published (also by a trigger). */
+export const catalogVersions = pgTable(
+  'catalog_versions',
+  {
+    id: serial('id').primaryKey(),
+    districtId: integer('district_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    /** The catalog it was built from, e.g. "pati-2023" (`Catalog.id`). */
+    source: text('source').notNull(),
+    /** The decree it follows, as `Catalog.source` prints it. */
+    sourceDocument: text('source_document').notNull(),
+    status: text('status', { enum: CATALOG_STATUSES }).notNull().default('draft'),
+    publishedAt: timestamptz('published_at'),
+    settings: jsonb('settings').$type<StoredScoringSettings>().notNull().default({}),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('catalog_versions_district_year_key').on(t.districtId, t.year),
+    oneOf('catalog_versions_status_check', t.status, CATALOG_STATUSES),
+  ],
+);
+
+export const CATALOG_NODE_TYPES = ['group', 'indicator'] as const;
+
+/** What a node row keeps of the tree: the node itself without its children, which are rows of their own. */
+export type CatalogNodeDefinition = Omit<CatalogGroup, 'children'> | Omit<CatalogCluster, 'children'> | CatalogIndicator;
+
+/** The catalog tree, one row per group or indicator, ordered among siblings by `position`. */
+export const catalogNodes = pgTable(
+  'catalog_nodes',
+  {
+    catalogVersionId: integer('catalog_version_id')
+      .notNull()
+      .references(() => catalogVersions.id),
+    code: text('code').notNull(),
+    /** Null for a cluster (a root). */
+    parentCode: text('parent_code'),
+    position: integer('position').notNull(),
+    type: text('type', { enum: CATALOG_NODE_TYPES }).notNull(),
+    cluster: text('cluster').$type<ClusterId>().notNull(),
+    definition: jsonb('definition').$type<CatalogNodeDefinition>().notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'catalog_nodes_pkey', columns: [t.catalogVersionId, t.code] }),
+    oneOf('catalog_nodes_type_check', t.type, CATALOG_NODE_TYPES),
+  ],
+);
+
+export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'verified', 'locked'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+/** One Puskesmas-year, scored against the catalog version it was opened with. */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: serial('id').primaryKey(),
+    puskesmasId: integer('puskesmas_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    catalogVersionId: integer('catalog_version_id')
+      .notNull()
+      .references(() => catalogVersions.id),
+    status: text('status', { enum: ASSESSMENT_STATUSES }).notNull().default('draft'),
+    submittedAt: timestamptz('submitted_at'),
+    verifiedAt: timestamptz('verified_at'),
+    lockedAt: timestamptz('locked_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    unique('assessments_puskesmas_year_key').on(t.puskesmasId, t.year),
+    index('assessments_catalog_version_idx').on(t.catalogVersionId),
+    oneOf('assessments_status_check', t.status, ASSESSMENT_STATUSES),
+  ],
+);
+
+/** Whose hand a value is in: the Puskesmas' own entry, or the Dinkes-verified one (the original is kept). */
+export const STAGES = ['self', 'verified'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** A Puskesmas' target for one indicator, and whether the indicator applies to it. */
+export const targets = pgTable(
+  'targets',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    indicatorCode: text('indicator_code').notNull(),
+    /** T, in the indicator's unit (95 for 95 %). Null while nobody has set it. */
+    targetValue: doublePrecision('target_value'),
+    /** The absolute target TS that Dinkes set; it wins over T% × S when given. */
+    targetSasaran: doublePrecision('target_sasaran'),
+    /** S, the target population. */
+    sasaran: doublePrecision('sasaran'),
+    applicable: boolean('applicable').notNull().default(true),
+    notApplicableReason: text('not_applicable_reason'),
+    /** For optional UKM Pengembangan services: whether the Puskesmas chose it. Null for the others. */
+    chosen: boolean('chosen'),
+    version: integer('version').notNull().default(1),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'targets_pkey', columns: [t.assessmentId, t.indicatorCode] })],
+);
+
+/** One month's entry of one indicator, at one stage. `version` guards against lost updates. */
+export const monthlyValues = pgTable(
+  'monthly_values',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    indicatorCode: text('indicator_code').notNull(),
+    /** 'YYYY-MM'. */
+    month: text('month').notNull(),
+    stage: text('stage', { enum: STAGES }).notNull(),
+    numerator: doublePrecision('numerator'),
+    denominator: doublePrecision('denominator'),
+    value: doublePrecision('value'),
+    /** Ya/tidak, or on time (by the 5th). */
+    flag: boolean('flag'),
+    enteredBy: text('entered_by').notNull(),
+    enteredAt: timestamptz('entered_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    // Stage before indicator: the usual read is "all values of this assessment at this stage".
+    primaryKey({ name: 'monthly_values_pkey', columns: [t.assessmentId, t.stage, t.indicatorCode, t.month] }),
+    check('monthly_values_month_check', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+    oneOf('monthly_values_stage_check', t.stage, STAGES),
+  ],
+);
+
+/** A management or quality item's score for the year: a level chosen, or a percentage banded into one. */
+export const rubricScores = pgTable(
+  'rubric_scores',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    indicatorCode: text('indicator_code').notNull(),
+    stage: text('stage', { enum: STAGES }).notNull(),
+    level: smallint('level'),
+    percent: doublePrecision('percent'),
+    note: text('note'),
+    enteredBy: text('entered_by').notNull(),
+    enteredAt: timestamptz('entered_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ name: 'rubric_scores_pkey', columns: [t.assessmentId, t.stage, t.indicatorCode] }),
+    check('rubric_scores_level_check', sql`${t.level} in (0, 4, 7, 10)`),
+    oneOf('rubric_scores_stage_check', t.stage, STAGES),
+  ],
+);
+
+export const AUDIT_ENTITIES = ['monthly_value', 'target', 'rubric_score', 'catalog', 'assessment'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+/** Who changed what, when and why; written in the same transaction as the change. Append-only. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamptz('at').notNull().defaultNow(),
+    actor: text('actor').notNull(),
+    orgUnitId: integer('org_unit_id').references(() => orgUnits.id),
+    assessmentId: integer('assessment_id').references(() => assessments.id),
+    entity: text('entity', { enum: AUDIT_ENTITIES }).notNull(),
+    /** Identifies the changed row inside its assessment (or org unit), e.g. {indicatorCode, month, stage}. */
+    entityKey: jsonb('entity_key').$type<Record<string, string | number>>().notNull(),
+    oldValue: jsonb('old_value').$type<Record<string, unknown>>(),
+    newValue: jsonb('new_value').$type<Record<string, unknown>>(),
+    reason: text('reason'),
+  },
+  (t) => [
+    index('audit_log_assessment_idx').on(t.assessmentId, t.entity),
+    index('audit_log_org_unit_idx').on(t.orgUnitId, t.entity),
+    oneOf('audit_log_entity_check', t.entity, AUDIT_ENTITIES),
+  ],
+);
+
+export const CATEGORIES = ['baik', 'cukup', 'kurang'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const KELOMPOK = ['I', 'II', 'III'] as const;
+export type Kelompok = (typeof KELOMPOK)[number];
+
+/**
+ * The computed result of a Puskesmas-year at one stage. Recaps and rankings read only this table,
+ * so a district recap never re-runs the engine over every monthly value.
+ */
+export const assessmentResults = pgTable(
+  'assessment_results',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    stage: text('stage', { enum: STAGES }).notNull(),
+    service: doublePrecision('service'),
+    management: doublePrecision('management'),
+    quality: doublePrecision('quality'),
+    serviceCategory: text('service_category', { enum: CATEGORIES }),
+    managementCategory: text('management_category', { enum: CATEGORIES }),
+    qualityCategory: text('quality_category', { enum: CATEGORIES }),
+    overallCategory: text('overall_category', { enum: CATEGORIES }),
+    kelompok: text('kelompok', { enum: KELOMPOK }),
+    /** The engine's full node results with their explanations. */
+    detail: jsonb('detail').$type<unknown>().notNull(),
+    computedAt: timestamptz('computed_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'assessment_results_pkey', columns: [t.assessmentId, t.stage] }),
+    oneOf('assessment_results_stage_check', t.stage, STAGES),
+    oneOf('assessment_results_service_category_check', t.serviceCategory, CATEGORIES),
+    oneOf('assessment_results_management_category_check', t.managementCategory, CATEGORIES),
+    oneOf('assessment_results_quality_category_check', t.qualityCategory, CATEGORIES),
+    oneOf('assessment_results_overall_category_check', t.overallCategory, CATEGORIES),
+    oneOf('assessment_results_kelompok_check', t.kelompok, KELOMPOK),
+  ],
+);
+
+export const EVIDENCE_ATTACHMENTS = ['indicator', 'rubric', 'meeting'] as const;
+
+/** An uploaded file (minutes, attendance list, photo, decree) held as evidence; the bytes live in the file store. */
+export const evidenceFiles = pgTable(
+  'evidence_files',
+  {
+    id: serial('id').primaryKey(),
+    orgUnitId: integer('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    assessmentId: integer('assessment_id').references(() => assessments.id),
+    attachedTo: text('attached_to', { enum: EVIDENCE_ATTACHMENTS }).notNull(),
+    /** An indicator code, or a meeting's key. */
+    attachedKey: text('attached_key').notNull(),
+    filename: text('filename').notNull(),
+    mime: text('mime').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    /** Hex SHA-256 of the bytes, to check them when they are read back. */
+    sha256: text('sha256').notNull(),
+    /** Relative to the file store's root. */
+    storagePath: text('storage_path').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    uploadedAt: timestamptz('uploaded_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('evidence_files_attachment_idx').on(t.assessmentId, t.attachedTo, t.attachedKey),
+    index('evidence_files_org_unit_idx').on(t.orgUnitId),
+    oneOf('evidence_files_attached_to_check', t.attachedTo, EVIDENCE_ATTACHMENTS),
+  ],
+);

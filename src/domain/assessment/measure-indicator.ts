@@ -1,0 +1,91 @@
+// From a catalog indicator and a Puskesmas-year's entries to the measure the engine scores.
+import type { CatalogIndicator } from '../catalog/types.ts';
+import type { LeafMeasure } from '../scoring/measure.ts';
+import type { IndicatorInputs, MonthlyEntry } from './inputs.ts';
+
+/** Σ of a field over the months that have it; null when no month has it (not entered). */
+function sum(months: readonly MonthlyEntry[], pick: (m: MonthlyEntry) => number | null | undefined): number | null {
+  let total: number | null = null;
+  for (const m of months) {
+    const v = pick(m);
+    if (v != null) total = (total ?? 0) + v;
+  }
+  return total;
+}
+
+/** The entry of the latest month that has the field. */
+function latest<T>(months: readonly MonthlyEntry[], pick: (m: MonthlyEntry) => T | null | undefined): T | null {
+  let best: { month: string; v: T } | null = null;
+  for (const m of months) {
+    const v = pick(m);
+    if (v != null && (best === null || m.month > best.month)) best = { month: m.month, v };
+  }
+  return best?.v ?? null;
+}
+
+/**
+ * The leaf measure of an indicator for the months given (the whole year, or the months to date).
+ * `dueMonths` is how many monthly reports were due in that period (on-time indicators).
+ */
+export function measureIndicator(indicator: CatalogIndicator, inputs: IndicatorInputs, dueMonths: number): LeafMeasure {
+  const months = inputs.months ?? [];
+  const target = inputs.target?.value !== undefined && inputs.target.value !== null ? inputs.target.value : indicator.target.value;
+  const sasaran = inputs.target?.sasaran ?? null;
+  const counted = () => sum(months, (m) => m.numerator ?? m.value);
+  const numerator = () => sum(months, (m) => m.numerator);
+  const denominator = () => sum(months, (m) => m.denominator);
+
+  switch (indicator.kind) {
+    case 'rubric': {
+      const bands = indicator.rubric?.bands;
+      return { kind: 'rubric', level: inputs.rubric?.level ?? null, percent: inputs.rubric?.percent ?? null, ...(bands ? { bands } : {}) };
+    }
+    case 'yesno':
+      return { kind: 'yesno', achieved: latest(months, (m) => m.flag) };
+    case 'ontime':
+      if (indicator.entry === 'ratio') return { kind: 'ontime', target, onTime: numerator(), due: denominator() ?? 0 };
+      return {
+        kind: 'ontime',
+        target,
+        onTime: months.some((m) => m.flag != null) ? months.filter((m) => m.flag === true).length : null,
+        due: dueMonths,
+      };
+    case 'rate':
+      return { kind: 'rate', per: indicator.per ?? 1, sasaran, achieved: counted(), target, direction: indicator.direction };
+    case 'range':
+      return {
+        kind: 'range',
+        min: indicator.target.min ?? 0,
+        max: indicator.target.max ?? Number.POSITIVE_INFINITY,
+        achieved: realised(indicator, months),
+      };
+    case 'coverage':
+      if (indicator.entry === 'ratio') return { kind: 'coverage', sasaran: denominator(), target, achieved: numerator() };
+      return {
+        kind: 'coverage',
+        sasaran,
+        target,
+        targetSasaran: inputs.target?.targetSasaran ?? null,
+        achieved: counted(),
+      };
+    case 'value':
+      return { kind: 'value', target, achieved: realised(indicator, months), direction: indicator.direction };
+  }
+}
+
+/** The realised value R of a value or range indicator, by how its months are entered. */
+function realised(indicator: CatalogIndicator, months: readonly MonthlyEntry[]): number | null {
+  switch (indicator.entry) {
+    case 'ratio': {
+      const num = sum(months, (m) => m.numerator);
+      const den = sum(months, (m) => m.denominator);
+      // No denominator events yet (no deliveries, no referrals): nothing measured, not a zero.
+      if (num === null || den === null || den === 0) return null;
+      return (num * (indicator.scale ?? 100)) / den;
+    }
+    case 'level':
+      return latest(months, (m) => m.value);
+    default:
+      return sum(months, (m) => m.value ?? m.numerator);
+  }
+}

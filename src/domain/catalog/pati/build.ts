@@ -1,0 +1,201 @@
+// Builders for the Pati annex: one call per printed row, so each table file reads like the decree.
+import type {
+  CatalogCluster,
+  CatalogGroup,
+  CatalogIndicator,
+  CatalogNode,
+  ClusterId,
+  Comparator,
+  Direction,
+  IndicatorKind,
+  Rubric,
+  RubricBand,
+  Target,
+} from '../types.ts';
+
+/** Per-row extras: `note` becomes the row's `interpretation` (and must be listed in docs/catalog-notes.md). */
+export interface RowOptions {
+  note?: string;
+}
+
+const COMPARATORS: Record<string, Comparator> = { '≥': '>=', '>=': '>=', '>': '>', '≤': '<=', '<=': '<=', '<': '<' };
+
+/**
+ * A printed number-with-comparator target ("≤ 2 %", "<9,5", "≥76.61", "< 24 Jam", "<3/100.000 pend") as
+ * its comparator and number; null when the text is not of that shape. Decimal commas are read as points.
+ */
+export function parseNumericTarget(printed: string): { comparator?: Comparator; value: number } | null {
+  const m = /^(≥|>=|>|≤|<=|<)?\s*(\d+(?:[.,]\d+)?)\s*(%|jam|\/100\.000 pend)?$/i.exec(printed.trim());
+  if (!m?.[2]) return null;
+  const value = Number(m[2].replace(',', '.'));
+  return m[1] ? { comparator: COMPARATORS[m[1]], value } : { value };
+}
+
+/**
+ * The target of a service row. An empty cell has no value; a bare number is "at least" for higher-is-better
+ * and "at most" for lower-is-better rows; a lower-is-better 0 is "exactly 0"; "ya"/"Ada" is 1 (yes).
+ * Anything else is a transcription error and throws when the catalog module loads.
+ */
+export function target(printed: string, direction: Direction): Target {
+  const fallback: Comparator = direction === 'lower' ? '<=' : '>=';
+  if (printed.trim() === '') return { printed, value: null, comparator: fallback };
+  if (/^(ya|ada)$/i.test(printed.trim())) return { printed, value: 1, comparator: '=' };
+  const parsed = parseNumericTarget(printed);
+  if (!parsed) throw new Error(`Unreadable target "${printed}"`);
+  const comparator = parsed.comparator ?? (direction === 'lower' && parsed.value === 0 ? '=' : fallback);
+  return { printed, value: parsed.value, comparator };
+}
+
+interface Shape {
+  kind: IndicatorKind;
+  direction: Direction;
+  entry: CatalogIndicator['entry'];
+  per?: number;
+  scale?: number;
+  target?: Target;
+}
+
+function row(
+  shape: Shape,
+  code: string,
+  number: string,
+  name: string,
+  unit: string,
+  printedTarget: string,
+  sasaran: string,
+  options: RowOptions = {},
+): CatalogIndicator {
+  const { target: fixedTarget, ...rest } = shape;
+  return {
+    type: 'indicator',
+    code,
+    number,
+    name,
+    unit,
+    ...rest,
+    target: fixedTarget ?? target(printedTarget, shape.direction),
+    sasaran,
+    appliesTo: 'all',
+    optional: false,
+    ...(options.note === undefined ? {} : { interpretation: options.note }),
+  };
+}
+
+/** The printed columns of a service row: code, No, name, Satuan, Target, Sasaran, then options. */
+type RowArgs = [
+  code: string,
+  number: string,
+  name: string,
+  unit: string,
+  printedTarget: string,
+  sasaran: string,
+  options?: RowOptions,
+];
+
+/** Higher-is-better % of a sasaran known at the start of the year: monthly numerator, annual denominator. */
+export const coverage = (...a: RowArgs): CatalogIndicator =>
+  row({ kind: 'coverage', direction: 'higher', entry: 'count' }, ...a);
+
+/** Higher-is-better % whose denominator arises during the year (cases, patients, reports): both entered monthly. */
+export const coverageOfEvents = (...a: RowArgs): CatalogIndicator =>
+  row({ kind: 'coverage', direction: 'higher', entry: 'ratio', scale: 100 }, ...a);
+
+/** Lower-is-better percentage from monthly numerator and denominator (prevalences, death %, referral ratios). */
+export const lowerPercent = (...a: RowArgs): CatalogIndicator =>
+  row({ kind: 'value', direction: 'lower', entry: 'ratio', scale: 100 }, ...a);
+
+/** Events per `per` of the sasaran (births, population): monthly counts against the annual sasaran. */
+export const rate = (per: 1000 | 100000, direction: Direction, ...a: RowArgs): CatalogIndicator =>
+  row({ kind: 'rate', direction, per, entry: 'count' }, ...a);
+
+/** A plain value from monthly numerator and denominator × `scale` (BOR %, LOS days, mean hours). */
+export const valueOfRatio = (direction: Direction, scale: number, ...a: RowArgs): CatalogIndicator =>
+  row({ kind: 'value', direction, entry: 'ratio', scale }, ...a);
+
+/** A count summed over the months (cases found, practitioners coached, "kali"), higher is better. */
+export const amount = (...a: RowArgs): CatalogIndicator => row({ kind: 'value', direction: 'higher', entry: 'amount' }, ...a);
+
+/** Ya/tidak, Ada/tidak: the latest monthly answer. */
+export const yesno = (...a: RowArgs): CatalogIndicator => row({ kind: 'yesno', direction: 'higher', entry: 'yesno' }, ...a);
+
+/** A report due by the 5th ("Maks tgl 5"): the share of months on time against 100 %. */
+export const ontimeReport = (...a: RowArgs): CatalogIndicator =>
+  row({ kind: 'ontime', direction: 'higher', entry: 'ontime', target: { printed: a[4], value: 100, comparator: '>=' } }, ...a);
+
+/** Events handled in time out of events (outbreaks handled < 24 h): monthly numerator and denominator. */
+export const ontimeEvents = (...a: RowArgs): CatalogIndicator =>
+  row({ kind: 'ontime', direction: 'higher', entry: 'ratio', scale: 100 }, ...a);
+
+/** The four printed level texts of a Table 5 row, for 0, 4, 7 and 10 ('' where the cell is blank). */
+export type LevelTexts = [l0: string, l4: string, l7: string, l10: string];
+
+export interface RubricOptions extends RowOptions {
+  /** Percentage items: the printed bands (omit for the default bands). */
+  bands?: RubricBand[];
+  /** Percentage items banded by the default bands (INM). */
+  percent?: boolean;
+  /** The printed formula (INM). */
+  definition?: string;
+}
+
+/** A Table 5 row: entered once a year as a level 0/4/7/10, or as a percentage banded into one. */
+export function rubric(
+  code: string,
+  number: string,
+  name: string,
+  printedTarget: string,
+  [l0, l4, l7, l10]: LevelTexts,
+  options: RubricOptions = {},
+): CatalogIndicator {
+  const parsed = parseNumericTarget(printedTarget);
+  const spec: Rubric = {
+    target: printedTarget,
+    levels: { 0: l0, 4: l4, 7: l7, 10: l10 },
+    input: options.bands || options.percent ? 'percent' : 'level',
+    ...(options.bands ? { bands: options.bands } : {}),
+    ...(options.definition === undefined ? {} : { definition: options.definition }),
+  };
+  return {
+    type: 'indicator',
+    code,
+    number,
+    name,
+    unit: '',
+    kind: 'rubric',
+    direction: 'higher',
+    target: { printed: printedTarget, value: parsed?.value ?? null, comparator: parsed?.comparator ?? '>=' },
+    sasaran: '',
+    entry: 'annual',
+    appliesTo: 'all',
+    optional: false,
+    rubric: spec,
+    ...(options.note === undefined ? {} : { interpretation: options.note }),
+  };
+}
+
+export function group(code: string, number: string, name: string, children: CatalogNode[]): CatalogGroup {
+  return { type: 'group', code, number, name, children };
+}
+
+export function cluster(
+  id: ClusterId,
+  table: CatalogCluster['table'],
+  code: string,
+  number: string,
+  name: string,
+  children: CatalogNode[],
+): CatalogCluster {
+  return { type: 'group', cluster: id, table, code, number, name, children };
+}
+
+function mapIndicators(node: CatalogNode, f: (i: CatalogIndicator) => CatalogIndicator): CatalogNode {
+  return node.type === 'indicator' ? f(node) : { ...node, children: node.children.map((c) => mapIndicators(c, f)) };
+}
+
+/** Every indicator below: scored only where the Puskesmas chose the service (UKM Pengembangan). */
+export const optionalService = (nodes: CatalogNode[]): CatalogNode[] =>
+  nodes.map((n) => mapIndicators(n, (i) => ({ ...i, optional: true })));
+
+/** Every indicator below: applies only to a Puskesmas with beds (rawat inap). */
+export const rawatInapOnly = (nodes: CatalogNode[]): CatalogNode[] =>
+  nodes.map((n) => mapIndicators(n, (i) => ({ ...i, appliesTo: 'rawat-inap' })));

@@ -1,0 +1,55 @@
+// One Puskesmas-year: the three axes (service %, management 0–10, quality %), their categories,
+// the overall category and the Kelompok.
+import { categorize, kelompokOf, overallCategory, type Category, type Kelompok } from './classify.ts';
+import type { ScoringSettings, ThresholdPair } from './settings.ts';
+import { flattenResults, scoreTree, type NodeResult, type ScoreGroup } from './tree.ts';
+
+export interface AssessmentTrees {
+  /** Clusters SPM, UKM Esensial & Perkesmas, UKM Pengembangan, UKP; leaves on 0–100. */
+  service?: ScoreGroup;
+  /** Management groups A1–A6; rubric leaves on 0–10. */
+  management?: ScoreGroup;
+  /** Quality groups B1–B3; rubric leaves on 0–10, the axis × 10 as a percentage. */
+  quality?: ScoreGroup;
+}
+
+export interface AxisResult {
+  /** Full precision: % for service and quality, 0–10 for management. */
+  score: number | null;
+  category: Category | null;
+  /** The threshold pair the category was read against, so the UI can name the rule it applied. */
+  thresholds: ThresholdPair;
+  tree: NodeResult;
+}
+
+export interface AssessmentResult {
+  service: AxisResult | null;
+  management: AxisResult | null;
+  quality: AxisResult | null;
+  /** Present only when all three axes are given; its fields are null when an axis is not assessable. */
+  overall: { category: Category | null; kelompok: Kelompok | null } | null;
+  /** Every node by id. */
+  nodes: Record<string, NodeResult>;
+}
+
+export function scoreAssessment(trees: AssessmentTrees, settings: ScoringSettings): AssessmentResult {
+  const axis = (tree: ScoreGroup | undefined, thresholds: ThresholdPair, scale: number): AxisResult | null => {
+    if (!tree) return null;
+    const result = scoreTree(tree, settings);
+    const score = result.score === null ? null : result.score * scale;
+    return { score, category: categorize(score, thresholds), thresholds, tree: result };
+  };
+  const service = axis(trees.service, settings.thresholds.service, 1);
+  const management = axis(trees.management, settings.thresholds.management, 1);
+  const quality = axis(trees.quality, settings.thresholds.quality, 10);
+
+  const nodes: Record<string, NodeResult> = {};
+  for (const a of [service, management, quality]) if (a) flattenResults(a.tree, nodes);
+
+  let overall: AssessmentResult['overall'] = null;
+  if (service && management && quality) {
+    const category = overallCategory([service.category, management.category, quality.category]);
+    overall = { category, kelompok: kelompokOf(category) };
+  }
+  return { service, management, quality, overall, nodes };
+}

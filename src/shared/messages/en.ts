@@ -1,0 +1,23 @@
+// User-facing messages, English.
+import type { id } from './id.ts';
+
+export const en: Record<keyof typeof id, string> = {
+  DB_LOCKED:
+    'The data directory {dir} is in use by another process (PID {pid}). Stop that process first, or use another PKP_DATA_DIR.',
+  DB_MIGRATIONS_OUT_OF_SYNC:
+    'This database was made by another version of pkp (unknown migration {applied}). Use the matching pkp version.',
+  DB_UNREACHABLE: 'Cannot connect to the database {target}: {reason}',
+  CONFIG_INVALID: 'Invalid environment settings: {issues}',
+  SCENARIO_INVALID: 'Invalid scenario file at {path}: {reason}',
+  FILE_UNREADABLE: 'Cannot read the file {file}: {reason}',
+  ORG_UNIT_NOT_FOUND: 'Unit {code} not found.',
+  CATALOG_NOT_FOUND: 'There is no indicator catalog for {district} in {year}.',
+  CATALOG_PUBLISHED: 'The {year} catalog is published and can no longer change.',
+  ASSESSMENT_NOT_FOUND: 'There is no assessment of {puskesmas} for {year}.',
+  INDICATOR_NOT_FOUND: 'Indicator {code} is not in the {year} catalog.',
+  VALUE_INVALID: 'Invalid {field} for indicator {code}, month {month}: {reason}',
+  STALE_VALUE:
+    'Someone else changed this value (version {current}; you edited version {expected}). Reload and choose the right value.',
+  PERIOD_LOCKED: 'The {year} assessment of {puskesmas} is locked.',
+  USAGE: '{text}',
+};

@@ -1,0 +1,21 @@
+// Pesan untuk pengguna, Bahasa Indonesia (bahasa utama).
+export const id = {
+  DB_LOCKED:
+    'Direktori data {dir} sedang dipakai oleh proses lain (PID {pid}). Hentikan proses itu dulu, atau pakai PKP_DATA_DIR lain.',
+  DB_MIGRATIONS_OUT_OF_SYNC:
+    'Basis data ini dibuat oleh versi pkp yang lain (migrasi {applied} tidak dikenal). Pakai versi pkp yang sesuai.',
+  DB_UNREACHABLE: 'Tidak dapat terhubung ke basis data {target}: {reason}',
+  CONFIG_INVALID: 'Pengaturan lingkungan tidak valid: {issues}',
+  SCENARIO_INVALID: 'Berkas skenario tidak valid di {path}: {reason}',
+  FILE_UNREADABLE: 'Berkas {file} tidak dapat dibaca: {reason}',
+  ORG_UNIT_NOT_FOUND: 'Unit {code} tidak ditemukan.',
+  CATALOG_NOT_FOUND: 'Katalog indikator tahun {year} untuk {district} belum ada.',
+  CATALOG_PUBLISHED: 'Katalog tahun {year} sudah diterbitkan dan tidak dapat diubah.',
+  ASSESSMENT_NOT_FOUND: 'Penilaian {puskesmas} tahun {year} belum ada.',
+  INDICATOR_NOT_FOUND: 'Indikator {code} tidak ada di katalog tahun {year}.',
+  VALUE_INVALID: 'Nilai {field} untuk indikator {code} bulan {month} tidak valid: {reason}',
+  STALE_VALUE:
+    'Nilai ini sudah diubah orang lain (versi {current}, Anda mengubah versi {expected}). Muat ulang lalu pilih nilai yang benar.',
+  PERIOD_LOCKED: 'Penilaian {puskesmas} tahun {year} sudah dikunci.',
+  USAGE: '{text}',
+} as const;
