@@ -18,7 +18,14 @@ export interface RowOptions {
   note?: string;
 }
 
-const COMPARATORS: Record<string, Comparator> = { '≥': '>=', '>=': '>=', '>': '>', '≤': '<=', '<=': '<=', '<': '<' };
+const COMPARATORS: Record<string, Comparator> = {
+  '≥': '>=',
+  '>=': '>=',
+  '>': '>',
+  '≤': '<=',
+  '<=': '<=',
+  '<': '<',
+};
 
 /**
  * A printed number-with-comparator target ("≤ 2 %", "<9,5", "≥76.61", "< 24 Jam", "<3/100.000 pend") as
@@ -113,14 +120,24 @@ export const valueOfRatio = (direction: Direction, scale: number, ...a: RowArgs)
   row({ kind: 'value', direction, entry: 'ratio', scale }, ...a);
 
 /** A count summed over the months (cases found, practitioners coached, "kali"), higher is better. */
-export const amount = (...a: RowArgs): CatalogIndicator => row({ kind: 'value', direction: 'higher', entry: 'amount' }, ...a);
+export const amount = (...a: RowArgs): CatalogIndicator =>
+  row({ kind: 'value', direction: 'higher', entry: 'amount' }, ...a);
 
 /** Ya/tidak, Ada/tidak: the latest monthly answer. */
-export const yesno = (...a: RowArgs): CatalogIndicator => row({ kind: 'yesno', direction: 'higher', entry: 'yesno' }, ...a);
+export const yesno = (...a: RowArgs): CatalogIndicator =>
+  row({ kind: 'yesno', direction: 'higher', entry: 'yesno' }, ...a);
 
 /** A report due by the 5th ("Maks tgl 5"): the share of months on time against 100 %. */
 export const ontimeReport = (...a: RowArgs): CatalogIndicator =>
-  row({ kind: 'ontime', direction: 'higher', entry: 'ontime', target: { printed: a[4], value: 100, comparator: '>=' } }, ...a);
+  row(
+    {
+      kind: 'ontime',
+      direction: 'higher',
+      entry: 'ontime',
+      target: { printed: a[4], value: 100, comparator: '>=' },
+    },
+    ...a,
+  );
 
 /** Events handled in time out of events (outbreaks handled < 24 h): monthly numerator and denominator. */
 export const ontimeEvents = (...a: RowArgs): CatalogIndicator =>
@@ -189,7 +206,9 @@ export function cluster(
 }
 
 function mapIndicators(node: CatalogNode, f: (i: CatalogIndicator) => CatalogIndicator): CatalogNode {
-  return node.type === 'indicator' ? f(node) : { ...node, children: node.children.map((c) => mapIndicators(c, f)) };
+  return node.type === 'indicator'
+    ? f(node)
+    : { ...node, children: node.children.map((c) => mapIndicators(c, f)) };
 }
 
 /** Every indicator below: scored only where the Puskesmas chose the service (UKM Pengembangan). */

@@ -1,0 +1,60 @@
+// The import rules of ARCHITECTURE.md, checked on every source file.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const src = join(root, 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => m[1] as string);
+}
+
+/** The layer a file belongs to: the first folder under src/ (config.ts is an adapter of its own). */
+function layerOf(file: string): string {
+  return relative(src, file).split('/')[0] ?? '';
+}
+
+/** Which layers each layer may import (besides itself and packages). */
+const ALLOWED: Record<string, string[]> = {
+  domain: [],
+  shared: ['domain'],
+  app: ['domain', 'shared'],
+  data: ['domain', 'shared'],
+  cli: ['app', 'domain', 'shared', 'data', 'config.ts'],
+  'config.ts': ['shared'],
+};
+
+describe('architecture', () => {
+  const files = sourceFiles(src);
+
+  it('keeps the domain core free of I/O, frameworks and other layers', () => {
+    const offending = files
+      .filter((f) => layerOf(f) === 'domain')
+      .flatMap((f) => importsOf(f).filter((i) => !i.startsWith('.')).map((i) => `${relative(root, f)} imports ${i}`));
+    expect(offending).toEqual([]);
+  });
+
+  it('lets each layer import only the layers it may', () => {
+    const offending: string[] = [];
+    for (const file of files) {
+      const layer = layerOf(file);
+      for (const spec of importsOf(file).filter((i) => i.startsWith('.'))) {
+        const target = layerOf(join(file, '..', spec));
+        if (target !== layer && !(ALLOWED[layer] ?? []).includes(target)) {
+          offending.push(`${relative(root, file)} (${layer}) imports ${spec} (${target})`);
+        }
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+});
