@@ -24,3 +24,10 @@ export function parseYear(command: Command, raw: string | undefined): number {
   if (!/^\d{4}$/.test(raw) || year < 2000 || year > 2100) throw usageError(command, `--year must be a year such as 2023, not "${raw}"`);
   return year;
 }
+
+/** --stage: self (default) or verified. */
+export function parseStage(command: Command, raw: string | undefined): 'self' | 'verified' {
+  if (raw === undefined || raw === 'self') return 'self';
+  if (raw === 'verified') return 'verified';
+  throw usageError(command, `--stage must be self or verified, not "${raw}"`);
+}

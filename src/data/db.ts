@@ -61,7 +61,10 @@ async function openPgliteDir(dataDir: string): Promise<Store> {
  * Migrates an already open PGlite and wraps it as a store; closing the store closes it. For an
  * in-memory PGlite (tests, one-off tools), which no other process can reach and so needs no lock.
  */
-export async function attachPglite(client: PGlite, afterClose: () => Promise<void> = async () => {}): Promise<Store> {
+export async function attachPglite(
+  client: PGlite,
+  afterClose: () => Promise<void> = async () => {},
+): Promise<Store> {
   const db = drizzlePglite({ client, schema });
   const close = async () => {
     try {
@@ -102,16 +105,28 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
     await pool.end();
     throw error;
   }
-  return { db: drizzleNodePg({ client: pool, schema }), kind: 'postgres', close: () => pool.end() };
+  let closing: Promise<void> | undefined;
+  // pool.end() throws when called twice; a store may be closed by a test and again by its cleanup.
+  const close = () => (closing ??= pool.end());
+  return { db: drizzleNodePg({ client: pool, schema }), kind: 'postgres', close };
 }
 
 async function connectOrExplain(pool: pg.Pool, databaseUrl: string): Promise<pg.PoolClient> {
   try {
     return await pool.connect();
   } catch (error) {
-    const reason = error instanceof Error ? error.message || error.name : String(error);
-    throw new AppError('DB_UNREACHABLE', { target: describeTarget(databaseUrl), reason }, { status: 503, cause: error });
+    throw new AppError(
+      'DB_UNREACHABLE',
+      { target: describeTarget(databaseUrl), reason: reasonOf(error) },
+      { status: 503, cause: error },
+    );
   }
+}
+
+/** Node reports a refused connection to a name with several addresses as an AggregateError without a message. */
+function reasonOf(error: unknown): string {
+  if (error instanceof AggregateError && !error.message) return error.errors.map(reasonOf).join('; ');
+  return error instanceof Error ? error.message || error.name : String(error);
 }
 
 /** "user@host:port/database" for messages: never the password. */

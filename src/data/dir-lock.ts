@@ -1,8 +1,9 @@
 // A single-writer lock on a data directory. PGlite takes no lock of its own: a second process on the
 // same directory runs happily and one of them silently loses its writes. So whoever opens the
 // directory first holds a lock file with its PID, and everyone else is refused at once.
+import { randomUUID } from 'node:crypto';
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AppError } from '../shared/errors.ts';
 
 export const LOCK_FILE = 'pkp.lock';
@@ -14,10 +15,11 @@ export interface DirLock {
 }
 
 /**
- * Takes the lock on `dir` (creating the directory), or throws DB_LOCKED naming the directory and the
- * holder's PID. A lock left by a process that no longer runs is taken over.
+ * Takes the lock on `dataDir` (creating the directory), or throws DB_LOCKED naming the directory (as
+ * an absolute path) and the holder's PID. A lock left by a process that no longer runs is taken over.
  */
-export async function acquireDirLock(dir: string): Promise<DirLock> {
+export async function acquireDirLock(dataDir: string): Promise<DirLock> {
+  const dir = resolve(dataDir);
   await mkdir(dir, { recursive: true });
   const path = join(dir, LOCK_FILE);
   // The second attempt follows the removal of a stale lock; if someone else won that race, we lose.
@@ -36,17 +38,27 @@ export async function acquireDirLock(dir: string): Promise<DirLock> {
 /**
  * Creates the lock file with our PID in one atomic step: the PID goes into a private file first,
  * then a hard link gives it the lock's name, which fails if the name exists. (Creating the lock
- * with 'wx' and then writing would let a reader see an empty file and take it for stale.)
+ * with 'wx' and then writing would let a reader see an empty file and take it for stale; that is
+ * only the fallback for file systems without hard links, such as FAT32 on a USB stick.)
  */
 async function createWithPid(path: string): Promise<boolean> {
-  const draft = `${path}.${process.pid}.tmp`;
-  await writeFile(draft, `${process.pid}\n`);
+  const content = `${process.pid}\n`;
+  const draft = `${path}.${randomUUID()}.tmp`;
+  await writeFile(draft, content);
   try {
     await link(draft, path);
     return true;
   } catch (error) {
-    if (errorCode(error) === 'EEXIST') return false;
-    throw error;
+    const code = errorCode(error);
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    return writeFile(path, content, { flag: 'wx' }).then(
+      () => true,
+      (failure: unknown) => {
+        if (errorCode(failure) === 'EEXIST') return false;
+        throw failure;
+      },
+    );
   } finally {
     await rm(draft, { force: true });
   }

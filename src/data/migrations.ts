@@ -62,11 +62,25 @@ export async function readAppliedMigrations(db: Db): Promise<{ hash: string; cre
  */
 export async function assertAppliedArePrefix(db: Db, ours: Migration[]): Promise<void> {
   const applied = await readAppliedMigrations(db);
-  applied.forEach((row, i) => {
+  for (const [i, row] of applied.entries()) {
     const mine = ours[i];
-    if (mine && mine.createdAt === row.createdAt && mine.hash === row.hash) return;
-    const known = ours.find((m) => m.createdAt === row.createdAt);
-    const name = known ? `${known.tag} (changed after it was applied)` : `#${i + 1} (${row.createdAt ?? '?'}, ${row.hash.slice(0, 12)})`;
-    throw new AppError('DB_MIGRATIONS_OUT_OF_SYNC', { applied: name }, { status: 500 });
-  });
+    if (mine && mine.createdAt === row.createdAt && mine.hash === row.hash) continue;
+    throw new AppError(
+      'DB_MIGRATIONS_OUT_OF_SYNC',
+      { applied: describeApplied(row, i, ours) },
+      { status: 500 },
+    );
+  }
+}
+
+function describeApplied(
+  row: { hash: string; createdAt: number | null },
+  index: number,
+  ours: Migration[],
+): string {
+  const known = ours.find((m) => m.createdAt === row.createdAt);
+  if (!known) return `#${index + 1} (${row.createdAt ?? '?'}, ${row.hash.slice(0, 12)})`;
+  return known.hash === row.hash
+    ? `${known.tag} (applied out of order)`
+    : `${known.tag} (changed after it was applied)`;
 }

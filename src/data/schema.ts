@@ -23,7 +23,15 @@ import {
   unique,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import type { CatalogCluster, CatalogGroup, CatalogIndicator, ClusterId } from '../domain/catalog/types.ts';
+import type {
+  CatalogCluster,
+  CatalogGroup,
+  CatalogIndicator,
+  ClusterId,
+  RubricLevel,
+} from '../domain/catalog/types.ts';
+import type { Category, Kelompok } from '../domain/scoring/classify.ts';
+import type { SettingsOverrides } from '../domain/scoring/settings.ts';
 
 /** A CHECK that the column holds one of the given words. */
 function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
@@ -48,7 +56,10 @@ export const orgUnits = pgTable(
     /** A Puskesmas with beds: the inpatient (rawat inap) indicators apply to it. */
     rawatInap: boolean('rawat_inap').notNull().default(false),
   },
-  (t) => [index('org_units_parent_idx').on(t.parentId), oneOf('org_units_level_check', t.level, ORG_UNIT_LEVELS)],
+  (t) => [
+    index('org_units_parent_idx').on(t.parentId),
+    oneOf('org_units_level_check', t.level, ORG_UNIT_LEVELS),
+  ],
 );
 
 export const CATALOG_STATUSES = ['draft', 'published'] as const;
@@ -56,15 +67,10 @@ export type CatalogStatus = (typeof CATALOG_STATUSES)[number];
 
 /**
  * A district's scoring settings for one year (domain.md §4.1). Only what the district chose is
- * stored; a missing key takes the default of §4.1, applied by the scoring engine, not here.
+ * stored; a missing key takes its default when the engine resolves the settings. `submitted` is not
+ * a district choice (it follows the assessment's status), so it is not stored.
  */
-export interface StoredScoringSettings {
-  convention?: 'target' | 'coverage';
-  cap?: boolean;
-  lowerFormula?: 'permenpan' | 'ratio';
-  thresholds?: { service: [number, number]; management: [number, number]; quality: [number, number] };
-  zeroSasaran?: 'exclude' | 'full';
-}
+export type StoredScoringSettings = Omit<SettingsOverrides, 'submitted'>;
 
 /** One district's indicator set for one year. Frozen once published (also by a trigger). */
 export const catalogVersions = pgTable(
@@ -93,7 +99,8 @@ export const catalogVersions = pgTable(
 export const CATALOG_NODE_TYPES = ['group', 'indicator'] as const;
 
 /** What a node row keeps of the tree: the node itself without its children, which are rows of their own. */
-export type CatalogNodeDefinition = Omit<CatalogGroup, 'children'> | Omit<CatalogCluster, 'children'> | CatalogIndicator;
+export type CatalogNodeDefinition =
+  Omit<CatalogGroup, 'children'> | Omit<CatalogCluster, 'children'> | CatalogIndicator;
 
 /** The catalog tree, one row per group or indicator, ordered among siblings by `position`. */
 export const catalogNodes = pgTable(
@@ -210,7 +217,7 @@ export const rubricScores = pgTable(
       .references(() => assessments.id),
     indicatorCode: text('indicator_code').notNull(),
     stage: text('stage', { enum: STAGES }).notNull(),
-    level: smallint('level'),
+    level: smallint('level').$type<RubricLevel>(),
     percent: doublePrecision('percent'),
     note: text('note'),
     enteredBy: text('entered_by').notNull(),
@@ -250,10 +257,8 @@ export const auditLog = pgTable(
   ],
 );
 
-export const CATEGORIES = ['baik', 'cukup', 'kurang'] as const;
-export type Category = (typeof CATEGORIES)[number];
-export const KELOMPOK = ['I', 'II', 'III'] as const;
-export type Kelompok = (typeof KELOMPOK)[number];
+export const CATEGORIES = ['Baik', 'Cukup', 'Kurang'] as const satisfies readonly Category[];
+export const KELOMPOK = ['I', 'II', 'III'] as const satisfies readonly Kelompok[];
 
 /**
  * The computed result of a Puskesmas-year at one stage. Recaps and rankings read only this table,

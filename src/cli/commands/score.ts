@@ -4,7 +4,7 @@ import { scoreScenario, type ScenarioOutput } from '../../app/score-scenario.ts'
 import { AppError } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
 import type { Locale } from '../../shared/messages/index.ts';
-import { parseCommandArgs, parseYear, usageError } from '../args.ts';
+import { parseCommandArgs, parseStage, parseYear, usageError } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 import { table } from '../render.ts';
 import { scorePuskesmas } from './score-puskesmas.ts';
@@ -20,6 +20,8 @@ export const scoreCommand: Command = {
     '  --puskesmas CODE  Puskesmas code (see pkp recap)',
     '  --year YEAR       assessment year, e.g. 2023',
     '  --scenario FILE   a scenario file (docs/scenario.md): scored by the pure engine, no database',
+    '  --stage STAGE     self (default) or verified',
+    '  --depth N         levels of the tree to show (default 2; 9 shows every indicator)',
     '  --json            machine-readable output, scores unrounded',
     '  -h, --help        this help',
   ].join('\n'),
@@ -28,6 +30,8 @@ export const scoreCommand: Command = {
       puskesmas: { type: 'string' },
       year: { type: 'string' },
       scenario: { type: 'string' },
+      stage: { type: 'string' },
+      depth: { type: 'string' },
       json: { type: 'boolean' },
     });
     if (values.help) {
@@ -41,7 +45,14 @@ export const scoreCommand: Command = {
       return EXIT.ok;
     }
     if (values.puskesmas === undefined) throw usageError(this, '--puskesmas or --scenario is required');
-    return scorePuskesmas(values.puskesmas, parseYear(this, values.year), Boolean(values.json), ctx);
+    const depth = values.depth === undefined ? 2 : Number(values.depth);
+    if (!Number.isInteger(depth) || depth < 0) throw usageError(this, `--depth must be a whole number, not "${values.depth}"`);
+    return scorePuskesmas(
+      values.puskesmas,
+      parseYear(this, values.year),
+      { json: Boolean(values.json), stage: parseStage(this, values.stage), depth },
+      ctx,
+    );
   },
 };
 

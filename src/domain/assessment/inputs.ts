@@ -41,3 +41,6 @@ export interface PuskesmasYear {
   /** Inputs by indicator code; an indicator with none is simply missing. */
   inputs: ReadonlyMap<string, IndicatorInputs>;
 }
+
+/** A value exists as the Puskesmas entered it (self-assessment) and as Dinkes verified it. */
+export type Stage = 'self' | 'verified';

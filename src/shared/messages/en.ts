@@ -14,6 +14,7 @@ export const en: Record<keyof typeof id, string> = {
   CATALOG_NOT_FOUND: 'There is no indicator catalog for {district} in {year}.',
   CATALOG_PUBLISHED: 'The {year} catalog is published and can no longer change.',
   ASSESSMENT_NOT_FOUND: 'There is no assessment of {puskesmas} for {year}.',
+  RESULT_NOT_FOUND: 'The {year} result of {puskesmas} has not been computed yet.',
   INDICATOR_NOT_FOUND: 'Indicator {code} is not in the {year} catalog.',
   VALUE_INVALID: 'Invalid {field} for indicator {code}, month {month}: {reason}',
   STALE_VALUE:

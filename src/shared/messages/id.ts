@@ -12,6 +12,7 @@ export const id = {
   CATALOG_NOT_FOUND: 'Katalog indikator tahun {year} untuk {district} belum ada.',
   CATALOG_PUBLISHED: 'Katalog tahun {year} sudah diterbitkan dan tidak dapat diubah.',
   ASSESSMENT_NOT_FOUND: 'Penilaian {puskesmas} tahun {year} belum ada.',
+  RESULT_NOT_FOUND: 'Hasil penilaian {puskesmas} tahun {year} belum dihitung.',
   INDICATOR_NOT_FOUND: 'Indikator {code} tidak ada di katalog tahun {year}.',
   VALUE_INVALID: 'Nilai {field} untuk indikator {code} bulan {month} tidak valid: {reason}',
   STALE_VALUE:

@@ -1,0 +1,26 @@
+// One Puskesmas-year's stored result with every node's explanation: what `pkp score` and the
+// dashboard's "why" show.
+import type { Stage } from '../domain/assessment/inputs.ts';
+import { flattenResults, type NodeResult } from '../domain/scoring/tree.ts';
+import { AppError } from '../shared/errors.ts';
+import type { AssessmentRef, ResultsReader, StoredResult } from './ports.ts';
+
+export interface PuskesmasScore {
+  assessment: AssessmentRef;
+  stage: Stage;
+  result: StoredResult;
+  /** Every node by id (catalog codes, and the axis roots service / management / quality). */
+  nodes: Record<string, NodeResult>;
+}
+
+export async function puskesmasScore(reader: ResultsReader, puskesmasCode: string, year: number, stage: Stage = 'self'): Promise<PuskesmasScore> {
+  const assessment = await reader.findAssessment(puskesmasCode, year);
+  if (!assessment) throw new AppError('ASSESSMENT_NOT_FOUND', { puskesmas: puskesmasCode, year }, { status: 404 });
+  const result = await reader.getResult(assessment.id, stage);
+  if (!result) throw new AppError('RESULT_NOT_FOUND', { puskesmas: puskesmasCode, year }, { status: 404 });
+  const nodes: Record<string, NodeResult> = {};
+  for (const tree of [result.detail.service, result.detail.management, result.detail.quality]) {
+    if (tree) flattenResults(tree, nodes);
+  }
+  return { assessment, stage, result, nodes };
+}

@@ -1,0 +1,61 @@
+// `pkp demo`: creates the demo district (Kabupaten Pati, 29 Puskesmas, a full year) and shows its recap.
+import { planDemoDistrict } from '../../app/demo/plan.ts';
+import { districtRecap } from '../../app/recap.ts';
+import { refreshResult } from '../../app/refresh-result.ts';
+import { loadDemoPlan } from '../../data/adapters/demo-loader.ts';
+import { createRepositories } from '../../data/adapters/repositories.ts';
+import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
+import { AppError } from '../../shared/errors.ts';
+import { parseCommandArgs, parseYear } from '../args.ts';
+import { EXIT, type Command } from '../command.ts';
+import { withStore } from '../store.ts';
+import { renderRecap } from './recap.ts';
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'Create the demo district 3318 with a full year of data, and show its recap',
+  usage: [
+    'Usage: pkp demo [--year YEAR] [--json]',
+    '',
+    'Creates district 3318 (Kabupaten Pati, 29 Puskesmas, 21 with beds) with the built-in catalog and a',
+    'full year of plausible monthly data, management and quality scores, then prints the district recap.',
+    'Run again, it leaves the existing demo as it is and prints the recap.',
+    '',
+    'Options:',
+    '  --year YEAR   the demo year (default 2023; a year with a built-in catalog)',
+    '  --json        print the recap as JSON',
+    '  -h, --help    this help',
+  ].join('\n'),
+  async run(args, ctx) {
+    const { values } = parseCommandArgs(this, args, { year: { type: 'string' }, json: { type: 'boolean' } });
+    if (values.help) {
+      ctx.out(this.usage);
+      return EXIT.ok;
+    }
+    const year = values.year === undefined ? 2023 : parseYear(this, values.year);
+    const catalog = BUILT_IN_CATALOGS.get(year);
+    if (!catalog) throw new AppError('CATALOG_NOT_FOUND', { year, district: 'pkp' }, { status: 404 });
+    const id = ctx.locale === 'id';
+    const plan = planDemoDistrict(catalog);
+    const recap = await withStore(ctx, async (store) => {
+      const started = Date.now();
+      const loaded = await loadDemoPlan(store, plan, {
+        afterAssessment: (repos, assessmentId) => refreshResult(repos, assessmentId, 'self'),
+        progress: (done, total, name) =>
+          ctx.err(`${id ? 'Membuat' : 'Creating'} ${String(done).padStart(2)}/${total}  ${name}`),
+      });
+      ctx.err(
+        loaded.created
+          ? id
+            ? `Distrik demo ${plan.district.code} tahun ${year} dibuat dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk (${store.kind}).`
+            : `Demo district ${plan.district.code} for ${year} created in ${((Date.now() - started) / 1000).toFixed(1)} s (${store.kind}).`
+          : id
+            ? `Distrik demo ${plan.district.code} tahun ${year} sudah ada; tidak ada yang diubah.`
+            : `Demo district ${plan.district.code} for ${year} already exists; nothing changed.`,
+      );
+      return districtRecap(createRepositories(store.db), plan.district.code, year, 'self');
+    });
+    ctx.out(values.json ? JSON.stringify(recap, null, 2) : `\n${renderRecap(recap, ctx.locale)}`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,96 @@
+// Loads a demo plan (src/app/demo/plan.ts) into the store in one transaction: all of it, or nothing.
+import { DEMO_ACTOR, type DemoPlan } from '../../app/demo/plan.ts';
+import type { Repositories } from '../../app/ports.ts';
+import type { Db, Store } from '../db.ts';
+import { createRepositories } from './repositories.ts';
+import { getOrCreateAssessment, setAssessmentStatus } from '../repositories/assessments.repository.ts';
+import { appendAudit } from '../repositories/audit.repository.ts';
+import { getCatalogVersion, publishCatalogVersion, saveCatalog } from '../repositories/catalogs.repository.ts';
+import { insertMonthlyValuesBulk } from '../repositories/monthly-values.repository.ts';
+import { createOrgUnit, getOrgUnitByCode, listPuskesmasOfDistrict } from '../repositories/org-units.repository.ts';
+import { insertRubricScoresBulk } from '../repositories/rubric-scores.repository.ts';
+import { insertTargetsBulk } from '../repositories/targets.repository.ts';
+import { getAssessment } from '../repositories/assessments.repository.ts';
+
+export interface LoadedDemo {
+  /** False when the district already had this year: nothing was written. */
+  created: boolean;
+  assessmentIds: number[];
+}
+
+export type DemoProgress = (done: number, total: number, puskesmasName: string) => void;
+
+/** The assessments of a district-year that already exists, or undefined. */
+async function existingDemo(db: Db, plan: DemoPlan): Promise<number[] | undefined> {
+  const district = await getOrgUnitByCode(db, plan.district.code);
+  if (!district || !(await getCatalogVersion(db, district.id, plan.year))) return undefined;
+  const ids: number[] = [];
+  for (const unit of await listPuskesmasOfDistrict(db, district.id)) {
+    const assessment = await getAssessment(db, unit.id, plan.year);
+    if (assessment) ids.push(assessment.id);
+  }
+  return ids;
+}
+
+export interface LoadDemoOptions {
+  progress?: DemoProgress;
+  /** Runs inside the loading transaction once a Puskesmas-year is in: where its result is computed. */
+  afterAssessment?: (repos: Repositories, assessmentId: number) => Promise<unknown>;
+}
+
+export async function loadDemoPlan(store: Store, plan: DemoPlan, options: LoadDemoOptions = {}): Promise<LoadedDemo> {
+  const existing = await existingDemo(store.db, plan);
+  if (existing) return { created: false, assessmentIds: existing };
+
+  return store.db.transaction(async (tx) => {
+    const province =
+      (await getOrgUnitByCode(tx, plan.province.code)) ?? (await createOrgUnit(tx, { ...plan.province, level: 'province' }));
+    const district =
+      (await getOrgUnitByCode(tx, plan.district.code)) ??
+      (await createOrgUnit(tx, { ...plan.district, level: 'district', parentId: province.id }));
+    const version = await saveCatalog(tx, { districtId: district.id, catalog: plan.catalog, settings: {}, actor: DEMO_ACTOR });
+    // The demo year is over: its indicator set is published (frozen), as a district would have done.
+    await publishCatalogVersion(tx, { catalogVersionId: version.id, actor: DEMO_ACTOR });
+
+    const assessmentIds: number[] = [];
+    for (const [index, entry] of plan.puskesmas.entries()) {
+      const { puskesmas: p } = entry;
+      const unit = await createOrgUnit(tx, {
+        code: p.code,
+        name: p.name,
+        level: 'puskesmas',
+        parentId: district.id,
+        rawatInap: p.rawatInap,
+      });
+      const assessment = await getOrCreateAssessment(tx, { puskesmasId: unit.id, year: plan.year, catalogVersionId: version.id });
+      assessmentIds.push(assessment.id);
+      const assessmentId = assessment.id;
+      await insertTargetsBulk(
+        tx,
+        entry.targets.map((t) => ({ assessmentId, indicatorCode: t.indicatorCode, sasaran: t.sasaran, chosen: t.chosen, updatedBy: DEMO_ACTOR })),
+      );
+      await insertMonthlyValuesBulk(
+        tx,
+        entry.monthly.map((m) => ({ assessmentId, stage: 'self' as const, enteredBy: DEMO_ACTOR, ...m })),
+      );
+      await insertRubricScoresBulk(
+        tx,
+        entry.rubrics.map((r) => ({ assessmentId, stage: 'self' as const, enteredBy: DEMO_ACTOR, ...r })),
+      );
+      // Bulk loads write no per-row audit entries; one entry says where these values came from.
+      await appendAudit(tx, {
+        actor: DEMO_ACTOR,
+        entity: 'assessment',
+        assessmentId,
+        entityKey: { year: plan.year },
+        oldValue: null,
+        newValue: { targets: entry.targets.length, monthlyValues: entry.monthly.length, rubricScores: entry.rubrics.length },
+        reason: 'Data demo dibuat oleh `pkp demo`',
+      });
+      await setAssessmentStatus(tx, { assessmentId, status: 'submitted', actor: DEMO_ACTOR, reason: 'Demo: penilaian mandiri dikirim' });
+      await options.afterAssessment?.(createRepositories(tx), assessmentId);
+      options.progress?.(index + 1, plan.puskesmas.length, p.name);
+    }
+    return { created: true, assessmentIds };
+  });
+}

@@ -1,0 +1,125 @@
+// The app's ports (src/app/ports.ts) implemented over the repositories, for one Db or transaction.
+import type { IndicatorTarget, MonthlyEntry, RubricEntry, Stage } from '../../domain/assessment/inputs.ts';
+import type {
+  AssessmentRef,
+  DistrictResultRow,
+  Repositories,
+  ScoringInputs,
+  StoredResult,
+  UnitOfWork,
+} from '../../app/ports.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Db, Store } from '../db.ts';
+import { getAssessment, getAssessmentById, type Assessment } from '../repositories/assessments.repository.ts';
+import { getCatalogVersion, getCatalogVersionById, loadCatalog } from '../repositories/catalogs.repository.ts';
+import { listMonthlyValues, upsertMonthlyValue } from '../repositories/monthly-values.repository.ts';
+import { getOrgUnitByCode, getOrgUnitById } from '../repositories/org-units.repository.ts';
+import { getResult, listDistrictResults, upsertResult } from '../repositories/results.repository.ts';
+import { listRubricScores } from '../repositories/rubric-scores.repository.ts';
+import { listTargets } from '../repositories/targets.repository.ts';
+
+async function assessmentRef(db: Db, assessment: Assessment): Promise<AssessmentRef> {
+  const puskesmas = await getOrgUnitById(db, assessment.puskesmasId);
+  const district = puskesmas?.parentId == null ? undefined : await getOrgUnitById(db, puskesmas.parentId);
+  if (!puskesmas || !district) throw new Error(`assessment ${assessment.id} has no Puskesmas or district`);
+  return {
+    id: assessment.id,
+    year: assessment.year,
+    status: assessment.status,
+    puskesmas: { id: puskesmas.id, code: puskesmas.code, name: puskesmas.name, rawatInap: puskesmas.rawatInap },
+    district: { id: district.id, code: district.code, name: district.name },
+  };
+}
+
+function groupBy<T, V>(rows: readonly T[], key: (row: T) => string, value: (row: T) => V): Map<string, V[]> {
+  const out = new Map<string, V[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(value(row));
+    else out.set(k, [value(row)]);
+  }
+  return out;
+}
+
+export function createRepositories(db: Db): Repositories {
+  return {
+    async loadScoringInputs(assessmentId, stage): Promise<ScoringInputs> {
+      const assessment = await getAssessmentById(db, assessmentId);
+      if (!assessment) throw new AppError('ASSESSMENT_NOT_FOUND', { puskesmas: `#${assessmentId}`, year: '' }, { status: 404 });
+      const [ref, catalog, version, targetRows, valueRows, rubricRows] = await Promise.all([
+        assessmentRef(db, assessment),
+        loadCatalog(db, assessment.catalogVersionId),
+        getCatalogVersionById(db, assessment.catalogVersionId),
+        listTargets(db, assessmentId),
+        listMonthlyValues(db, assessmentId, stage),
+        listRubricScores(db, assessmentId, stage),
+      ]);
+      if (!catalog || !version) throw new Error(`catalog version ${assessment.catalogVersionId} is missing`);
+      const targets = new Map<string, IndicatorTarget>(
+        targetRows.map((t) => [
+          t.indicatorCode,
+          {
+            value: t.targetValue,
+            targetSasaran: t.targetSasaran,
+            sasaran: t.sasaran,
+            applicable: t.applicable,
+            reason: t.notApplicableReason,
+            ...(t.chosen === null ? {} : { chosen: t.chosen }),
+          },
+        ]),
+      );
+      const monthly = groupBy(
+        valueRows,
+        (v) => v.indicatorCode,
+        (v): MonthlyEntry => ({ month: v.month, numerator: v.numerator, denominator: v.denominator, value: v.value, flag: v.flag }),
+      );
+      const rubrics = new Map<string, RubricEntry>(rubricRows.map((r) => [r.indicatorCode, { level: r.level, percent: r.percent }]));
+      return { assessment: ref, catalog, settings: version.settings ?? {}, targets, monthly, rubrics };
+    },
+
+    async saveResult(result: StoredResult) {
+      await upsertResult(db, result);
+    },
+
+    async findDistrict(code) {
+      const unit = await getOrgUnitByCode(db, code);
+      return unit?.level === 'district' ? { id: unit.id, code: unit.code, name: unit.name } : undefined;
+    },
+
+    async loadDistrictCatalog(districtCode, year) {
+      const district = await getOrgUnitByCode(db, districtCode);
+      const version = district && (await getCatalogVersion(db, district.id, year));
+      return version ? loadCatalog(db, version.id) : undefined;
+    },
+
+    async findAssessment(puskesmasCode, year) {
+      const unit = await getOrgUnitByCode(db, puskesmasCode);
+      if (unit?.level !== 'puskesmas') return undefined;
+      const assessment = await getAssessment(db, unit.id, year);
+      return assessment && assessmentRef(db, assessment);
+    },
+
+    async getResult(assessmentId, stage) {
+      const row = await getResult(db, assessmentId, stage);
+      return row && { ...row, detail: row.detail as StoredResult['detail'] };
+    },
+
+    async listDistrictResults(districtId: number, year: number, stage: Stage): Promise<DistrictResultRow[]> {
+      const rows = await listDistrictResults(db, { districtId, year, stage });
+      return rows.map(({ puskesmasId, puskesmasCode, puskesmasName, rawatInap, assessmentStatus: _s, ...rest }) => ({
+        ...rest,
+        puskesmas: { id: puskesmasId, code: puskesmasCode, name: puskesmasName, rawatInap },
+      }));
+    },
+
+    async saveMonthlyValue(write) {
+      const saved = await upsertMonthlyValue(db, write);
+      return { version: saved.version };
+    },
+  };
+}
+
+export function unitOfWork(store: Store): UnitOfWork {
+  return (work) => store.db.transaction((tx) => work(createRepositories(tx)));
+}

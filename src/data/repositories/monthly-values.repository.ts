@@ -1,0 +1,127 @@
+// Monthly entries: one per assessment × indicator × month × stage, each write version-checked and audited.
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db.ts';
+import { monthlyValues, type Stage } from '../schema.ts';
+import { insertInBatches } from './batches.ts';
+import { writeVersioned } from './versioned-write.ts';
+
+export type MonthlyValue = typeof monthlyValues.$inferSelect;
+export type NewMonthlyValue = typeof monthlyValues.$inferInsert;
+
+export interface MonthlyValueKey {
+  assessmentId: number;
+  indicatorCode: string;
+  /** 'YYYY-MM'. */
+  month: string;
+  stage: Stage;
+}
+
+/** What an entry holds; which of these an indicator uses depends on its entry shape. Absent means null. */
+export interface MonthlyValueFields {
+  numerator?: number | null;
+  denominator?: number | null;
+  value?: number | null;
+  flag?: boolean | null;
+}
+
+export interface MonthlyValueWrite extends MonthlyValueKey, MonthlyValueFields {
+  /** The version the writer edited: 0 when it saw no value. */
+  expectedVersion: number;
+  actor: string;
+  reason?: string | null;
+  /** When the value was entered; the database's clock if absent. */
+  at?: Date;
+}
+
+/** The values of an assessment (at one stage, or both), by indicator and month. */
+export async function listMonthlyValues(
+  db: Db,
+  assessmentId: number,
+  stage?: Stage,
+): Promise<MonthlyValue[]> {
+  const conditions = [eq(monthlyValues.assessmentId, assessmentId)];
+  if (stage) conditions.push(eq(monthlyValues.stage, stage));
+  return db
+    .select()
+    .from(monthlyValues)
+    .where(and(...conditions))
+    .orderBy(asc(monthlyValues.indicatorCode), asc(monthlyValues.month), asc(monthlyValues.stage));
+}
+
+export async function getMonthlyValue(db: Db, key: MonthlyValueKey): Promise<MonthlyValue | undefined> {
+  const [found] = await db.select().from(monthlyValues).where(matchKey(key));
+  return found;
+}
+
+/**
+ * Writes one entry if its stored version is still `expectedVersion`, and records the change in the
+ * audit log in the same transaction. Otherwise throws STALE_VALUE (409) and changes nothing.
+ */
+export async function upsertMonthlyValue(db: Db, write: MonthlyValueWrite): Promise<MonthlyValue> {
+  const key = pickKey(write);
+  const fields = {
+    numerator: write.numerator ?? null,
+    denominator: write.denominator ?? null,
+    value: write.value ?? null,
+    flag: write.flag ?? null,
+    enteredBy: write.actor,
+    enteredAt: write.at ?? sql`now()`,
+  };
+  return writeVersioned(db, {
+    expectedVersion: write.expectedVersion,
+    lock: async (tx) => (await tx.select().from(monthlyValues).where(matchKey(key)).for('update'))[0],
+    insert: async (tx) =>
+      (
+        await tx
+          .insert(monthlyValues)
+          .values({ ...key, ...fields })
+          .onConflictDoNothing()
+          .returning()
+      )[0],
+    update: async (tx, version) =>
+      (
+        await tx
+          .update(monthlyValues)
+          .set({ ...fields, version })
+          .where(matchKey(key))
+          .returning()
+      )[0],
+    audit: (before, after) => ({
+      actor: write.actor,
+      entity: 'monthly_value',
+      assessmentId: key.assessmentId,
+      entityKey: { indicatorCode: key.indicatorCode, month: key.month, stage: key.stage },
+      oldValue: before ? auditedFields(before) : null,
+      newValue: auditedFields(after),
+      reason: write.reason ?? null,
+    }),
+  });
+}
+
+/** Loads generated or imported entries in bulk (no version check, no audit entries). */
+export async function insertMonthlyValuesBulk(db: Db, rows: readonly NewMonthlyValue[]): Promise<void> {
+  await insertInBatches(db, monthlyValues, rows);
+}
+
+function pickKey({ assessmentId, indicatorCode, month, stage }: MonthlyValueKey): MonthlyValueKey {
+  return { assessmentId, indicatorCode, month, stage };
+}
+
+function matchKey(key: MonthlyValueKey): SQL {
+  return and(
+    eq(monthlyValues.assessmentId, key.assessmentId),
+    eq(monthlyValues.stage, key.stage),
+    eq(monthlyValues.indicatorCode, key.indicatorCode),
+    eq(monthlyValues.month, key.month),
+  )!;
+}
+
+function auditedFields(row: MonthlyValue): Record<string, unknown> {
+  return {
+    numerator: row.numerator,
+    denominator: row.denominator,
+    value: row.value,
+    flag: row.flag,
+    version: row.version,
+  };
+}

@@ -1,0 +1,47 @@
+// Provinces, districts and Puskesmas.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../db.ts';
+import { orgUnits } from '../schema.ts';
+
+export type OrgUnit = typeof orgUnits.$inferSelect;
+export type NewOrgUnit = typeof orgUnits.$inferInsert;
+
+export async function createOrgUnit(db: Db, unit: NewOrgUnit): Promise<OrgUnit> {
+  const [created] = await db.insert(orgUnits).values(unit).returning();
+  return created!;
+}
+
+/** Creates many units in one statement, returned in the order given. */
+export async function createOrgUnits(db: Db, units: readonly NewOrgUnit[]): Promise<OrgUnit[]> {
+  if (units.length === 0) return [];
+  const created = await db
+    .insert(orgUnits)
+    .values([...units])
+    .returning();
+  const byCode = new Map(created.map((u) => [u.code, u]));
+  return units.map((u) => byCode.get(u.code)!);
+}
+
+export async function getOrgUnitByCode(db: Db, code: string): Promise<OrgUnit | undefined> {
+  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.code, code));
+  return unit;
+}
+
+export async function getOrgUnitById(db: Db, id: number): Promise<OrgUnit | undefined> {
+  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, id));
+  return unit;
+}
+
+/** The units directly under `parentId`, by code. */
+export async function listChildUnits(db: Db, parentId: number): Promise<OrgUnit[]> {
+  return db.select().from(orgUnits).where(eq(orgUnits.parentId, parentId)).orderBy(asc(orgUnits.code));
+}
+
+/** The Puskesmas of a district, by code. */
+export async function listPuskesmasOfDistrict(db: Db, districtId: number): Promise<OrgUnit[]> {
+  return db
+    .select()
+    .from(orgUnits)
+    .where(and(eq(orgUnits.parentId, districtId), eq(orgUnits.level, 'puskesmas')))
+    .orderBy(asc(orgUnits.code));
+}

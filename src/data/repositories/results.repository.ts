@@ -1,0 +1,108 @@
+// Stored results per Puskesmas-year and stage: what recaps and rankings read.
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { Db } from '../db.ts';
+import { assessmentResults, assessments, orgUnits, type Stage } from '../schema.ts';
+import { chunk, rowsPerStatement } from './batches.ts';
+
+export type AssessmentResult = typeof assessmentResults.$inferSelect;
+export type NewAssessmentResult = typeof assessmentResults.$inferInsert;
+
+/** On a second computation every column but the key takes the new value. */
+const REPLACED_ON_CONFLICT = Object.fromEntries(
+  Object.entries(getTableColumns(assessmentResults))
+    .filter(([, column]) => column !== assessmentResults.assessmentId && column !== assessmentResults.stage)
+    .map(([property, column]) => [property, sql.raw(`excluded."${column.name}"`)]),
+);
+
+/** Stores a result, replacing the one computed before for the same assessment and stage. */
+export async function upsertResult(db: Db, result: NewAssessmentResult): Promise<AssessmentResult> {
+  const [saved] = await upsertStatement(db, [result]).returning();
+  return saved!;
+}
+
+/** Stores many results (a whole district), a few thousand per statement, all or nothing. */
+export async function upsertResults(db: Db, results: readonly NewAssessmentResult[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const slice of chunk(results, rowsPerStatement(assessmentResults))) await upsertStatement(tx, slice);
+  });
+}
+
+function upsertStatement(db: Db, results: NewAssessmentResult[]) {
+  return db
+    .insert(assessmentResults)
+    .values(results)
+    .onConflictDoUpdate({
+      target: [assessmentResults.assessmentId, assessmentResults.stage],
+      set: REPLACED_ON_CONFLICT,
+    });
+}
+
+/** One result with its full explanation (`detail`). */
+export async function getResult(
+  db: Db,
+  assessmentId: number,
+  stage: Stage,
+): Promise<AssessmentResult | undefined> {
+  const [found] = await db
+    .select()
+    .from(assessmentResults)
+    .where(and(eq(assessmentResults.assessmentId, assessmentId), eq(assessmentResults.stage, stage)));
+  return found;
+}
+
+/** A district recap row: the Puskesmas, its assessment status, and its headline figures (no `detail`). */
+export interface DistrictResultRow {
+  assessmentId: number;
+  assessmentStatus: (typeof assessments.$inferSelect)['status'];
+  puskesmasId: number;
+  puskesmasCode: string;
+  puskesmasName: string;
+  rawatInap: boolean;
+  stage: Stage;
+  service: number | null;
+  management: number | null;
+  quality: number | null;
+  serviceCategory: AssessmentResult['serviceCategory'];
+  managementCategory: AssessmentResult['managementCategory'];
+  qualityCategory: AssessmentResult['qualityCategory'];
+  overallCategory: AssessmentResult['overallCategory'];
+  kelompok: AssessmentResult['kelompok'];
+  computedAt: Date;
+}
+
+/**
+ * The stored results of a district's Puskesmas for a year at one stage, by Puskesmas code. A
+ * Puskesmas without a stored result is absent; the explanations stay behind (see `getResult`).
+ */
+export async function listDistrictResults(
+  db: Db,
+  query: { districtId: number; year: number; stage: Stage },
+): Promise<DistrictResultRow[]> {
+  return db
+    .select({
+      assessmentId: assessments.id,
+      assessmentStatus: assessments.status,
+      puskesmasId: orgUnits.id,
+      puskesmasCode: orgUnits.code,
+      puskesmasName: orgUnits.name,
+      rawatInap: orgUnits.rawatInap,
+      stage: assessmentResults.stage,
+      service: assessmentResults.service,
+      management: assessmentResults.management,
+      quality: assessmentResults.quality,
+      serviceCategory: assessmentResults.serviceCategory,
+      managementCategory: assessmentResults.managementCategory,
+      qualityCategory: assessmentResults.qualityCategory,
+      overallCategory: assessmentResults.overallCategory,
+      kelompok: assessmentResults.kelompok,
+      computedAt: assessmentResults.computedAt,
+    })
+    .from(orgUnits)
+    .innerJoin(assessments, and(eq(assessments.puskesmasId, orgUnits.id), eq(assessments.year, query.year)))
+    .innerJoin(
+      assessmentResults,
+      and(eq(assessmentResults.assessmentId, assessments.id), eq(assessmentResults.stage, query.stage)),
+    )
+    .where(and(eq(orgUnits.parentId, query.districtId), eq(orgUnits.level, 'puskesmas')))
+    .orderBy(asc(orgUnits.code));
+}

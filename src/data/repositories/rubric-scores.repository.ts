@@ -1,0 +1,110 @@
+// Management and quality rubric scores: one per assessment × item × stage, each write version-checked and audited.
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { RubricLevel } from '../../domain/catalog/types.ts';
+import type { Db } from '../db.ts';
+import { rubricScores, type Stage } from '../schema.ts';
+import { insertInBatches } from './batches.ts';
+import { writeVersioned } from './versioned-write.ts';
+
+export type RubricScore = typeof rubricScores.$inferSelect;
+export type NewRubricScore = typeof rubricScores.$inferInsert;
+
+export interface RubricScoreKey {
+  assessmentId: number;
+  indicatorCode: string;
+  stage: Stage;
+}
+
+export interface RubricScoreWrite extends RubricScoreKey {
+  /** The level chosen, for `input: 'level'` items. */
+  level?: RubricLevel | null;
+  /** The percentage entered, for `input: 'percent'` items (banded into a level by the engine). */
+  percent?: number | null;
+  note?: string | null;
+  /** The version the writer edited: 0 when it saw no score. */
+  expectedVersion: number;
+  actor: string;
+  reason?: string | null;
+  at?: Date;
+}
+
+/** The scores of an assessment (at one stage, or both), by item. */
+export async function listRubricScores(db: Db, assessmentId: number, stage?: Stage): Promise<RubricScore[]> {
+  const conditions = [eq(rubricScores.assessmentId, assessmentId)];
+  if (stage) conditions.push(eq(rubricScores.stage, stage));
+  return db
+    .select()
+    .from(rubricScores)
+    .where(and(...conditions))
+    .orderBy(asc(rubricScores.indicatorCode), asc(rubricScores.stage));
+}
+
+export async function getRubricScore(db: Db, key: RubricScoreKey): Promise<RubricScore | undefined> {
+  const [found] = await db.select().from(rubricScores).where(matchKey(key));
+  return found;
+}
+
+/**
+ * Writes one score if its stored version is still `expectedVersion`, with an audit entry in the same
+ * transaction. Otherwise throws STALE_VALUE (409) and changes nothing.
+ */
+export async function upsertRubricScore(db: Db, write: RubricScoreWrite): Promise<RubricScore> {
+  const key: RubricScoreKey = {
+    assessmentId: write.assessmentId,
+    indicatorCode: write.indicatorCode,
+    stage: write.stage,
+  };
+  const fields = {
+    level: write.level ?? null,
+    percent: write.percent ?? null,
+    note: write.note ?? null,
+    enteredBy: write.actor,
+    enteredAt: write.at ?? sql`now()`,
+  };
+  return writeVersioned(db, {
+    expectedVersion: write.expectedVersion,
+    lock: async (tx) => (await tx.select().from(rubricScores).where(matchKey(key)).for('update'))[0],
+    insert: async (tx) =>
+      (
+        await tx
+          .insert(rubricScores)
+          .values({ ...key, ...fields })
+          .onConflictDoNothing()
+          .returning()
+      )[0],
+    update: async (tx, version) =>
+      (
+        await tx
+          .update(rubricScores)
+          .set({ ...fields, version })
+          .where(matchKey(key))
+          .returning()
+      )[0],
+    audit: (before, after) => ({
+      actor: write.actor,
+      entity: 'rubric_score',
+      assessmentId: key.assessmentId,
+      entityKey: { indicatorCode: key.indicatorCode, stage: key.stage },
+      oldValue: before ? auditedFields(before) : null,
+      newValue: auditedFields(after),
+      reason: write.reason ?? null,
+    }),
+  });
+}
+
+/** Loads generated or imported scores in bulk (no version check, no audit entries). */
+export async function insertRubricScoresBulk(db: Db, rows: readonly NewRubricScore[]): Promise<void> {
+  await insertInBatches(db, rubricScores, rows);
+}
+
+function matchKey(key: RubricScoreKey): SQL {
+  return and(
+    eq(rubricScores.assessmentId, key.assessmentId),
+    eq(rubricScores.stage, key.stage),
+    eq(rubricScores.indicatorCode, key.indicatorCode),
+  )!;
+}
+
+function auditedFields(row: RubricScore): Record<string, unknown> {
+  return { level: row.level, percent: row.percent, note: row.note, version: row.version };
+}

@@ -1,0 +1,111 @@
+// Targets: per assessment × indicator, the target, the sasaran, and whether the indicator applies.
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db.ts';
+import { targets } from '../schema.ts';
+import { insertInBatches } from './batches.ts';
+import { writeVersioned } from './versioned-write.ts';
+
+export type Target = typeof targets.$inferSelect;
+export type NewTarget = typeof targets.$inferInsert;
+
+export interface TargetKey {
+  assessmentId: number;
+  indicatorCode: string;
+}
+
+export interface TargetWrite extends TargetKey {
+  targetValue?: number | null;
+  targetSasaran?: number | null;
+  sasaran?: number | null;
+  /** Defaults to true. */
+  applicable?: boolean;
+  notApplicableReason?: string | null;
+  chosen?: boolean | null;
+  /** The version the writer edited: 0 when it saw no target. */
+  expectedVersion: number;
+  actor: string;
+  reason?: string | null;
+  at?: Date;
+}
+
+/** The targets of an assessment, by indicator code. */
+export async function listTargets(db: Db, assessmentId: number): Promise<Target[]> {
+  return db
+    .select()
+    .from(targets)
+    .where(eq(targets.assessmentId, assessmentId))
+    .orderBy(asc(targets.indicatorCode));
+}
+
+export async function getTarget(db: Db, key: TargetKey): Promise<Target | undefined> {
+  const [found] = await db.select().from(targets).where(matchKey(key));
+  return found;
+}
+
+/**
+ * Writes one target if its stored version is still `expectedVersion`, with an audit entry in the same
+ * transaction. Otherwise throws STALE_VALUE (409) and changes nothing.
+ */
+export async function upsertTarget(db: Db, write: TargetWrite): Promise<Target> {
+  const key: TargetKey = { assessmentId: write.assessmentId, indicatorCode: write.indicatorCode };
+  const fields = {
+    targetValue: write.targetValue ?? null,
+    targetSasaran: write.targetSasaran ?? null,
+    sasaran: write.sasaran ?? null,
+    applicable: write.applicable ?? true,
+    notApplicableReason: write.notApplicableReason ?? null,
+    chosen: write.chosen ?? null,
+    updatedBy: write.actor,
+    updatedAt: write.at ?? sql`now()`,
+  };
+  return writeVersioned(db, {
+    expectedVersion: write.expectedVersion,
+    lock: async (tx) => (await tx.select().from(targets).where(matchKey(key)).for('update'))[0],
+    insert: async (tx) =>
+      (
+        await tx
+          .insert(targets)
+          .values({ ...key, ...fields })
+          .onConflictDoNothing()
+          .returning()
+      )[0],
+    update: async (tx, version) =>
+      (
+        await tx
+          .update(targets)
+          .set({ ...fields, version })
+          .where(matchKey(key))
+          .returning()
+      )[0],
+    audit: (before, after) => ({
+      actor: write.actor,
+      entity: 'target',
+      assessmentId: key.assessmentId,
+      entityKey: { indicatorCode: key.indicatorCode },
+      oldValue: before ? auditedFields(before) : null,
+      newValue: auditedFields(after),
+      reason: write.reason ?? null,
+    }),
+  });
+}
+
+/** Loads generated or imported targets in bulk (no version check, no audit entries). */
+export async function insertTargetsBulk(db: Db, rows: readonly NewTarget[]): Promise<void> {
+  await insertInBatches(db, targets, rows);
+}
+
+function matchKey(key: TargetKey): SQL {
+  return and(eq(targets.assessmentId, key.assessmentId), eq(targets.indicatorCode, key.indicatorCode))!;
+}
+
+function auditedFields(row: Target): Record<string, unknown> {
+  return {
+    targetValue: row.targetValue,
+    targetSasaran: row.targetSasaran,
+    sasaran: row.sasaran,
+    applicable: row.applicable,
+    notApplicableReason: row.notApplicableReason,
+    chosen: row.chosen,
+    version: row.version,
+  };
+}
