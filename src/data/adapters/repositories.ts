@@ -47,14 +47,13 @@ export function createRepositories(db: Db): Repositories {
     async loadScoringInputs(assessmentId, stage): Promise<ScoringInputs> {
       const assessment = await getAssessmentById(db, assessmentId);
       if (!assessment) throw new AppError('ASSESSMENT_NOT_FOUND', { puskesmas: `#${assessmentId}`, year: '' }, { status: 404 });
-      const [ref, catalog, version, targetRows, valueRows, rubricRows] = await Promise.all([
-        assessmentRef(db, assessment),
-        loadCatalog(db, assessment.catalogVersionId),
-        getCatalogVersionById(db, assessment.catalogVersionId),
-        listTargets(db, assessmentId),
-        listMonthlyValues(db, assessmentId, stage),
-        listRubricScores(db, assessmentId, stage),
-      ]);
+      // One after another: a transaction is one connection, and pg queues (and will refuse) overlapping queries.
+      const ref = await assessmentRef(db, assessment);
+      const catalog = await loadCatalog(db, assessment.catalogVersionId);
+      const version = await getCatalogVersionById(db, assessment.catalogVersionId);
+      const targetRows = await listTargets(db, assessmentId);
+      const valueRows = await listMonthlyValues(db, assessmentId, stage);
+      const rubricRows = await listRubricScores(db, assessmentId, stage);
       if (!catalog || !version) throw new Error(`catalog version ${assessment.catalogVersionId} is missing`);
       const targets = new Map<string, IndicatorTarget>(
         targetRows.map((t) => [

@@ -1,0 +1,32 @@
+// Saving one monthly value: the value, its audit entry and the refreshed result of the Puskesmas-year
+// land in one transaction, so a recap never shows a result older than its inputs.
+import { isMonth } from '../domain/periods/months.ts';
+import { AppError } from '../shared/errors.ts';
+import type { Clock, MonthlyValueWrite, StoredResult, UnitOfWork } from './ports.ts';
+import { refreshResult } from './refresh-result.ts';
+
+export interface SavedMonthlyValue {
+  version: number;
+  result: StoredResult;
+}
+
+function check(write: MonthlyValueWrite): void {
+  const invalid = (field: string, reason: string) =>
+    new AppError('VALUE_INVALID', { field, code: write.indicatorCode, month: write.month, reason });
+  if (!isMonth(write.month)) throw invalid('month', 'bukan bulan YYYY-MM');
+  for (const field of ['numerator', 'denominator', 'value'] as const) {
+    const v = write[field];
+    if (v === null || v === undefined) continue;
+    if (!Number.isFinite(v)) throw invalid(field, 'bukan angka');
+    if (v < 0) throw invalid(field, 'tidak boleh negatif');
+  }
+}
+
+export async function saveMonthlyValue(uow: UnitOfWork, write: MonthlyValueWrite, clock?: Clock): Promise<SavedMonthlyValue> {
+  check(write);
+  return uow(async (repos) => {
+    const { version } = await repos.saveMonthlyValue(write);
+    const result = await refreshResult(repos, write.assessmentId, write.stage, clock);
+    return { version, result };
+  });
+}
