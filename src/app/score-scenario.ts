@@ -88,14 +88,11 @@ function toNode(node: ScenarioGroup | ScenarioLeaf): ScoreNode {
     id: node.id,
     ...(node.name === undefined ? {} : { name: node.name }),
     ...(node.weight === undefined ? {} : { weight: node.weight }),
-  };
-  if ('children' in node) return { ...common, children: node.children.map(toNode) };
-  return {
-    ...common,
     ...(node.applicable === undefined ? {} : { applicable: node.applicable }),
     ...(node.reason === undefined ? {} : { reason: node.reason }),
-    measure: toMeasure(node),
   };
+  if ('children' in node) return { ...common, children: node.children.map(toNode) };
+  return { ...common, measure: toMeasure(node) };
 }
 
 export interface ScenarioOutput {

@@ -41,6 +41,15 @@ describe('scoreTree', () => {
     expect(r.explanation.excluded).toBe('all-children-excluded');
   });
 
+  it('excludes a whole group marked not applicable, and its parent means without it', () => {
+    const r = scoreTree(
+      { id: 'P', children: [{ id: 'V1', children: [fixed('a', 90)] }, { id: 'V2', applicable: false, reason: 'tidak dipilih', children: [fixed('b', 0)] }] },
+      resolveSettings(),
+    );
+    expect(r.score).toBe(90);
+    expect(r.children?.[1]?.explanation.excluded).toBe('not-applicable');
+  });
+
   it('management group (10, 10, 10, 10, 10, 7) → 9,5', () => {
     const items = ([10, 10, 10, 10, 10, 7] as const).map((level, i) => ({
       id: `m${i}`,

@@ -21,6 +21,9 @@ export interface ScoreGroup {
   id: string;
   name?: string;
   weight?: number;
+  /** False when a whole programme does not apply here: excluded with everything under it. */
+  applicable?: boolean;
+  reason?: string;
   children: ScoreNode[];
 }
 
@@ -50,6 +53,9 @@ export function scoreTree(node: ScoreNode, settings: ScoringSettings): NodeResul
     return { id: node.id, ...named, ...leaf };
   }
   const children = node.children.map((child) => scoreTree(child, settings));
+  if (node.applicable === false) {
+    return { id: node.id, ...named, ...excluded('not-applicable', node.reason === undefined ? {} : { reason: node.reason }), children };
+  }
   return { id: node.id, ...named, ...meanOfChildren(node, children), children };
 }
 

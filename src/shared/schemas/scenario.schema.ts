@@ -79,6 +79,8 @@ export interface ScenarioGroup {
   id: string;
   name?: string | undefined;
   weight?: number | undefined;
+  applicable?: boolean | undefined;
+  reason?: string | undefined;
   children: (ScenarioGroup | ScenarioLeaf)[];
 }
 
@@ -87,6 +89,8 @@ export const scenarioGroupSchema: z.ZodType<ScenarioGroup> = z
     id,
     name,
     weight,
+    applicable,
+    reason,
     children: z.array(z.lazy(() => z.union([scenarioGroupSchema, scenarioLeafSchema]))),
   })
   .strict();
