@@ -125,6 +125,16 @@ export function demoIndicatorYear(
       return { enteredAt, months: spread(total, random).map((value, i) => ({ month: months[i] as string, value })) };
     }
     case 'level': {
+      if (indicator.kind === 'coverage') {
+        // A stock that grows through the year to where this Puskesmas ends up.
+        const end = Math.round(Math.min(sasaran, sasaran * ((target ?? 100) / 100) * p));
+        const start = Math.round(end * random.between(0.6, 0.9));
+        return {
+          enteredAt,
+          target: { sasaran },
+          months: entries((i) => ({ numerator: Math.round(start + ((end - start) * (i + 1)) / 12) })),
+        };
+      }
       const goal = target ?? 50;
       const value = indicator.direction === 'lower' ? goal * (1 / p) : goal * p;
       return { enteredAt, months: entries(() => ({ value: Math.round(value * 100) / 100 })) };

@@ -33,6 +33,11 @@ describe('measureIndicator', () => {
     expect(m).toEqual({ kind: 'coverage', sasaran: 1200, target: 90, targetSasaran: null, achieved: 1020 });
   });
 
+  it('takes the latest month of a stock (villages with STBM), never a sum', () => {
+    const m = measureIndicator({ ...base, entry: 'level', sasaran: 'Desa' }, { target: { sasaran: 14 }, months: months((i) => ({ numerator: 2 + i })) }, 12);
+    expect(m).toMatchObject({ kind: 'coverage', sasaran: 14, achieved: 13 });
+  });
+
   it('takes a Puskesmas target over the catalog target', () => {
     const m = measureIndicator(base, { target: { sasaran: 100, value: 50, targetSasaran: 40 } }, 12);
     expect(m).toMatchObject({ target: 50, targetSasaran: 40, achieved: null });

@@ -66,7 +66,8 @@ export function measureIndicator(indicator: CatalogIndicator, inputs: IndicatorI
         sasaran,
         target,
         targetSasaran: inputs.target?.targetSasaran ?? null,
-        achieved: counted(),
+        // A stock (villages with STBM) is as many as hold the status in the latest month, not a sum.
+        achieved: indicator.entry === 'level' ? latest(months, (m) => m.numerator ?? m.value) : counted(),
       };
     case 'value':
       return { kind: 'value', target, achieved: realised(indicator, months), direction: indicator.direction };

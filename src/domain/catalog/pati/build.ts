@@ -103,6 +103,14 @@ type RowArgs = [
 export const coverage = (...a: RowArgs): CatalogIndicator =>
   row({ kind: 'coverage', direction: 'higher', entry: 'count' }, ...a);
 
+/**
+ * Higher-is-better % of places or households that hold a status (a village with STBM, an active
+ * posyandu, a family with a healthy house): each month the officer enters how many hold it now, and the
+ * latest month counts. Summing such a stock over twelve months would count every village twelve times.
+ */
+export const coverageOfStock = (...a: RowArgs): CatalogIndicator =>
+  row({ kind: 'coverage', direction: 'higher', entry: 'level' }, ...a);
+
 /** Higher-is-better % whose denominator arises during the year (cases, patients, reports): both entered monthly. */
 export const coverageOfEvents = (...a: RowArgs): CatalogIndicator =>
   row({ kind: 'coverage', direction: 'higher', entry: 'ratio', scale: 100 }, ...a);

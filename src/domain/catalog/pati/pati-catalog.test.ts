@@ -182,7 +182,9 @@ describe('spot checks against the printed annex', () => {
   it.each([
     ['SPM.01', 'Pelayanan kesehatan ibu hamil', 'coverage', 'count', 100, '>='],
     ['UKM.C1.A.8', 'Cakupan Penanganan Komplikasi Obsetri', 'coverage', 'count', 100, '>='],
-    ['UKM.C4.9', 'Persentase Sekolah melakukan aksi bergizi', 'coverage', 'count', 100, '>='],
+    ['UKM.B1.2', 'Cakupan Desa STBM', 'coverage', 'level', 100, '>='],
+    ['UKM.C5.A.1', 'Cakupan Peserta KB Aktif', 'coverage', 'level', 75, '>='],
+    ['UKM.C4.9', 'Persentase Sekolah melakukan aksi bergizi', 'coverage', 'level', 100, '>='],
     [
       'UKM.C6.D.3',
       'Presentasu Bayi dengan Berat Badan Lahir Rendah (<2500 gram)',

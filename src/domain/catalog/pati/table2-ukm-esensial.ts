@@ -4,6 +4,7 @@ import {
   amount,
   cluster,
   coverage,
+  coverageOfStock,
   coverageOfEvents,
   group,
   lowerPercent,
@@ -37,28 +38,26 @@ export const table2UkmEsensial: CatalogCluster = cluster(
   [
     group('UKM.A', 'A', 'UPAYA PROMOSI KESEHATAN dan PEMBERDAYAAN KESEHATAN MASYARAKAT', [
       group('UKM.A1', 'A1', 'Pemberdayaan Masyarakat', [
-        coverage('UKM.A1.1', '1)', 'Forum Kecamatan Sehat Aktif', '%', '100', 'Kecamatan'),
-        coverage('UKM.A1.2', '2)', 'Cakupan Posyandu Mandiri', '%', '28', 'Posyandu'),
-        coverage('UKM.A1.3', '3)', 'Cakupan Poskestren Aktif', '%', '50', 'Poskestren'),
+        coverageOfStock('UKM.A1.1', '1)', 'Forum Kecamatan Sehat Aktif', '%', '100', 'Kecamatan'),
+        coverageOfStock('UKM.A1.2', '2)', 'Cakupan Posyandu Mandiri', '%', '28', 'Posyandu'),
+        coverageOfStock('UKM.A1.3', '3)', 'Cakupan Poskestren Aktif', '%', '50', 'Poskestren'),
       ]),
       group('UKM.A2', 'A2', 'Promosi Kesehatan', [
-        coverage('UKM.A2.1', '1)', 'Cakupan Rumah Tangga Sehat', '%', '82', 'Rumah tangga'),
+        coverageOfStock('UKM.A2.1', '1)', 'Cakupan Rumah Tangga Sehat', '%', '82', 'Rumah tangga'),
         coverage('UKM.A2.2', '2)', 'Cakupan kampanye Germas', '%', '50', 'Puskesmas'),
       ]),
       group('UKM.A3', 'A3', 'Komunikasi, Informasi dan Edukasi kesehatan', [
-        coverage('UKM.A3.1', '1)', 'Media sosial puskesmas aktif', '%', '100', 'Puskesmas'),
+        coverageOfStock('UKM.A3.1', '1)', 'Media sosial puskesmas aktif', '%', '100', 'Puskesmas'),
       ]),
       group('UKM.A4', 'A4', 'Advokasi dan kemitraan', [
-        coverage(
-          'UKM.A4.1',
+        coverageOfStock('UKM.A4.1',
           '1)',
           'Cakupan perusahaan atau dunia usaha yang menjalin kemitraan dengan puskesmas',
           '%',
           '30',
           'Dunia usaha',
         ),
-        coverage(
-          'UKM.A4.2',
+        coverageOfStock('UKM.A4.2',
           '2)',
           'Cakupan ORMAS yang menjalin Kemitraan dengan Puskesmas',
           '%',
@@ -78,26 +77,24 @@ export const table2UkmEsensial: CatalogCluster = cluster(
           '65',
           'Sarana air minum',
         ),
-        coverage('UKM.B1.2', '2)', 'Cakupan Desa STBM', '%', '100', 'Desa'),
-        coverage('UKM.B1.3', '3)', 'Cakupan Keluarga Akses Rumah Sehat', '%', '45', 'keluarga'),
+        coverageOfStock('UKM.B1.2', '2)', 'Cakupan Desa STBM', '%', '100', 'Desa'),
+        coverageOfStock('UKM.B1.3', '3)', 'Cakupan Keluarga Akses Rumah Sehat', '%', '45', 'keluarga'),
       ]),
       group('UKM.B2', 'B2', 'Upaya Penyehatan Udara, Tanah Dan Kawasan', [
-        coverage('UKM.B2.1', '', 'Cakupan TTU memenuhi syarat sesuai standar', '%', '83', 'TTU', {
+        coverageOfStock('UKM.B2.1', '', 'Cakupan TTU memenuhi syarat sesuai standar', '%', '83', 'TTU', {
           note: 'The only row of B2 is printed without a row number; number left empty, code UKM.B2.1.',
         }),
       ]),
       group('UKM.B3', 'B3', 'Upaya Peningkatan, Pengawasan Dan Perlindungan Higiene Dan Sanitasi Pangan', [
-        coverage('UKM.B3.1', '1)', 'Cakupan TPM memenuhi syarat sesuai standar', '%', '83', 'TPM'),
-        coverage(
-          'UKM.B3.2',
+        coverageOfStock('UKM.B3.1', '1)', 'Cakupan TPM memenuhi syarat sesuai standar', '%', '83', 'TPM'),
+        coverageOfStock('UKM.B3.2',
           '2)',
           'Cakupan TPP yang bersertifikat Laik Higiene Sanitasi (SLHS)',
           '%',
           '25',
           'TPP laik hygiene sanitasi',
         ),
-        coverage(
-          'UKM.B3.3',
+        coverageOfStock('UKM.B3.3',
           '3)',
           'Cakupan TPP yang berlabel memenuhi syarat (MS)',
           '%',
@@ -106,7 +103,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
         ),
       ]),
       group('UKM.B4', 'B4', 'Upaya Pengamanan Limbah Dan Radiasi', [
-        coverage('UKM.B4.1', '1)', 'Pengelolaan limbah B3 sesuai standar', '%', '75', 'Faskes'),
+        coverageOfStock('UKM.B4.1', '1)', 'Pengelolaan limbah B3 sesuai standar', '%', '75', 'Faskes'),
       ]),
     ]),
 
@@ -149,8 +146,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
             'Ibu hamil',
           ),
           coverage('UKM.C1.A.8', '8)', 'Cakupan Penanganan Komplikasi Obsetri', '%', '100', 'Ibu bersalin'),
-          coverage(
-            'UKM.C1.A.9',
+          coverageOfStock('UKM.C1.A.9',
             '9)',
             'Cakupan Puskesmas melaksanakan kelas ibu hamil',
             '%',
@@ -206,16 +202,14 @@ export const table2UkmEsensial: CatalogCluster = cluster(
         coverage('UKM.C2.3', '3)', 'Cakupan Pelayanan Balita', '%', '100', 'Balita'),
         coverage('UKM.C2.4', '4)', 'Cakupan Pelayanan Balita Sakit (MTBS)', '%', '100', 'Balita'),
         coverage('UKM.C2.5', '5)', 'Cakupan pelayanan SDIDTK', '%', '100', 'Balita'),
-        coverage(
-          'UKM.C2.6',
+        coverageOfStock('UKM.C2.6',
           '6)',
           'Cakupan Puskesmas melaksanakan kelas ibu bayi dan balita',
           '%',
           '50',
           'Puskesmas',
         ),
-        coverage(
-          'UKM.C2.7',
+        coverageOfStock('UKM.C2.7',
           '7)',
           'Cakupan balita yang memiliki buku KIA',
           '%',
@@ -226,7 +220,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
       ]),
       group('UKM.C3', 'C3', 'Upaya Kesehatan Lansia', [
         coverage('UKM.C3.1', '1)', 'Cakupan pelayanan skrining kesehatan lansia', '%', '100', 'Lansia'),
-        coverage('UKM.C3.2', '2)', 'Cakupan posyandu lansia', '%', '100', 'Desa'),
+        coverageOfStock('UKM.C3.2', '2)', 'Cakupan posyandu lansia', '%', '100', 'Desa'),
         coverage('UKM.C3.3', '3)', 'Cakupan Pembinaan posyandu lansia', '%', '100', 'Posyandu Lansia'),
         yesno(
           'UKM.C3.4',
@@ -270,7 +264,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
           '50',
           'Siswa kelas 11-12 SMA/SMK/MA',
         ),
-        coverage('UKM.C4.7', '7)', 'Cakupan sekolah melaksanakan UKS', '%', '100', 'Sekolah', {
+        coverageOfStock('UKM.C4.7', '7)', 'Cakupan sekolah melaksanakan UKS', '%', '100', 'Sekolah', {
           note: 'The printed numbering of C4 skips 5) and 6) (4) is followed by 7)); printed numbers and codes kept.',
         }),
         coverage(
@@ -281,8 +275,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
           '100',
           'Sekolah/ madrasah kelas 7 dan 10',
         ),
-        coverage(
-          'UKM.C4.9',
+        coverageOfStock('UKM.C4.9',
           '9)',
           'Persentase Sekolah melakukan aksi bergizi',
           '%',
@@ -292,7 +285,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
       ]),
       group('UKM.C5', 'C5', 'Kesehatan Usia Reproduksi Dan Remaja', [
         group('UKM.C5.A', 'A.', 'Upaya Kesehatan Usia Reproduksi', [
-          coverage('UKM.C5.A.1', '1)', 'Cakupan Peserta KB Aktif', '%', '75', 'Usia Subur'),
+          coverageOfStock('UKM.C5.A.1', '1)', 'Cakupan Peserta KB Aktif', '%', '75', 'Usia Subur'),
           coverageOfEvents('UKM.C5.A.3', '3)', 'Cakupan pelayanan kesehatan catin', '%', '100', 'Catin', {
             note:
               'Printed numbering of C5 A skips 2) (1) is followed by 3)); code keeps the printed 3. Catin ' +
@@ -329,7 +322,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
                 'better, at most 30 % (anaemic / screened × 100, entered monthly).',
             },
           ),
-          coverage('UKM.C5.B.4', '4)', 'Cakupan Posyandu Remaja', '%', '100', 'Desa'),
+          coverageOfStock('UKM.C5.B.4', '4)', 'Cakupan Posyandu Remaja', '%', '100', 'Desa'),
         ]),
       ]),
       group('UKM.C6', 'C6', 'Pelayanan Gizi Masyarakat', [
@@ -666,14 +659,13 @@ export const table2UkmEsensial: CatalogCluster = cluster(
 
     group('UKM.F', 'F.', 'Indikator Upaya Pencegahan Dan Pengendalian Penyakit Tidak Menular', [
       group('UKM.F1', 'F1', 'Pencegahan dan Pengendalian Penyakit Tidak Menular', [
-        coverage('UKM.F1.1', '1)', 'Cakupan posbindu desa', '%', '100', 'Desa'),
+        coverageOfStock('UKM.F1.1', '1)', 'Cakupan posbindu desa', '%', '100', 'Desa'),
         amount('UKM.F1.2', '2)', 'Cakupan Posbindu Institusi', 'posbindu', '34', 'Posbindu', {
           note:
             'Unit "posbindu", target 34: a number of institutional posbindu, not a percentage (value, higher). ' +
             'Entered as the posbindu newly set up in the month, summed over the year.',
         }),
-        coverage(
-          'UKM.F1.3',
+        coverageOfStock('UKM.F1.3',
           '3)',
           'Puskesmas menyelenggarakan layanan Upaya Berhenti Merokok',
           '%',
@@ -844,7 +836,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
 
     group('UKM.G', 'G.', 'Indikator Pelayanan Imunisasi', [
       coverage('UKM.G.1', '1)', 'Imunisasi Dasar Lengkap', '%', '95', 'Bayi'),
-      coverage('UKM.G.2', '2)', 'Universal Child Immunization (UCI Desa/ Kelurahan)', '%', '80', 'Desa'),
+      coverageOfStock('UKM.G.2', '2)', 'Universal Child Immunization (UCI Desa/ Kelurahan)', '%', '80', 'Desa'),
       coverage('UKM.G.3', '3)', 'Imunisasi DPT/ HB - Hib Lanjutan', '%', '95', 'Baduta'),
       coverage('UKM.G.4', '4)', 'Imunisasi Campak / MR Lanjutan', '%', '95', 'Baduta'),
       coverage(
@@ -953,7 +945,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
 
     group('UKM.I', 'I.', 'Indikator Pelayanan Keperawatan Kesehatan Masyarakat', [
       group('UKM.I1', '11.', 'INDIKATOR PIS-PK dan PERKESMAS / Home care', [
-        coverage('UKM.I1.1', '1)', 'Cakupan Keluarga Binaan', 'KK', '80', 'KK', {
+        coverageOfStock('UKM.I1.1', '1)', 'Cakupan Keluarga Binaan', 'KK', '80', 'KK', {
           note:
             'Unit printed "KK" with target 80: read as 80 % of the KK sasaran (coverage). The variable is ' +
             'printed "11.", read as I1 (code UKM.I1).',

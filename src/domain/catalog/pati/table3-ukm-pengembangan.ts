@@ -1,6 +1,6 @@
 // Annex Table 3: UKM Pengembangan, programmes A–D; every row is optional (scored only where chosen).
 import type { CatalogCluster } from '../types.ts';
-import { amount, cluster, coverage, coverageOfEvents, group, optionalService, yesno } from './build.ts';
+import { amount, cluster, coverage, coverageOfEvents, coverageOfStock, group, optionalService, yesno } from './build.ts';
 
 const KALI =
   'Unit "kali": a number of coaching sessions in the year (value, higher, summed monthly), read as the ' +
@@ -14,7 +14,7 @@ export const table3UkmPengembangan: CatalogCluster = cluster(
   'INDIKATOR KINERJA UKM PENGEMBANGAN',
   optionalService([
     group('UKMP.A', 'A', 'Upaya Kesehatan Gigi Masyarakat', [
-      coverage('UKMP.A.1', '1)', 'Cakupan UKGS Tahap I', '%', '100', 'Sekolah'),
+      coverageOfStock('UKMP.A.1', '1)', 'Cakupan UKGS Tahap I', '%', '100', 'Sekolah'),
       yesno(
         'UKMP.A.2',
         '2)',
@@ -30,7 +30,7 @@ export const table3UkmPengembangan: CatalogCluster = cluster(
       }),
     ]),
     group('UKMP.C', 'C', 'Upaya Kesehatan Olah Raga Dan Kesehatan Kerja', [
-      coverage('UKMP.C.1', '1)', 'Pos UKK aktif', '%', '100', 'Pos UKK'),
+      coverageOfStock('UKMP.C.1', '1)', 'Pos UKK aktif', '%', '100', 'Pos UKK'),
       coverage(
         'UKMP.C.2',
         '2)',
