@@ -13,10 +13,10 @@ CREATE TABLE "assessment_results" (
 	"computed_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "assessment_results_pkey" PRIMARY KEY("assessment_id","stage"),
 	CONSTRAINT "assessment_results_stage_check" CHECK ("assessment_results"."stage" in ('self', 'verified')),
-	CONSTRAINT "assessment_results_service_category_check" CHECK ("assessment_results"."service_category" in ('baik', 'cukup', 'kurang')),
-	CONSTRAINT "assessment_results_management_category_check" CHECK ("assessment_results"."management_category" in ('baik', 'cukup', 'kurang')),
-	CONSTRAINT "assessment_results_quality_category_check" CHECK ("assessment_results"."quality_category" in ('baik', 'cukup', 'kurang')),
-	CONSTRAINT "assessment_results_overall_category_check" CHECK ("assessment_results"."overall_category" in ('baik', 'cukup', 'kurang')),
+	CONSTRAINT "assessment_results_service_category_check" CHECK ("assessment_results"."service_category" in ('Baik', 'Cukup', 'Kurang')),
+	CONSTRAINT "assessment_results_management_category_check" CHECK ("assessment_results"."management_category" in ('Baik', 'Cukup', 'Kurang')),
+	CONSTRAINT "assessment_results_quality_category_check" CHECK ("assessment_results"."quality_category" in ('Baik', 'Cukup', 'Kurang')),
+	CONSTRAINT "assessment_results_overall_category_check" CHECK ("assessment_results"."overall_category" in ('Baik', 'Cukup', 'Kurang')),
 	CONSTRAINT "assessment_results_kelompok_check" CHECK ("assessment_results"."kelompok" in ('I', 'II', 'III'))
 );
 --> statement-breakpoint

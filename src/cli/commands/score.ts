@@ -75,9 +75,14 @@ function renderScenario(output: ScenarioOutput, locale: Locale): string {
   for (const [id, node] of Object.entries(output.nodes)) {
     rows.push([id + (node.name ? ` ${node.name}` : ''), formatNumber(node.score, 2, locale), node.explanation.excluded ?? node.explanation.rule]);
   }
+  const axisLabel = {
+    service: locale === 'id' ? 'Pelayanan (%)' : 'Service (%)',
+    management: locale === 'id' ? 'Manajemen (0–10)' : 'Management (0–10)',
+    quality: locale === 'id' ? 'Mutu (%)' : 'Quality (%)',
+  };
   const axes = (['service', 'management', 'quality'] as const).map((axis) => {
     const a = output[axis];
-    return [axis, a ? formatNumber(a.score, 2, locale) : '–', a?.category ?? '–'];
+    return [axisLabel[axis], a ? formatNumber(a.score, 2, locale) : '–', a?.category ?? '–'];
   });
   const overall = output.overall
     ? `\n${locale === 'id' ? 'Kategori' : 'Category'}: ${output.overall.category ?? '–'}   Kelompok: ${output.overall.kelompok ?? '–'}`
