@@ -63,6 +63,7 @@ export interface ResultsReader {
   findDistrict(code: string): Promise<OrgUnitRef | undefined>;
   /** The catalog version a district adopted for a year. */
   loadDistrictCatalog(districtCode: string, year: number): Promise<Catalog | undefined>;
+  findPuskesmas(code: string): Promise<PuskesmasRef | undefined>;
   findAssessment(puskesmasCode: string, year: number): Promise<AssessmentRef | undefined>;
   getResult(assessmentId: number, stage: Stage): Promise<StoredResult | undefined>;
   listDistrictResults(districtId: number, year: number, stage: Stage): Promise<DistrictResultRow[]>;

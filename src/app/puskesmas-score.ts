@@ -14,6 +14,7 @@ export interface PuskesmasScore {
 }
 
 export async function puskesmasScore(reader: ResultsReader, puskesmasCode: string, year: number, stage: Stage = 'self'): Promise<PuskesmasScore> {
+  if (!(await reader.findPuskesmas(puskesmasCode))) throw new AppError('PUSKESMAS_NOT_FOUND', { code: puskesmasCode }, { status: 404 });
   const assessment = await reader.findAssessment(puskesmasCode, year);
   if (!assessment) throw new AppError('ASSESSMENT_NOT_FOUND', { puskesmas: puskesmasCode, year }, { status: 404 });
   const result = await reader.getResult(assessment.id, stage);

@@ -18,7 +18,7 @@ export interface DistrictRecap {
 
 export async function districtRecap(reader: ResultsReader, districtCode: string, year: number, stage: Stage = 'self'): Promise<DistrictRecap> {
   const district = await reader.findDistrict(districtCode);
-  if (!district) throw new AppError('ORG_UNIT_NOT_FOUND', { code: districtCode }, { status: 404 });
+  if (!district) throw new AppError('DISTRICT_NOT_FOUND', { code: districtCode }, { status: 404 });
   const rows = await reader.listDistrictResults(district.id, year, stage);
   const ranked = rankWithinKelompok(rows.map((row) => ({ ...row, id: row.puskesmas.code })));
   return {

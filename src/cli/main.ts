@@ -4,12 +4,36 @@ import { loadConfig } from '../config.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Locale } from '../shared/messages/index.ts';
 import { EXIT, type CliContext, type Command } from './command.ts';
-import { catalogCommand } from './commands/catalog.ts';
-import { demoCommand } from './commands/demo.ts';
-import { recapCommand } from './commands/recap.ts';
-import { scoreCommand } from './commands/score.ts';
 
-export const COMMANDS: Command[] = [demoCommand, catalogCommand, scoreCommand, recapCommand];
+interface CommandEntry {
+  name: string;
+  summary: string;
+  /** Loaded on use: `pkp --help` and a scenario need neither the database nor the catalog. */
+  load(): Promise<Command>;
+}
+
+export const COMMANDS: CommandEntry[] = [
+  {
+    name: 'demo',
+    summary: 'Create the demo district 3318 with a full year of data, and show its recap',
+    load: async () => (await import('./commands/demo.ts')).demoCommand,
+  },
+  {
+    name: 'catalog',
+    summary: 'List the indicator catalog of a year',
+    load: async () => (await import('./commands/catalog.ts')).catalogCommand,
+  },
+  {
+    name: 'score',
+    summary: 'Score one Puskesmas-year, or a scenario file (no database)',
+    load: async () => (await import('./commands/score.ts')).scoreCommand,
+  },
+  {
+    name: 'recap',
+    summary: 'District recap: axes, categories, Kelompok and rank of every Puskesmas',
+    load: async () => (await import('./commands/recap.ts')).recapCommand,
+  },
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -33,15 +57,20 @@ export async function main(argv: string[], io: Pick<CliContext, 'out' | 'err'> =
     locale = config.PKP_LANG;
     if (locale === 'id') z.config(z.locales.id());
     const [name, ...rest] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === '--help' || name === '-h' || name === 'help') {
       io.out(help());
-      return name === undefined ? EXIT.usage : EXIT.ok;
+      return EXIT.ok;
     }
-    const command = COMMANDS.find((c) => c.name === name);
-    if (!command) {
+    if (name === undefined) {
+      io.err(help());
+      return EXIT.usage;
+    }
+    const entry = COMMANDS.find((c) => c.name === name);
+    if (!entry) {
       io.err(`pkp: unknown command "${name}"\n\n${help()}`);
       return EXIT.usage;
     }
+    const command = await entry.load();
     return await command.run(rest, { config, locale, ...io });
   } catch (error) {
     if (error instanceof AppError) {

@@ -2,7 +2,7 @@
 import type { NodeResult } from '../domain/scoring/tree.ts';
 import { formatNumber } from '../shared/format.ts';
 import type { Locale } from '../shared/messages/index.ts';
-import { exclusionLabel } from '../shared/labels.ts';
+import { explanationLabel } from '../shared/labels.ts';
 
 /** Left-aligned columns, numbers right-aligned; the first row is the header. */
 export function table(rows: string[][], rightAligned: number[] = []): string {
@@ -24,8 +24,7 @@ export function table(rows: string[][], rightAligned: number[] = []): string {
 /** A score tree, indented, each node with its score (or why it is excluded). */
 export function scoreTreeRows(node: NodeResult, locale: Locale, depth = 0, rows: string[][] = []): string[][] {
   const label = `${'  '.repeat(depth)}${node.id}${node.name ? ` ${node.name}` : ''}`;
-  const excluded = node.explanation.excluded;
-  rows.push([label, excluded ? '–' : formatNumber(node.score, 2, locale), excluded ? exclusionLabel(excluded, locale) : node.explanation.rule]);
+  rows.push([label, formatNumber(node.score, 2, locale), explanationLabel(node.explanation, locale)]);
   for (const child of node.children ?? []) scoreTreeRows(child, locale, depth + 1, rows);
   return rows;
 }

@@ -11,7 +11,6 @@ import { withStore } from '../store.ts';
 
 export const catalogCommand: Command = {
   name: 'catalog',
-  summary: 'List the indicator catalog of a year',
   usage: [
     'Usage: pkp catalog --year YEAR [--district CODE] [--json]',
     '',
@@ -39,8 +38,16 @@ export const catalogCommand: Command = {
     const catalog: Catalog | undefined =
       district === undefined
         ? BUILT_IN_CATALOGS.get(year)
-        : await withStore(ctx, (store) => createRepositories(store.db).loadDistrictCatalog(district, year));
-    if (!catalog) throw new AppError('CATALOG_NOT_FOUND', { year, district: district ?? 'pkp' }, { status: 404 });
+        : await withStore(ctx, async (store) => {
+            const repos = createRepositories(store.db);
+            if (!(await repos.findDistrict(district))) throw new AppError('DISTRICT_NOT_FOUND', { code: district }, { status: 404 });
+            return repos.loadDistrictCatalog(district, year);
+          });
+    if (!catalog) {
+      throw district === undefined
+        ? new AppError('CATALOG_NOT_BUILT_IN', { year, years: [...BUILT_IN_CATALOGS.keys()].join(', ') }, { status: 404 })
+        : new AppError('CATALOG_NOT_FOUND', { year, district }, { status: 404 });
+    }
     const rows = catalogRows(catalog);
     if (values.json) {
       ctx.out(JSON.stringify(rows, null, 2));

@@ -6,6 +6,7 @@ import { loadDemoPlan } from '../../data/adapters/demo-loader.ts';
 import { createRepositories } from '../../data/adapters/repositories.ts';
 import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
 import { AppError } from '../../shared/errors.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { parseCommandArgs, parseYear } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 import { withStore } from '../store.ts';
@@ -13,7 +14,6 @@ import { renderRecap } from './recap.ts';
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Create the demo district 3318 with a full year of data, and show its recap',
   usage: [
     'Usage: pkp demo [--year YEAR] [--json]',
     '',
@@ -34,11 +34,12 @@ export const demoCommand: Command = {
     }
     const year = values.year === undefined ? 2023 : parseYear(this, values.year);
     const catalog = BUILT_IN_CATALOGS.get(year);
-    if (!catalog) throw new AppError('CATALOG_NOT_FOUND', { year, district: 'pkp' }, { status: 404 });
+    if (!catalog) throw new AppError('CATALOG_NOT_BUILT_IN', { year, years: [...BUILT_IN_CATALOGS.keys()].join(', ') }, { status: 404 });
     const id = ctx.locale === 'id';
     const plan = planDemoDistrict(catalog);
     const recap = await withStore(ctx, async (store) => {
       const started = Date.now();
+      const seconds = () => formatNumber((Date.now() - started) / 1000, 1, ctx.locale);
       const loaded = await loadDemoPlan(store, plan, {
         afterAssessment: (repos, assessmentId) => refreshResult(repos, assessmentId, 'self'),
         progress: (done, total, name) =>
@@ -47,8 +48,8 @@ export const demoCommand: Command = {
       ctx.err(
         loaded.created
           ? id
-            ? `Distrik demo ${plan.district.code} tahun ${year} dibuat dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk (${store.kind}).`
-            : `Demo district ${plan.district.code} for ${year} created in ${((Date.now() - started) / 1000).toFixed(1)} s (${store.kind}).`
+            ? `Distrik demo ${plan.district.code} tahun ${year} dibuat dalam ${seconds()} dtk (${store.kind}).`
+            : `Demo district ${plan.district.code} for ${year} created in ${seconds()} s (${store.kind}).`
           : id
             ? `Distrik demo ${plan.district.code} tahun ${year} sudah ada; tidak ada yang diubah.`
             : `Demo district ${plan.district.code} for ${year} already exists; nothing changed.`,

@@ -10,7 +10,6 @@ import { withStore } from '../store.ts';
 
 export const recapCommand: Command = {
   name: 'recap',
-  summary: 'District recap: axes, categories, Kelompok and rank of every Puskesmas',
   usage: [
     'Usage: pkp recap --district CODE --year YEAR [--stage self|verified] [--json]',
     '',

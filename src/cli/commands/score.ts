@@ -3,17 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { scoreScenario, type ScenarioOutput } from '../../app/score-scenario.ts';
 import { AppError } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
+import { explanationLabel } from '../../shared/labels.ts';
 import type { Locale } from '../../shared/messages/index.ts';
 import { parseCommandArgs, parseStage, parseYear, usageError } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 import { table } from '../render.ts';
-import { scorePuskesmas } from './score-puskesmas.ts';
 
 export const scoreCommand: Command = {
   name: 'score',
-  summary: 'Score one Puskesmas-year, or a scenario file (no database)',
   usage: [
-    'Usage: pkp score --puskesmas CODE --year YEAR [--json]',
+    'Usage: pkp score --puskesmas CODE --year YEAR [--stage self|verified] [--depth N] [--json]',
     '       pkp score --scenario FILE [--json]',
     '',
     'Options:',
@@ -47,6 +46,8 @@ export const scoreCommand: Command = {
     if (values.puskesmas === undefined) throw usageError(this, '--puskesmas or --scenario is required');
     const depth = values.depth === undefined ? 2 : Number(values.depth);
     if (!Number.isInteger(depth) || depth < 0) throw usageError(this, `--depth must be a whole number, not "${values.depth}"`);
+    // Loaded here so that scoring a scenario never loads the database.
+    const { scorePuskesmas } = await import('./score-puskesmas.ts');
     return scorePuskesmas(
       values.puskesmas,
       parseYear(this, values.year),
@@ -61,19 +62,21 @@ async function readScenario(file: string): Promise<unknown> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new AppError('FILE_UNREADABLE', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new AppError('FILE_NOT_FOUND', { file });
+    throw new AppError('FILE_UNREADABLE', { file, reason: code ?? String(error) });
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new AppError('SCENARIO_INVALID', { path: '(root)', reason: `not JSON: ${(error as Error).message}` });
+    throw new AppError('SCENARIO_NOT_JSON', { file, reason: (error as Error).message });
   }
 }
 
 function renderScenario(output: ScenarioOutput, locale: Locale): string {
   const rows: string[][] = [[locale === 'id' ? 'Simpul' : 'Node', locale === 'id' ? 'Nilai' : 'Score', locale === 'id' ? 'Aturan' : 'Rule']];
   for (const [id, node] of Object.entries(output.nodes)) {
-    rows.push([id + (node.name ? ` ${node.name}` : ''), formatNumber(node.score, 2, locale), node.explanation.excluded ?? node.explanation.rule]);
+    rows.push([id + (node.name ? ` ${node.name}` : ''), formatNumber(node.score, 2, locale), explanationLabel(node.explanation, locale)]);
   }
   const axisLabel = {
     service: locale === 'id' ? 'Pelayanan (%)' : 'Service (%)',
@@ -86,6 +89,6 @@ function renderScenario(output: ScenarioOutput, locale: Locale): string {
   });
   const overall = output.overall
     ? `\n${locale === 'id' ? 'Kategori' : 'Category'}: ${output.overall.category ?? '–'}   Kelompok: ${output.overall.kelompok ?? '–'}`
-    : '';
+    : `\n${locale === 'id' ? 'Kategori dan Kelompok hanya dihitung bila ketiga aspek ada.' : 'Category and Kelompok need all three axes.'}`;
   return `${table(rows, [1])}\n\n${table([[locale === 'id' ? 'Aspek' : 'Axis', locale === 'id' ? 'Nilai' : 'Score', locale === 'id' ? 'Kategori' : 'Category'], ...axes], [1])}${overall}`;
 }

@@ -92,6 +92,11 @@ export function createRepositories(db: Db): Repositories {
       return version ? loadCatalog(db, version.id) : undefined;
     },
 
+    async findPuskesmas(code) {
+      const unit = await getOrgUnitByCode(db, code);
+      return unit?.level === 'puskesmas' ? { id: unit.id, code: unit.code, name: unit.name, rawatInap: unit.rawatInap } : undefined;
+    },
+
     async findAssessment(puskesmasCode, year) {
       const unit = await getOrgUnitByCode(db, puskesmasCode);
       if (unit?.level !== 'puskesmas') return undefined;
