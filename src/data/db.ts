@@ -68,6 +68,9 @@ export async function attachPglite(
   const db = drizzlePglite({ client, schema });
   const close = async () => {
     try {
+      // PGlite runs no autovacuum: every refresh of a stored result leaves its old ~20 KiB row behind.
+      // The results table is small, so vacuuming it here is cheap and keeps the directory from growing.
+      if (!client.closed) await client.exec('VACUUM (ANALYZE) assessment_results').catch(() => undefined);
       if (!client.closed) await client.close();
     } finally {
       await afterClose();

@@ -1,6 +1,6 @@
 // `pkp catalog`: the indicators of a year, as the decree prints them (or a district's stored version).
 import { catalogRows } from '../../app/catalog-listing.ts';
-import { createRepositories } from '../../data/adapters/repositories.ts';
+import { storeRepositories } from '../../data/adapters/repositories.ts';
 import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
 import type { Catalog } from '../../domain/catalog/types.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -39,7 +39,7 @@ export const catalogCommand: Command = {
       district === undefined
         ? BUILT_IN_CATALOGS.get(year)
         : await withStore(ctx, async (store) => {
-            const repos = createRepositories(store.db);
+            const repos = storeRepositories(store);
             if (!(await repos.findDistrict(district))) throw new AppError('DISTRICT_NOT_FOUND', { code: district }, { status: 404 });
             return repos.loadDistrictCatalog(district, year);
           });

@@ -3,7 +3,7 @@ import { planDemoDistrict } from '../../app/demo/plan.ts';
 import { districtRecap } from '../../app/recap.ts';
 import { refreshResult } from '../../app/refresh-result.ts';
 import { loadDemoPlan } from '../../data/adapters/demo-loader.ts';
-import { createRepositories } from '../../data/adapters/repositories.ts';
+import { storeRepositories } from '../../data/adapters/repositories.ts';
 import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
 import { AppError } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
@@ -54,7 +54,7 @@ export const demoCommand: Command = {
             ? `Distrik demo ${plan.district.code} tahun ${year} sudah ada; tidak ada yang diubah.`
             : `Demo district ${plan.district.code} for ${year} already exists; nothing changed.`,
       );
-      return districtRecap(createRepositories(store.db), plan.district.code, year, 'self');
+      return districtRecap(storeRepositories(store), plan.district.code, year, 'self');
     });
     ctx.out(values.json ? JSON.stringify(recap, null, 2) : `\n${renderRecap(recap, ctx.locale)}`);
     return EXIT.ok;

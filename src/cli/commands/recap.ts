@@ -1,6 +1,6 @@
 // `pkp recap`: the district's Puskesmas in Kelompok I/II/III, ranked inside each.
 import { districtRecap, type DistrictRecap } from '../../app/recap.ts';
-import { createRepositories } from '../../data/adapters/repositories.ts';
+import { storeRepositories } from '../../data/adapters/repositories.ts';
 import { formatNumber } from '../../shared/format.ts';
 import type { Locale } from '../../shared/messages/index.ts';
 import { parseCommandArgs, parseStage, parseYear, usageError } from '../args.ts';
@@ -34,7 +34,7 @@ export const recapCommand: Command = {
     if (values.district === undefined) throw usageError(this, '--district is required');
     const year = parseYear(this, values.year);
     const stage = parseStage(this, values.stage);
-    const recap = await withStore(ctx, (store) => districtRecap(createRepositories(store.db), values.district as string, year, stage));
+    const recap = await withStore(ctx, (store) => districtRecap(storeRepositories(store), values.district as string, year, stage));
     ctx.out(values.json ? JSON.stringify(recap, null, 2) : renderRecap(recap, ctx.locale));
     return EXIT.ok;
   },

@@ -1,6 +1,6 @@
 // `pkp score --puskesmas CODE --year YEAR`: the stored result of one Puskesmas-year, with its "why".
 import { puskesmasScore, type PuskesmasScore } from '../../app/puskesmas-score.ts';
-import { createRepositories } from '../../data/adapters/repositories.ts';
+import { storeRepositories } from '../../data/adapters/repositories.ts';
 import type { Stage } from '../../domain/assessment/inputs.ts';
 import type { NodeResult } from '../../domain/scoring/tree.ts';
 import { formatNumber } from '../../shared/format.ts';
@@ -15,7 +15,7 @@ export async function scorePuskesmas(
   options: { json: boolean; stage: Stage; depth: number },
   ctx: CliContext,
 ): Promise<number> {
-  const score = await withStore(ctx, (store) => puskesmasScore(createRepositories(store.db), code, year, options.stage));
+  const score = await withStore(ctx, (store) => puskesmasScore(storeRepositories(store), code, year, options.stage));
   ctx.out(options.json ? JSON.stringify(toJson(score), null, 2) : render(score, options.depth, ctx.locale));
   return EXIT.ok;
 }

@@ -1,8 +1,9 @@
 // Loads a demo plan (src/app/demo/plan.ts) into the store in one transaction: all of it, or nothing.
+import { sql } from 'drizzle-orm';
 import { DEMO_ACTOR, type DemoPlan } from '../../app/demo/plan.ts';
 import type { Repositories } from '../../app/ports.ts';
 import type { Db, Store } from '../db.ts';
-import { createRepositories } from './repositories.ts';
+import { CatalogCache, createRepositories } from './repositories.ts';
 import { getOrCreateAssessment, setAssessmentStatus } from '../repositories/assessments.repository.ts';
 import { appendAudit } from '../repositories/audit.repository.ts';
 import { getCatalogVersion, publishCatalogVersion, saveCatalog } from '../repositories/catalogs.repository.ts';
@@ -42,7 +43,8 @@ export async function loadDemoPlan(store: Store, plan: DemoPlan, options: LoadDe
   const existing = await existingDemo(store.db, plan);
   if (existing) return { created: false, assessmentIds: existing };
 
-  return store.db.transaction(async (tx) => {
+  const catalogs = new CatalogCache();
+  const loaded = await store.db.transaction(async (tx) => {
     const province =
       (await getOrgUnitByCode(tx, plan.province.code)) ?? (await createOrgUnit(tx, { ...plan.province, level: 'province' }));
     const district =
@@ -88,9 +90,12 @@ export async function loadDemoPlan(store: Store, plan: DemoPlan, options: LoadDe
         reason: 'Data demo dibuat oleh `pkp demo`',
       });
       await setAssessmentStatus(tx, { assessmentId, status: 'submitted', actor: DEMO_ACTOR, reason: 'Demo: penilaian mandiri dikirim' });
-      await options.afterAssessment?.(createRepositories(tx), assessmentId);
+      await options.afterAssessment?.(createRepositories(tx, catalogs), assessmentId);
       options.progress?.(index + 1, plan.puskesmas.length, p.name);
     }
     return { created: true, assessmentIds };
   });
+  // A fresh bulk load leaves the planner without statistics (PGlite has no autovacuum to gather them).
+  await store.db.execute(sql`ANALYZE`);
+  return loaded;
 }

@@ -8,11 +8,12 @@ import type {
   StoredResult,
   UnitOfWork,
 } from '../../app/ports.ts';
+import type { Catalog } from '../../domain/catalog/types.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Db, Store } from '../db.ts';
 import { getAssessment, getAssessmentById, type Assessment } from '../repositories/assessments.repository.ts';
-import { getCatalogVersion, getCatalogVersionById, loadCatalog } from '../repositories/catalogs.repository.ts';
-import { listMonthlyValues, upsertMonthlyValue } from '../repositories/monthly-values.repository.ts';
+import { getCatalogVersion, getCatalogVersionById, loadCatalog, type CatalogVersion } from '../repositories/catalogs.repository.ts';
+import { listMonthlyEntries, upsertMonthlyValue } from '../repositories/monthly-values.repository.ts';
 import { getOrgUnitByCode, getOrgUnitById } from '../repositories/org-units.repository.ts';
 import { getResult, listDistrictResults, upsertResult } from '../repositories/results.repository.ts';
 import { listRubricScores } from '../repositories/rubric-scores.repository.ts';
@@ -42,17 +43,41 @@ function groupBy<T, V>(rows: readonly T[], key: (row: T) => string, value: (row:
   return out;
 }
 
-export function createRepositories(db: Db): Repositories {
+/**
+ * Published catalog versions never change (a trigger refuses it), so each is read from the database
+ * once per store, not on every refresh of a result.
+ */
+export class CatalogCache {
+  readonly #published = new Map<number, Catalog>();
+
+  async load(db: Db, version: CatalogVersion): Promise<Catalog | undefined> {
+    const cached = this.#published.get(version.id);
+    if (cached) return cached;
+    const catalog = await loadCatalog(db, version.id);
+    if (catalog && version.status === 'published') this.#published.set(version.id, catalog);
+    return catalog;
+  }
+}
+
+const cacheByStore = new WeakMap<Store, CatalogCache>();
+
+function cacheOf(store: Store): CatalogCache {
+  let cache = cacheByStore.get(store);
+  if (!cache) cacheByStore.set(store, (cache = new CatalogCache()));
+  return cache;
+}
+
+export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogCache()): Repositories {
   return {
     async loadScoringInputs(assessmentId, stage): Promise<ScoringInputs> {
       const assessment = await getAssessmentById(db, assessmentId);
       if (!assessment) throw new AppError('ASSESSMENT_NOT_FOUND', { puskesmas: `#${assessmentId}`, year: '' }, { status: 404 });
       // One after another: a transaction is one connection, and pg queues (and will refuse) overlapping queries.
       const ref = await assessmentRef(db, assessment);
-      const catalog = await loadCatalog(db, assessment.catalogVersionId);
       const version = await getCatalogVersionById(db, assessment.catalogVersionId);
+      const catalog = version && (await catalogs.load(db, version));
       const targetRows = await listTargets(db, assessmentId);
-      const valueRows = await listMonthlyValues(db, assessmentId, stage);
+      const valueRows = await listMonthlyEntries(db, assessmentId, stage);
       const rubricRows = await listRubricScores(db, assessmentId, stage);
       if (!catalog || !version) throw new Error(`catalog version ${assessment.catalogVersionId} is missing`);
       const targets = new Map<string, IndicatorTarget>(
@@ -124,6 +149,12 @@ export function createRepositories(db: Db): Repositories {
   };
 }
 
+/** The repositories of a store outside any transaction (reads), sharing the store's catalog cache. */
+export function storeRepositories(store: Store): Repositories {
+  return createRepositories(store.db, cacheOf(store));
+}
+
 export function unitOfWork(store: Store): UnitOfWork {
-  return (work) => store.db.transaction((tx) => work(createRepositories(tx)));
+  const catalogs = cacheOf(store);
+  return (work) => store.db.transaction((tx) => work(createRepositories(tx, catalogs)));
 }

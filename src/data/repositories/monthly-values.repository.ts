@@ -48,6 +48,21 @@ export async function listMonthlyValues(
     .orderBy(asc(monthlyValues.indicatorCode), asc(monthlyValues.month), asc(monthlyValues.stage));
 }
 
+/** Just what scoring reads, for one stage: a third of the bytes of full rows, on the hottest path. */
+export async function listMonthlyEntries(db: Db, assessmentId: number, stage: Stage) {
+  return db
+    .select({
+      indicatorCode: monthlyValues.indicatorCode,
+      month: monthlyValues.month,
+      numerator: monthlyValues.numerator,
+      denominator: monthlyValues.denominator,
+      value: monthlyValues.value,
+      flag: monthlyValues.flag,
+    })
+    .from(monthlyValues)
+    .where(and(eq(monthlyValues.assessmentId, assessmentId), eq(monthlyValues.stage, stage)));
+}
+
 export async function getMonthlyValue(db: Db, key: MonthlyValueKey): Promise<MonthlyValue | undefined> {
   const [found] = await db.select().from(monthlyValues).where(matchKey(key));
   return found;
