@@ -82,25 +82,11 @@ export async function upsertMonthlyValue(db: Db, write: MonthlyValueWrite): Prom
     enteredBy: write.actor,
     enteredAt: write.at ?? sql`now()`,
   };
-  return writeVersioned(db, {
+  return writeVersioned(db, monthlyValues, {
+    where: matchKey(key),
+    key,
+    fields,
     expectedVersion: write.expectedVersion,
-    lock: async (tx) => (await tx.select().from(monthlyValues).where(matchKey(key)).for('update'))[0],
-    insert: async (tx) =>
-      (
-        await tx
-          .insert(monthlyValues)
-          .values({ ...key, ...fields })
-          .onConflictDoNothing()
-          .returning()
-      )[0],
-    update: async (tx, version) =>
-      (
-        await tx
-          .update(monthlyValues)
-          .set({ ...fields, version })
-          .where(matchKey(key))
-          .returning()
-      )[0],
     audit: (before, after) => ({
       actor: write.actor,
       entity: 'monthly_value',

@@ -61,25 +61,11 @@ export async function upsertRubricScore(db: Db, write: RubricScoreWrite): Promis
     enteredBy: write.actor,
     enteredAt: write.at ?? sql`now()`,
   };
-  return writeVersioned(db, {
+  return writeVersioned(db, rubricScores, {
+    where: matchKey(key),
+    key,
+    fields,
     expectedVersion: write.expectedVersion,
-    lock: async (tx) => (await tx.select().from(rubricScores).where(matchKey(key)).for('update'))[0],
-    insert: async (tx) =>
-      (
-        await tx
-          .insert(rubricScores)
-          .values({ ...key, ...fields })
-          .onConflictDoNothing()
-          .returning()
-      )[0],
-    update: async (tx, version) =>
-      (
-        await tx
-          .update(rubricScores)
-          .set({ ...fields, version })
-          .where(matchKey(key))
-          .returning()
-      )[0],
     audit: (before, after) => ({
       actor: write.actor,
       entity: 'rubric_score',

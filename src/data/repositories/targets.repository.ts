@@ -58,25 +58,11 @@ export async function upsertTarget(db: Db, write: TargetWrite): Promise<Target> 
     updatedBy: write.actor,
     updatedAt: write.at ?? sql`now()`,
   };
-  return writeVersioned(db, {
+  return writeVersioned(db, targets, {
+    where: matchKey(key),
+    key,
+    fields,
     expectedVersion: write.expectedVersion,
-    lock: async (tx) => (await tx.select().from(targets).where(matchKey(key)).for('update'))[0],
-    insert: async (tx) =>
-      (
-        await tx
-          .insert(targets)
-          .values({ ...key, ...fields })
-          .onConflictDoNothing()
-          .returning()
-      )[0],
-    update: async (tx, version) =>
-      (
-        await tx
-          .update(targets)
-          .set({ ...fields, version })
-          .where(matchKey(key))
-          .returning()
-      )[0],
     audit: (before, after) => ({
       actor: write.actor,
       entity: 'target',

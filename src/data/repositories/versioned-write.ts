@@ -1,38 +1,62 @@
 // Optimistic concurrency for user edits: a writer names the version it edited, and if the row has
 // moved on since, the write is refused with STALE_VALUE instead of silently overwriting someone.
+import type { SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../db.ts';
 import { appendAudit, type NewAuditEntry } from './audit.repository.ts';
 
-export interface VersionedWrite<Row extends { version: number }> {
+/** A table of user-edited rows: each carries the version that the next writer must name. */
+type VersionedTable = PgTable & { version: PgColumn };
+
+export interface VersionedWrite<T extends VersionedTable> {
+  /** Matches the one row by its key. */
+  where: SQL;
+  /** The key columns, for an insert. */
+  key: Partial<T['$inferInsert']>;
+  /** The columns the write sets (a value, or SQL such as now()). */
+  fields: { [K in keyof T['$inferInsert']]?: T['$inferInsert'][K] | SQL };
   /** The version the writer edited; 0 when it saw no row. */
   expectedVersion: number;
-  /** Reads the row and locks it until the transaction ends (SELECT … FOR UPDATE). */
-  lock(tx: Db): Promise<Row | undefined>;
-  /** Inserts the row at version 1; returns nothing if it exists (ON CONFLICT DO NOTHING). */
-  insert(tx: Db): Promise<Row | undefined>;
-  /** Updates the row to `version`. */
-  update(tx: Db, version: number): Promise<Row | undefined>;
   /** The audit entry for the change. */
-  audit(before: Row | undefined, after: Row): NewAuditEntry;
+  audit(before: T['$inferSelect'] | undefined, after: T['$inferSelect']): NewAuditEntry;
 }
 
 /**
  * Inserts or updates one row if its stored version is `expectedVersion`, and appends the audit
  * entry, in one transaction. Otherwise throws STALE_VALUE (409) and leaves the row as it was.
  */
-export async function writeVersioned<Row extends { version: number }>(
+export async function writeVersioned<T extends VersionedTable>(
   db: Db,
-  write: VersionedWrite<Row>,
-): Promise<Row> {
+  table: T,
+  write: VersionedWrite<T>,
+): Promise<T['$inferSelect']> {
+  type Row = T['$inferSelect'];
+  // Drizzle's builders cannot follow a table type that is itself a parameter; the casts only
+  // restate the row type that the concrete table gives.
+  const lock = async (tx: Db) =>
+    (await tx.select().from(table as PgTable).where(write.where).for('update'))[0] as Row | undefined;
   return db.transaction(async (tx) => {
-    const before = await write.lock(tx);
-    const stored = before?.version ?? 0;
+    const before = await lock(tx);
+    const stored = (before as { version?: number } | undefined)?.version ?? 0;
     if (stored !== write.expectedVersion) throw staleValue(stored, write.expectedVersion);
-    const after = before ? await write.update(tx, before.version + 1) : await write.insert(tx);
+    const [after] = (
+      before
+        ? await tx
+            .update(table)
+            .set({ ...write.fields, version: stored + 1 } as never)
+            .where(write.where)
+            .returning()
+        : await tx
+            .insert(table)
+            .values({ ...write.key, ...write.fields } as never)
+            .onConflictDoNothing()
+            .returning()
+    ) as Row[];
     if (!after) {
       // No row was locked, and yet the insert met one: another writer created it after our read.
-      throw staleValue((await write.lock(tx))?.version ?? 0, write.expectedVersion);
+      const current = (await lock(tx)) as { version?: number } | undefined;
+      throw staleValue(current?.version ?? 0, write.expectedVersion);
     }
     await appendAudit(tx, write.audit(before, after));
     return after;
