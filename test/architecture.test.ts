@@ -14,9 +14,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function importsOf(file: string): string[] {
+function importsOf(file: string, { valuesOnly = false } = {}): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => m[1] as string);
+  return [...text.matchAll(/(?:^|\n)\s*((?:import|export)(\s+type)?[^'"]*?)from\s+['"]([^'"]+)['"]/g)]
+    .filter((m) => !(valuesOnly && m[2]))
+    .map((m) => m[3] as string);
 }
 
 /** The layer a file belongs to: the first folder under src/ (config.ts is an adapter of its own). */
@@ -30,6 +32,7 @@ const ALLOWED: Record<string, string[]> = {
   shared: ['domain'],
   app: ['domain', 'shared'],
   data: ['domain', 'shared'],
+  // data implements the ports that app declares: it may import app's types, never its code.
   cli: ['app', 'domain', 'shared', 'data', 'config.ts'],
   'config.ts': ['shared'],
 };
@@ -50,6 +53,8 @@ describe('architecture', () => {
       const layer = layerOf(file);
       for (const spec of importsOf(file).filter((i) => i.startsWith('.'))) {
         const target = layerOf(join(file, '..', spec));
+        const typeOnly = !importsOf(file, { valuesOnly: true }).includes(spec);
+        if (layer === 'data' && target === 'app' && typeOnly) continue;
         if (target !== layer && !(ALLOWED[layer] ?? []).includes(target)) {
           offending.push(`${relative(root, file)} (${layer}) imports ${spec} (${target})`);
         }

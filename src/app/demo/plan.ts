@@ -39,6 +39,8 @@ export interface DemoPuskesmasYear {
 }
 
 export interface DemoPlan {
+  /** Who the audit trail names for everything the demo writes. */
+  actor: string;
   province: { code: string; name: string };
   district: { code: string; name: string };
   catalog: Catalog;
@@ -113,5 +115,5 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
     return { puskesmas: p, performance, targets, monthly, rubrics };
   });
 
-  return { province: DEMO_DISTRICT.province, district: { code: DEMO_DISTRICT.code, name: DEMO_DISTRICT.name }, catalog, year, puskesmas };
+  return { actor: DEMO_ACTOR, province: DEMO_DISTRICT.province, district: { code: DEMO_DISTRICT.code, name: DEMO_DISTRICT.name }, catalog, year, puskesmas };
 }

@@ -1,6 +1,6 @@
 // Loads a demo plan (src/app/demo/plan.ts) into the store in one transaction: all of it, or nothing.
 import { sql } from 'drizzle-orm';
-import { DEMO_ACTOR, type DemoPlan } from '../../app/demo/plan.ts';
+import type { DemoPlan } from '../../app/demo/plan.ts';
 import type { Repositories } from '../../app/ports.ts';
 import type { Db, Store } from '../db.ts';
 import { CatalogCache, createRepositories } from './repositories.ts';
@@ -50,9 +50,9 @@ export async function loadDemoPlan(store: Store, plan: DemoPlan, options: LoadDe
     const district =
       (await getOrgUnitByCode(tx, plan.district.code)) ??
       (await createOrgUnit(tx, { ...plan.district, level: 'district', parentId: province.id }));
-    const version = await saveCatalog(tx, { districtId: district.id, catalog: plan.catalog, settings: {}, actor: DEMO_ACTOR });
+    const version = await saveCatalog(tx, { districtId: district.id, catalog: plan.catalog, settings: {}, actor: plan.actor });
     // The demo year is over: its indicator set is published (frozen), as a district would have done.
-    await publishCatalogVersion(tx, { catalogVersionId: version.id, actor: DEMO_ACTOR });
+    await publishCatalogVersion(tx, { catalogVersionId: version.id, actor: plan.actor });
 
     const assessmentIds: number[] = [];
     for (const [index, entry] of plan.puskesmas.entries()) {
@@ -69,19 +69,19 @@ export async function loadDemoPlan(store: Store, plan: DemoPlan, options: LoadDe
       const assessmentId = assessment.id;
       await insertTargetsBulk(
         tx,
-        entry.targets.map((t) => ({ assessmentId, indicatorCode: t.indicatorCode, sasaran: t.sasaran, chosen: t.chosen, updatedBy: DEMO_ACTOR })),
+        entry.targets.map((t) => ({ assessmentId, indicatorCode: t.indicatorCode, sasaran: t.sasaran, chosen: t.chosen, updatedBy: plan.actor })),
       );
       await insertMonthlyValuesBulk(
         tx,
-        entry.monthly.map((m) => ({ assessmentId, stage: 'self' as const, enteredBy: DEMO_ACTOR, ...m })),
+        entry.monthly.map((m) => ({ assessmentId, stage: 'self' as const, enteredBy: plan.actor, ...m })),
       );
       await insertRubricScoresBulk(
         tx,
-        entry.rubrics.map((r) => ({ assessmentId, stage: 'self' as const, enteredBy: DEMO_ACTOR, ...r })),
+        entry.rubrics.map((r) => ({ assessmentId, stage: 'self' as const, enteredBy: plan.actor, ...r })),
       );
       // Bulk loads write no per-row audit entries; one entry says where these values came from.
       await appendAudit(tx, {
-        actor: DEMO_ACTOR,
+        actor: plan.actor,
         entity: 'assessment',
         assessmentId,
         entityKey: { year: plan.year },
@@ -89,7 +89,7 @@ export async function loadDemoPlan(store: Store, plan: DemoPlan, options: LoadDe
         newValue: { targets: entry.targets.length, monthlyValues: entry.monthly.length, rubricScores: entry.rubrics.length },
         reason: 'Data demo dibuat oleh `pkp demo`',
       });
-      await setAssessmentStatus(tx, { assessmentId, status: 'submitted', actor: DEMO_ACTOR, reason: 'Demo: penilaian mandiri dikirim' });
+      await setAssessmentStatus(tx, { assessmentId, status: 'submitted', actor: plan.actor, reason: 'Demo: penilaian mandiri dikirim' });
       await options.afterAssessment?.(createRepositories(tx, catalogs), assessmentId);
       options.progress?.(index + 1, plan.puskesmas.length, p.name);
     }
