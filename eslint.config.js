@@ -21,9 +21,26 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The domain core does no I/O.' },
-            { group: ['drizzle-orm*', 'pg', '@electric-sql/*', 'zod'], message: 'The domain core uses no framework or database.' },
-            { group: ['**/app/**', '**/data/**', '**/cli/**', '**/http/**', '**/shared/**', '**/reports/**', '**/ui/**'], message: 'The domain core imports nothing outside src/domain.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'The domain core does no I/O.',
+            },
+            {
+              group: ['drizzle-orm*', 'pg', '@electric-sql/*', 'zod'],
+              message: 'The domain core uses no framework or database.',
+            },
+            {
+              group: [
+                '**/app/**',
+                '**/data/**',
+                '**/cli/**',
+                '**/http/**',
+                '**/shared/**',
+                '**/reports/**',
+                '**/ui/**',
+              ],
+              message: 'The domain core imports nothing outside src/domain.',
+            },
           ],
         },
       ],

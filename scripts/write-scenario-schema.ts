@@ -2,4 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { scenarioJsonSchema } from '../src/shared/schemas/scenario.json-schema.ts';
 
-writeFileSync(new URL('../docs/scenario.schema.json', import.meta.url), `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL('../docs/scenario.schema.json', import.meta.url),
+  `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`,
+);

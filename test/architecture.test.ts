@@ -43,7 +43,11 @@ describe('architecture', () => {
   it('keeps the domain core free of I/O, frameworks and other layers', () => {
     const offending = files
       .filter((f) => layerOf(f) === 'domain')
-      .flatMap((f) => importsOf(f).filter((i) => !i.startsWith('.')).map((i) => `${relative(root, f)} imports ${i}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => !i.startsWith('.'))
+          .map((i) => `${relative(root, f)} imports ${i}`),
+      );
     expect(offending).toEqual([]);
   });
 

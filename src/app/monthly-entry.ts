@@ -22,7 +22,11 @@ function check(write: MonthlyValueWrite): void {
   }
 }
 
-export async function saveMonthlyValue(uow: UnitOfWork, write: MonthlyValueWrite, clock?: Clock): Promise<SavedMonthlyValue> {
+export async function saveMonthlyValue(
+  uow: UnitOfWork,
+  write: MonthlyValueWrite,
+  clock?: Clock,
+): Promise<SavedMonthlyValue> {
   check(write);
   return uow(async (repos) => {
     const { version } = await repos.saveMonthlyValue(write);

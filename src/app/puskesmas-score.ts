@@ -13,10 +13,17 @@ export interface PuskesmasScore {
   nodes: Record<string, NodeResult>;
 }
 
-export async function puskesmasScore(reader: ResultsReader, puskesmasCode: string, year: number, stage: Stage = 'self'): Promise<PuskesmasScore> {
-  if (!(await reader.findPuskesmas(puskesmasCode))) throw new AppError('PUSKESMAS_NOT_FOUND', { code: puskesmasCode }, { status: 404 });
+export async function puskesmasScore(
+  reader: ResultsReader,
+  puskesmasCode: string,
+  year: number,
+  stage: Stage = 'self',
+): Promise<PuskesmasScore> {
+  if (!(await reader.findPuskesmas(puskesmasCode)))
+    throw new AppError('PUSKESMAS_NOT_FOUND', { code: puskesmasCode }, { status: 404 });
   const assessment = await reader.findAssessment(puskesmasCode, year);
-  if (!assessment) throw new AppError('ASSESSMENT_NOT_FOUND', { puskesmas: puskesmasCode, year }, { status: 404 });
+  if (!assessment)
+    throw new AppError('ASSESSMENT_NOT_FOUND', { puskesmas: puskesmasCode, year }, { status: 404 });
   const result = await reader.getResult(assessment.id, stage);
   if (!result) throw new AppError('RESULT_NOT_FOUND', { puskesmas: puskesmasCode, year }, { status: 404 });
   const nodes: Record<string, NodeResult> = {};

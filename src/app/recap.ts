@@ -16,7 +16,12 @@ export interface DistrictRecap {
   rows: RecapRow[];
 }
 
-export async function districtRecap(reader: ResultsReader, districtCode: string, year: number, stage: Stage = 'self'): Promise<DistrictRecap> {
+export async function districtRecap(
+  reader: ResultsReader,
+  districtCode: string,
+  year: number,
+  stage: Stage = 'self',
+): Promise<DistrictRecap> {
   const district = await reader.findDistrict(districtCode);
   if (!district) throw new AppError('DISTRICT_NOT_FOUND', { code: districtCode }, { status: 404 });
   const rows = await reader.listDistrictResults(district.id, year, stage);

@@ -14,7 +14,10 @@ export function scoreInputs(inputs: ScoringInputs): AssessmentResult {
       const target = inputs.targets.get(code);
       const months = inputs.monthly.get(code);
       const rubric = inputs.rubrics.get(code);
-      return [code, { ...(target && { target }), ...(months && { months }), ...(rubric && { rubric }) }] as const;
+      return [
+        code,
+        { ...(target && { target }), ...(months && { months }), ...(rubric && { rubric }) },
+      ] as const;
     }),
   );
   const trees = buildAssessmentTrees(catalog, {
@@ -27,7 +30,12 @@ export function scoreInputs(inputs: ScoringInputs): AssessmentResult {
   return scoreAssessment(trees, resolveSettings({ ...inputs.settings, submitted }));
 }
 
-export function toStoredResult(assessmentId: number, stage: Stage, result: AssessmentResult, now: Date): StoredResult {
+export function toStoredResult(
+  assessmentId: number,
+  stage: Stage,
+  result: AssessmentResult,
+  now: Date,
+): StoredResult {
   return {
     assessmentId,
     stage,

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors.ts';
 import { scoreScenario } from './score-scenario.ts';
 
-const load = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../test/scenarios/${name}`, import.meta.url), 'utf8'));
+const load = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../test/scenarios/${name}`, import.meta.url), 'utf8'));
 
 function rejection(input: unknown): AppError {
   try {
@@ -43,12 +44,26 @@ describe('scoreScenario', () => {
     expect(out.service?.score).toBeCloseTo(92.4, 10);
     expect(out.management?.score).toBeCloseTo(8.2, 10);
     expect(out.quality?.score).toBeCloseTo(95, 10);
-    expect([out.service?.category, out.management?.category, out.quality?.category]).toEqual(['Baik', 'Cukup', 'Baik']);
+    expect([out.service?.category, out.management?.category, out.quality?.category]).toEqual([
+      'Baik',
+      'Cukup',
+      'Baik',
+    ]);
     expect(out.overall).toEqual({ category: 'Cukup', kelompok: 'II' });
   });
 
   it('names the path of a bad field deep in the tree', () => {
-    const bad = { service: { id: 'S', children: [{ id: 'A', children: [{ id: 'x', kind: 'value', target: 'tinggi', achieved: 1, direction: 'higher' }] }] } };
+    const bad = {
+      service: {
+        id: 'S',
+        children: [
+          {
+            id: 'A',
+            children: [{ id: 'x', kind: 'value', target: 'tinggi', achieved: 1, direction: 'higher' }],
+          },
+        ],
+      },
+    };
     const error = rejection(bad);
     expect(error.code).toBe('SCENARIO_INVALID');
     expect(error.params.path).toBe('service.children[0].children[0].target');
@@ -56,13 +71,43 @@ describe('scoreScenario', () => {
   });
 
   it.each([
-    ['an unknown kind', { service: { id: 'S', children: [{ id: 'x', kind: 'ratio', achieved: 1 }] } }, 'service.children[0].kind'],
-    ['a missing direction', { service: { id: 'S', children: [{ id: 'x', kind: 'value', target: 1, achieved: 1 }] } }, 'service.children[0].direction'],
-    ['a rubric level of 5', { management: { id: 'M', children: [{ id: 'x', kind: 'rubric', level: 5 }] } }, 'management.children[0].level'],
-    ['a rubric under service', { service: { id: 'S', children: [{ id: 'x', kind: 'rubric', level: 4 }] } }, 'service.children[0].kind'],
-    ['a coverage without any target', { service: { id: 'S', children: [{ id: 'x', kind: 'coverage', sasaran: 10, achieved: 1 }] } }, 'service.children[0].target'],
-    ['a duplicate id', { service: { id: 'S', children: [{ id: 'S', kind: 'yesno', achieved: true }] } }, 'service.children[0].id'],
-    ['a negative sasaran', { service: { id: 'S', children: [{ id: 'x', kind: 'coverage', target: 1, sasaran: -1, achieved: 1 }] } }, 'service.children[0].sasaran'],
+    [
+      'an unknown kind',
+      { service: { id: 'S', children: [{ id: 'x', kind: 'ratio', achieved: 1 }] } },
+      'service.children[0].kind',
+    ],
+    [
+      'a missing direction',
+      { service: { id: 'S', children: [{ id: 'x', kind: 'value', target: 1, achieved: 1 }] } },
+      'service.children[0].direction',
+    ],
+    [
+      'a rubric level of 5',
+      { management: { id: 'M', children: [{ id: 'x', kind: 'rubric', level: 5 }] } },
+      'management.children[0].level',
+    ],
+    [
+      'a rubric under service',
+      { service: { id: 'S', children: [{ id: 'x', kind: 'rubric', level: 4 }] } },
+      'service.children[0].kind',
+    ],
+    [
+      'a coverage without any target',
+      { service: { id: 'S', children: [{ id: 'x', kind: 'coverage', sasaran: 10, achieved: 1 }] } },
+      'service.children[0].target',
+    ],
+    [
+      'a duplicate id',
+      { service: { id: 'S', children: [{ id: 'S', kind: 'yesno', achieved: true }] } },
+      'service.children[0].id',
+    ],
+    [
+      'a negative sasaran',
+      {
+        service: { id: 'S', children: [{ id: 'x', kind: 'coverage', target: 1, sasaran: -1, achieved: 1 }] },
+      },
+      'service.children[0].sasaran',
+    ],
     ['an unknown setting', { settings: { convention: 'target', rounding: 2 } }, 'settings'],
     ['a bad convention', { settings: { convention: 'cakupan' } }, 'settings.convention'],
   ])('rejects %s at its path', (_name, input, path) => {
@@ -70,7 +115,15 @@ describe('scoreScenario', () => {
   });
 
   it('treats a missing achievement as missing: excluded, then 0 once submitted', () => {
-    const scenario = { service: { id: 'S', children: [{ id: 'x', kind: 'coverage', sasaran: 10, target: 100 }, { id: 'y', kind: 'yesno', achieved: true }] } };
+    const scenario = {
+      service: {
+        id: 'S',
+        children: [
+          { id: 'x', kind: 'coverage', sasaran: 10, target: 100 },
+          { id: 'y', kind: 'yesno', achieved: true },
+        ],
+      },
+    };
     expect(scoreScenario(scenario).service?.score).toBe(100);
     expect(scoreScenario({ ...scenario, settings: { submitted: true } }).service?.score).toBe(50);
   });

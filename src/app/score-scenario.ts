@@ -40,7 +40,8 @@ function checkSemantics(scenario: Scenario, settings: ScoringSettings): FieldIss
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   const visit = (node: ScenarioGroup | ScenarioLeaf, axis: AxisName, path: (string | number)[]): void => {
-    if (seen.has(node.id)) issues.push({ path: formatPath([...path, 'id']), message: `duplicate id "${node.id}"` });
+    if (seen.has(node.id))
+      issues.push({ path: formatPath([...path, 'id']), message: `duplicate id "${node.id}"` });
     seen.add(node.id);
     if ('children' in node) {
       node.children.forEach((child, i) => visit(child, axis, [...path, 'children', i]));
@@ -51,10 +52,21 @@ function checkSemantics(scenario: Scenario, settings: ScoringSettings): FieldIss
       issues.push({ path: formatPath([...path, 'kind']), message: 'a service leaf cannot be a rubric' });
     }
     if (axis !== 'service' && !isRubric) {
-      issues.push({ path: formatPath([...path, 'kind']), message: `every ${axis} leaf is a rubric (level or percent)` });
+      issues.push({
+        path: formatPath([...path, 'kind']),
+        message: `every ${axis} leaf is a rubric (level or percent)`,
+      });
     }
-    if (node.kind === 'coverage' && settings.convention === 'target' && node.target == null && node.targetSasaran == null) {
-      issues.push({ path: formatPath([...path, 'target']), message: 'the target convention needs target or targetSasaran' });
+    if (
+      node.kind === 'coverage' &&
+      settings.convention === 'target' &&
+      node.target == null &&
+      node.targetSasaran == null
+    ) {
+      issues.push({
+        path: formatPath([...path, 'target']),
+        message: 'the target convention needs target or targetSasaran',
+      });
     }
   };
   for (const axis of AXES) {
@@ -67,19 +79,48 @@ function checkSemantics(scenario: Scenario, settings: ScoringSettings): FieldIss
 function toMeasure(leaf: ScenarioLeaf): LeafMeasure {
   switch (leaf.kind) {
     case 'coverage':
-      return { kind: 'coverage', sasaran: leaf.sasaran, target: leaf.target ?? null, targetSasaran: leaf.targetSasaran ?? null, achieved: leaf.achieved ?? null };
+      return {
+        kind: 'coverage',
+        sasaran: leaf.sasaran,
+        target: leaf.target ?? null,
+        targetSasaran: leaf.targetSasaran ?? null,
+        achieved: leaf.achieved ?? null,
+      };
     case 'rate':
-      return { kind: 'rate', per: leaf.per, sasaran: leaf.sasaran, target: leaf.target, direction: leaf.direction, achieved: leaf.achieved ?? null };
+      return {
+        kind: 'rate',
+        per: leaf.per,
+        sasaran: leaf.sasaran,
+        target: leaf.target,
+        direction: leaf.direction,
+        achieved: leaf.achieved ?? null,
+      };
     case 'value':
-      return { kind: 'value', target: leaf.target, direction: leaf.direction, achieved: leaf.achieved ?? null };
+      return {
+        kind: 'value',
+        target: leaf.target,
+        direction: leaf.direction,
+        achieved: leaf.achieved ?? null,
+      };
     case 'range':
-      return { kind: 'range', min: leaf.min, max: leaf.max, aboveIsBetter: leaf.aboveIsBetter ?? false, achieved: leaf.achieved ?? null };
+      return {
+        kind: 'range',
+        min: leaf.min,
+        max: leaf.max,
+        aboveIsBetter: leaf.aboveIsBetter ?? false,
+        achieved: leaf.achieved ?? null,
+      };
     case 'yesno':
       return { kind: 'yesno', achieved: leaf.achieved ?? null };
     case 'ontime':
       return { kind: 'ontime', target: leaf.target ?? null, onTime: leaf.onTime ?? null, due: leaf.due };
     case 'rubric':
-      return { kind: 'rubric', level: leaf.level ?? null, percent: leaf.percent ?? null, ...(leaf.bands ? { bands: leaf.bands } : {}) };
+      return {
+        kind: 'rubric',
+        level: leaf.level ?? null,
+        percent: leaf.percent ?? null,
+        ...(leaf.bands ? { bands: leaf.bands } : {}),
+      };
   }
 }
 

@@ -7,7 +7,12 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 export function parseCommandArgs<O extends Options>(command: Command, args: string[], options: O) {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true });
+    return parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: false,
+      strict: true,
+    });
   } catch (error) {
     throw new AppError('USAGE', { text: `${(error as Error).message}\n\n${command.usage}` });
   }
@@ -21,7 +26,8 @@ export function usageError(command: Command, problem: string): AppError {
 export function parseYear(command: Command, raw: string | undefined): number {
   if (raw === undefined) throw usageError(command, '--year is required');
   const year = Number(raw);
-  if (!/^\d{4}$/.test(raw) || year < 2000 || year > 2100) throw usageError(command, `--year must be a year such as 2023, not "${raw}"`);
+  if (!/^\d{4}$/.test(raw) || year < 2000 || year > 2100)
+    throw usageError(command, `--year must be a year such as 2023, not "${raw}"`);
   return year;
 }
 

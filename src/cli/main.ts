@@ -50,7 +50,10 @@ function help(): string {
   ].join('\n');
 }
 
-export async function main(argv: string[], io: Pick<CliContext, 'out' | 'err'> = defaultIo()): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Pick<CliContext, 'out' | 'err'> = defaultIo(),
+): Promise<number> {
   let locale: Locale = 'id';
   try {
     const config = loadConfig();

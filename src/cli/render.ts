@@ -22,7 +22,12 @@ export function table(rows: string[][], rightAligned: number[] = []): string {
 }
 
 /** A score tree, indented, each node with its score (or why it is excluded). */
-export function scoreTreeRows(node: NodeResult, locale: Locale, depth = 0, rows: string[][] = []): string[][] {
+export function scoreTreeRows(
+  node: NodeResult,
+  locale: Locale,
+  depth = 0,
+  rows: string[][] = [],
+): string[][] {
   const label = `${'  '.repeat(depth)}${node.id}${node.name ? ` ${node.name}` : ''}`;
   rows.push([label, formatNumber(node.score, 2, locale), explanationLabel(node.explanation, locale)]);
   for (const child of node.children ?? []) scoreTreeRows(child, locale, depth + 1, rows);

@@ -8,7 +8,11 @@ export class AppError extends Error {
   readonly status: number;
   readonly params: ErrorParams;
 
-  constructor(code: MessageCode, params: ErrorParams = {}, options: { status?: number; cause?: unknown } = {}) {
+  constructor(
+    code: MessageCode,
+    params: ErrorParams = {},
+    options: { status?: number; cause?: unknown } = {},
+  ) {
     super(formatMessage(code, params, 'en'), { cause: options.cause });
     this.name = 'AppError';
     this.code = code;

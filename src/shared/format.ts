@@ -8,7 +8,10 @@ function numberFormat(locale: Locale, decimals: number): Intl.NumberFormat {
   const key = `${locale}:${decimals}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE_TAG[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    f = new Intl.NumberFormat(LOCALE_TAG[locale], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
     cache.set(key, f);
   }
   return f;

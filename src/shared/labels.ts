@@ -23,7 +23,6 @@ const EXCLUSION: Record<Locale, Record<ExclusionReason, string>> = {
   },
 };
 
-
 const RULE: Record<Locale, Record<Rule, string>> = {
   id: {
     'coverage-target': 'cakupan terhadap target (maks. 100)',

@@ -32,7 +32,11 @@ function valueAt(input: unknown, path: readonly Key[]): unknown {
  * leaf), the branch reported is the one the value was evidently meant for: the one with the fewest
  * issues, a group when the value has `children`. Otherwise the reader would see both branches' complaints.
  */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown, base: readonly Key[] = []): FieldIssue[] {
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  base: readonly Key[] = [],
+): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const issue of issues) {
     const path = [...base, ...issue.path];

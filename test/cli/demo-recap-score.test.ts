@@ -110,7 +110,9 @@ describe('pkp recap', () => {
     expect(categories).toEqual(new Set(['Baik', 'Cukup', 'Kurang']));
     for (const row of recap.rows) {
       expect(row.overallCategory, row.puskesmas.code).not.toBeNull();
-      expect(row.kelompok, row.puskesmas.code).toBe(KELOMPOK_OF[row.overallCategory as keyof typeof KELOMPOK_OF]);
+      expect(row.kelompok, row.puskesmas.code).toBe(
+        KELOMPOK_OF[row.overallCategory as keyof typeof KELOMPOK_OF],
+      );
     }
   });
 
@@ -129,7 +131,9 @@ describe('pkp recap', () => {
         const [prev, row] = [group[i - 1] as RecapRow, group[i] as RecapRow];
         expect(row.rank).toBeGreaterThanOrEqual(prev.rank as number);
         // Ranked by service first (on 2-decimal figures).
-        expect(Math.round((row.service as number) * 100)).toBeLessThanOrEqual(Math.round((prev.service as number) * 100));
+        expect(Math.round((row.service as number) * 100)).toBeLessThanOrEqual(
+          Math.round((prev.service as number) * 100),
+        );
       }
     }
   });

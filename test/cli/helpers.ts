@@ -64,7 +64,9 @@ export function parseJson<T = unknown>(result: CliResult): T {
   try {
     return JSON.parse(result.stdout) as T;
   } catch {
-    throw new Error(`stdout is not JSON (exit ${result.code}):\n${result.stdout.slice(0, 2000)}\n${result.stderr}`);
+    throw new Error(
+      `stdout is not JSON (exit ${result.code}):\n${result.stdout.slice(0, 2000)}\n${result.stderr}`,
+    );
   }
 }
 

@@ -122,7 +122,11 @@ describe.concurrent('pkp score --scenario', () => {
     });
     const result = await pkp('score', '--scenario', file, '--json');
     expect(result.code).toBe(0);
-    expect(parseJson<ScenarioJson>(result).service).toMatchObject({ score: 90, category: 'Cukup', thresholds: [95, 85] });
+    expect(parseJson<ScenarioJson>(result).service).toMatchObject({
+      score: 90,
+      category: 'Cukup',
+      thresholds: [95, 85],
+    });
   });
 });
 
@@ -132,7 +136,10 @@ describe.concurrent('pkp score --scenario, bad files', () => {
       service: {
         id: 'S',
         children: [
-          { id: 'A', children: [{ id: 'x', kind: 'value', target: 'tinggi', achieved: 5, direction: 'higher' }] },
+          {
+            id: 'A',
+            children: [{ id: 'x', kind: 'value', target: 'tinggi', achieved: 5, direction: 'higher' }],
+          },
         ],
       },
     });

@@ -30,13 +30,17 @@ const PLACE_COUNTS: [RegExp, (p: DemoPuskesmas) => number][] = [
   [/posyandu/i, (p) => p.villages * 5],
   [/sekolah|sd\/mi|smp|madrasah/i, (p) => Math.round(p.population / 1200)],
   [/kecamatan|puskesmas|pelayanan santun/i, () => 1],
-  [/sarana air|ttu|tpm|tpp|faskes|dunia usaha|perusahaan|ormas|poskestren|pos ukk|posbindu|hattra|isntansi|instansi/i, (p) => Math.max(3, Math.round(p.population / 3000))],
+  [
+    /sarana air|ttu|tpm|tpp|faskes|dunia usaha|perusahaan|ormas|poskestren|pos ukk|posbindu|hattra|isntansi|instansi/i,
+    (p) => Math.max(3, Math.round(p.population / 3000)),
+  ],
 ];
 
 export function estimateSasaran(indicator: CatalogIndicator, puskesmas: DemoPuskesmas): number {
   const text = indicator.sasaran;
   for (const [pattern, count] of PLACE_COUNTS) if (pattern.test(text)) return count(puskesmas);
-  for (const [pattern, share] of SASARAN_SHARES) if (pattern.test(text)) return Math.max(1, Math.round(puskesmas.population * share));
+  for (const [pattern, share] of SASARAN_SHARES)
+    if (pattern.test(text)) return Math.max(1, Math.round(puskesmas.population * share));
   return Math.max(10, Math.round(puskesmas.population * 0.01));
 }
 
@@ -86,7 +90,10 @@ export function demoIndicatorYear(
     }
     const levels = ([0, 4, 7, 10] as const).filter((l) => rubric === undefined || rubric.levels[l] !== '');
     const wanted = Math.min(10, Math.max(0, 10 * p + random.between(-2.5, 1.5)));
-    const level = levels.reduce((best, l) => (Math.abs(l - wanted) < Math.abs(best - wanted) ? l : best), levels[0] ?? 0);
+    const level = levels.reduce(
+      (best, l) => (Math.abs(l - wanted) < Math.abs(best - wanted) ? l : best),
+      levels[0] ?? 0,
+    );
     return { enteredAt, rubric: { level } };
   }
 
@@ -102,7 +109,11 @@ export function demoIndicatorYear(
       } else {
         total = Math.round(Math.min(sasaran * 1.02, sasaran * share));
       }
-      return { enteredAt, target: { sasaran }, months: spread(total, random).map((n, i) => ({ month: months[i] as string, numerator: n })) };
+      return {
+        enteredAt,
+        target: { sasaran },
+        months: spread(total, random).map((n, i) => ({ month: months[i] as string, numerator: n })),
+      };
     }
     case 'ratio': {
       const scale = indicator.scale ?? 100;
@@ -122,7 +133,10 @@ export function demoIndicatorYear(
     }
     case 'amount': {
       const total = Math.max(0, Math.round((target ?? 12) * p));
-      return { enteredAt, months: spread(total, random).map((value, i) => ({ month: months[i] as string, value })) };
+      return {
+        enteredAt,
+        months: spread(total, random).map((value, i) => ({ month: months[i] as string, value })),
+      };
     }
     case 'level': {
       if (indicator.kind === 'coverage') {

@@ -57,7 +57,11 @@ export const DEMO_ACTOR = 'demo';
 function performanceLevels(count: number, random: ReturnType<typeof seededRandom>): number[] {
   const levels = Array.from({ length: count }, (_, i) => {
     const tier = i % 3;
-    return tier === 0 ? random.between(1.0, 1.08) : tier === 1 ? random.between(0.85, 0.91) : random.between(0.68, 0.8);
+    return tier === 0
+      ? random.between(1.0, 1.08)
+      : tier === 1
+        ? random.between(0.85, 0.91)
+        : random.between(0.68, 0.8);
   });
   for (let i = levels.length - 1; i > 0; i--) {
     const j = random.int(0, i);
@@ -91,7 +95,8 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
       }
       const data = demoIndicatorYear(indicator, p, year, performance, random);
       const sasaran = data.target?.sasaran ?? null;
-      if (sasaran !== null || isChosen !== null) targets.push({ indicatorCode: indicator.code, sasaran, chosen: isChosen });
+      if (sasaran !== null || isChosen !== null)
+        targets.push({ indicatorCode: indicator.code, sasaran, chosen: isChosen });
       for (const m of data.months ?? []) {
         monthly.push({
           indicatorCode: indicator.code,
@@ -115,5 +120,12 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
     return { puskesmas: p, performance, targets, monthly, rubrics };
   });
 
-  return { actor: DEMO_ACTOR, province: DEMO_DISTRICT.province, district: { code: DEMO_DISTRICT.code, name: DEMO_DISTRICT.name }, catalog, year, puskesmas };
+  return {
+    actor: DEMO_ACTOR,
+    province: DEMO_DISTRICT.province,
+    district: { code: DEMO_DISTRICT.code, name: DEMO_DISTRICT.name },
+    catalog,
+    year,
+    puskesmas,
+  };
 }

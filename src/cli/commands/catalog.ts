@@ -40,12 +40,17 @@ export const catalogCommand: Command = {
         ? BUILT_IN_CATALOGS.get(year)
         : await withStore(ctx, async (store) => {
             const repos = storeRepositories(store);
-            if (!(await repos.findDistrict(district))) throw new AppError('DISTRICT_NOT_FOUND', { code: district }, { status: 404 });
+            if (!(await repos.findDistrict(district)))
+              throw new AppError('DISTRICT_NOT_FOUND', { code: district }, { status: 404 });
             return repos.loadDistrictCatalog(district, year);
           });
     if (!catalog) {
       throw district === undefined
-        ? new AppError('CATALOG_NOT_BUILT_IN', { year, years: [...BUILT_IN_CATALOGS.keys()].join(', ') }, { status: 404 })
+        ? new AppError(
+            'CATALOG_NOT_BUILT_IN',
+            { year, years: [...BUILT_IN_CATALOGS.keys()].join(', ') },
+            { status: 404 },
+          )
         : new AppError('CATALOG_NOT_FOUND', { year, district }, { status: 404 });
     }
     const rows = catalogRows(catalog);
@@ -57,9 +62,19 @@ export const catalogCommand: Command = {
     const header = id
       ? ['Kode', 'Indikator', 'Satuan', 'Target', 'Sasaran', 'Jenis']
       : ['Code', 'Indicator', 'Unit', 'Target', 'Sasaran', 'Kind'];
-    const cut = (text: string, n: number) => ([...text].length > n ? `${[...text].slice(0, n - 1).join('')}…` : text);
-    const body = rows.map((r) => [r.code, cut(r.name, 60), cut(r.unit, 14), cut(r.target.printed || '–', 14), cut(r.sasaran, 24), r.kind + (r.interpretation ? ' *' : '')]);
-    ctx.out(`${catalog.source}\n\n${table([header, ...body])}\n\n${rows.length} ${id ? 'indikator; * = ditafsirkan, lihat docs/catalog-notes.md' : 'indicators; * = interpreted, see docs/catalog-notes.md'}`);
+    const cut = (text: string, n: number) =>
+      [...text].length > n ? `${[...text].slice(0, n - 1).join('')}…` : text;
+    const body = rows.map((r) => [
+      r.code,
+      cut(r.name, 60),
+      cut(r.unit, 14),
+      cut(r.target.printed || '–', 14),
+      cut(r.sasaran, 24),
+      r.kind + (r.interpretation ? ' *' : ''),
+    ]);
+    ctx.out(
+      `${catalog.source}\n\n${table([header, ...body])}\n\n${rows.length} ${id ? 'indikator; * = ditafsirkan, lihat docs/catalog-notes.md' : 'indicators; * = interpreted, see docs/catalog-notes.md'}`,
+    );
     return EXIT.ok;
   },
 };

@@ -34,7 +34,12 @@ export const demoCommand: Command = {
     }
     const year = values.year === undefined ? 2023 : parseYear(this, values.year);
     const catalog = BUILT_IN_CATALOGS.get(year);
-    if (!catalog) throw new AppError('CATALOG_NOT_BUILT_IN', { year, years: [...BUILT_IN_CATALOGS.keys()].join(', ') }, { status: 404 });
+    if (!catalog)
+      throw new AppError(
+        'CATALOG_NOT_BUILT_IN',
+        { year, years: [...BUILT_IN_CATALOGS.keys()].join(', ') },
+        { status: 404 },
+      );
     const id = ctx.locale === 'id';
     const plan = planDemoDistrict(catalog);
     const recap = await withStore(ctx, async (store) => {

@@ -34,7 +34,9 @@ export const recapCommand: Command = {
     if (values.district === undefined) throw usageError(this, '--district is required');
     const year = parseYear(this, values.year);
     const stage = parseStage(this, values.stage);
-    const recap = await withStore(ctx, (store) => districtRecap(storeRepositories(store), values.district as string, year, stage));
+    const recap = await withStore(ctx, (store) =>
+      districtRecap(storeRepositories(store), values.district as string, year, stage),
+    );
     ctx.out(values.json ? JSON.stringify(recap, null, 2) : renderRecap(recap, ctx.locale));
     return EXIT.ok;
   },
@@ -43,8 +45,32 @@ export const recapCommand: Command = {
 export function renderRecap(recap: DistrictRecap, locale: Locale): string {
   const id = locale === 'id';
   const header = id
-    ? ['Kel.', 'Peringkat', 'Kode', 'Puskesmas', 'Pelayanan %', 'Kat.', 'Manajemen', 'Kat.', 'Mutu %', 'Kat.', 'Kategori']
-    : ['Group', 'Rank', 'Code', 'Puskesmas', 'Service %', 'Cat.', 'Management', 'Cat.', 'Quality %', 'Cat.', 'Category'];
+    ? [
+        'Kel.',
+        'Peringkat',
+        'Kode',
+        'Puskesmas',
+        'Pelayanan %',
+        'Kat.',
+        'Manajemen',
+        'Kat.',
+        'Mutu %',
+        'Kat.',
+        'Kategori',
+      ]
+    : [
+        'Group',
+        'Rank',
+        'Code',
+        'Puskesmas',
+        'Service %',
+        'Cat.',
+        'Management',
+        'Cat.',
+        'Quality %',
+        'Cat.',
+        'Category',
+      ];
   const rows = recap.rows.map((r) => [
     r.kelompok ?? '–',
     r.rank === null ? '–' : String(r.rank),
@@ -58,7 +84,9 @@ export function renderRecap(recap: DistrictRecap, locale: Locale): string {
     r.qualityCategory ?? '–',
     r.overallCategory ?? '–',
   ]);
-  const counts = (['I', 'II', 'III'] as const).map((k) => `Kelompok ${k}: ${recap.rows.filter((r) => r.kelompok === k).length}`);
+  const counts = (['I', 'II', 'III'] as const).map(
+    (k) => `Kelompok ${k}: ${recap.rows.filter((r) => r.kelompok === k).length}`,
+  );
   const title = id
     ? `Rekapitulasi Penilaian Kinerja Puskesmas — ${recap.district.name} (${recap.district.code}), tahun ${recap.year}, ${recap.stage === 'self' ? 'penilaian mandiri' : 'hasil verifikasi'}`
     : `Puskesmas performance recap — ${recap.district.name} (${recap.district.code}), ${recap.year}, ${recap.stage === 'self' ? 'self-assessment' : 'verified'}`;

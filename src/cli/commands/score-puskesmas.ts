@@ -15,7 +15,9 @@ export async function scorePuskesmas(
   options: { json: boolean; stage: Stage; depth: number },
   ctx: CliContext,
 ): Promise<number> {
-  const score = await withStore(ctx, (store) => puskesmasScore(storeRepositories(store), code, year, options.stage));
+  const score = await withStore(ctx, (store) =>
+    puskesmasScore(storeRepositories(store), code, year, options.stage),
+  );
   ctx.out(options.json ? JSON.stringify(toJson(score), null, 2) : render(score, options.depth, ctx.locale));
   return EXIT.ok;
 }
@@ -23,7 +25,9 @@ export async function scorePuskesmas(
 /** The same shape as a scenario's output, plus who and when. */
 function toJson({ assessment, stage, result, nodes }: PuskesmasScore) {
   const axis = (score: number | null, category: string | null) => ({ score, category });
-  const flat = Object.fromEntries(Object.entries(nodes).map(([id, { children: _c, id: _id, ...rest }]) => [id, rest]));
+  const flat = Object.fromEntries(
+    Object.entries(nodes).map(([id, { children: _c, id: _id, ...rest }]) => [id, rest]),
+  );
   return {
     puskesmas: assessment.puskesmas,
     district: assessment.district,
@@ -50,14 +54,32 @@ function render({ assessment, result }: PuskesmasScore, depth: number, locale: L
   const axes = table(
     [
       [id ? 'Aspek' : 'Axis', id ? 'Nilai' : 'Score', id ? 'Kategori' : 'Category'],
-      [id ? 'Pelayanan (%)' : 'Service (%)', formatNumber(result.service, 2, locale), result.serviceCategory ?? '–'],
-      [id ? 'Manajemen (0–10)' : 'Management (0–10)', formatNumber(result.management, 2, locale), result.managementCategory ?? '–'],
-      [id ? 'Mutu (%)' : 'Quality (%)', formatNumber(result.quality, 2, locale), result.qualityCategory ?? '–'],
+      [
+        id ? 'Pelayanan (%)' : 'Service (%)',
+        formatNumber(result.service, 2, locale),
+        result.serviceCategory ?? '–',
+      ],
+      [
+        id ? 'Manajemen (0–10)' : 'Management (0–10)',
+        formatNumber(result.management, 2, locale),
+        result.managementCategory ?? '–',
+      ],
+      [
+        id ? 'Mutu (%)' : 'Quality (%)',
+        formatNumber(result.quality, 2, locale),
+        result.qualityCategory ?? '–',
+      ],
     ],
     [1],
   );
   const overall = `${id ? 'Kategori kinerja' : 'Overall category'}: ${result.overallCategory ?? '–'}   Kelompok: ${result.kelompok ?? '–'}`;
-  const rows: string[][] = [[id ? 'Klaster / program / indikator' : 'Cluster / programme / indicator', id ? 'Nilai' : 'Score', id ? 'Aturan' : 'Rule']];
+  const rows: string[][] = [
+    [
+      id ? 'Klaster / program / indikator' : 'Cluster / programme / indicator',
+      id ? 'Nilai' : 'Score',
+      id ? 'Aturan' : 'Rule',
+    ],
+  ];
   for (const tree of [result.detail.service, result.detail.management, result.detail.quality]) {
     if (tree) scoreTreeRows(prune(tree, depth), locale, 0, rows);
   }

@@ -38,14 +38,16 @@ export const scoreCommand: Command = {
       return EXIT.ok;
     }
     if (values.scenario !== undefined) {
-      if (values.puskesmas !== undefined) throw usageError(this, 'use either --scenario or --puskesmas, not both');
+      if (values.puskesmas !== undefined)
+        throw usageError(this, 'use either --scenario or --puskesmas, not both');
       const output = scoreScenario(await readScenario(values.scenario));
       ctx.out(values.json ? JSON.stringify(output, null, 2) : renderScenario(output, ctx.locale));
       return EXIT.ok;
     }
     if (values.puskesmas === undefined) throw usageError(this, '--puskesmas or --scenario is required');
     const depth = values.depth === undefined ? 2 : Number(values.depth);
-    if (!Number.isInteger(depth) || depth < 0) throw usageError(this, `--depth must be a whole number, not "${values.depth}"`);
+    if (!Number.isInteger(depth) || depth < 0)
+      throw usageError(this, `--depth must be a whole number, not "${values.depth}"`);
     // Loaded here so that scoring a scenario never loads the database.
     const { scorePuskesmas } = await import('./score-puskesmas.ts');
     return scorePuskesmas(
@@ -74,9 +76,19 @@ async function readScenario(file: string): Promise<unknown> {
 }
 
 function renderScenario(output: ScenarioOutput, locale: Locale): string {
-  const rows: string[][] = [[locale === 'id' ? 'Simpul' : 'Node', locale === 'id' ? 'Nilai' : 'Score', locale === 'id' ? 'Aturan' : 'Rule']];
+  const rows: string[][] = [
+    [
+      locale === 'id' ? 'Simpul' : 'Node',
+      locale === 'id' ? 'Nilai' : 'Score',
+      locale === 'id' ? 'Aturan' : 'Rule',
+    ],
+  ];
   for (const [id, node] of Object.entries(output.nodes)) {
-    rows.push([id + (node.name ? ` ${node.name}` : ''), formatNumber(node.score, 2, locale), explanationLabel(node.explanation, locale)]);
+    rows.push([
+      id + (node.name ? ` ${node.name}` : ''),
+      formatNumber(node.score, 2, locale),
+      explanationLabel(node.explanation, locale),
+    ]);
   }
   const axisLabel = {
     service: locale === 'id' ? 'Pelayanan (%)' : 'Service (%)',

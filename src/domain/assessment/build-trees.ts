@@ -1,11 +1,21 @@
 // The scoring trees of one Puskesmas-year: the catalog's tree with each indicator's measure at its leaf.
-import { CLUSTER_AXIS, type Axis, type Catalog, type CatalogIndicator, type CatalogNode } from '../catalog/types.ts';
+import {
+  CLUSTER_AXIS,
+  type Axis,
+  type Catalog,
+  type CatalogIndicator,
+  type CatalogNode,
+} from '../catalog/types.ts';
 import type { AssessmentTrees } from '../scoring/assessment.ts';
 import type { ScoreGroup, ScoreLeaf, ScoreNode } from '../scoring/tree.ts';
 import type { PuskesmasYear } from './inputs.ts';
 import { measureIndicator } from './measure-indicator.ts';
 
-export const AXIS_ROOT_ID: Record<Axis, string> = { service: 'service', management: 'management', quality: 'quality' };
+export const AXIS_ROOT_ID: Record<Axis, string> = {
+  service: 'service',
+  management: 'management',
+  quality: 'quality',
+};
 
 /** Why an indicator does not apply to this Puskesmas, or null when it does. */
 export function notApplicableReason(indicator: CatalogIndicator, py: PuskesmasYear): string | null {
@@ -19,7 +29,8 @@ export function notApplicableReason(indicator: CatalogIndicator, py: PuskesmasYe
 export function buildAssessmentTrees(catalog: Catalog, py: PuskesmasYear, dueMonths = 12): AssessmentTrees {
   const toNode = (node: CatalogNode): ScoreNode => {
     const weight = node.type === 'group' && node.weight !== undefined ? { weight: node.weight } : {};
-    if (node.type === 'group') return { id: node.code, name: node.name, ...weight, children: node.children.map(toNode) };
+    if (node.type === 'group')
+      return { id: node.code, name: node.name, ...weight, children: node.children.map(toNode) };
     const reason = notApplicableReason(node, py);
     const leaf: ScoreLeaf = {
       id: node.code,

@@ -29,12 +29,20 @@ const months = (fill: (i: number) => Omit<MonthlyEntry, 'month'>): MonthlyEntry[
 
 describe('measureIndicator', () => {
   it('sums monthly counts against the annual sasaran', () => {
-    const m = measureIndicator(base, { target: { sasaran: 1200 }, months: months(() => ({ numerator: 85 })) }, 12);
+    const m = measureIndicator(
+      base,
+      { target: { sasaran: 1200 }, months: months(() => ({ numerator: 85 })) },
+      12,
+    );
     expect(m).toEqual({ kind: 'coverage', sasaran: 1200, target: 90, targetSasaran: null, achieved: 1020 });
   });
 
   it('takes the latest month of a stock (villages with STBM), never a sum', () => {
-    const m = measureIndicator({ ...base, entry: 'level', sasaran: 'Desa' }, { target: { sasaran: 14 }, months: months((i) => ({ numerator: 2 + i })) }, 12);
+    const m = measureIndicator(
+      { ...base, entry: 'level', sasaran: 'Desa' },
+      { target: { sasaran: 14 }, months: months((i) => ({ numerator: 2 + i })) },
+      12,
+    );
     expect(m).toMatchObject({ kind: 'coverage', sasaran: 14, achieved: 13 });
   });
 
@@ -44,24 +52,47 @@ describe('measureIndicator', () => {
   });
 
   it('sums numerators and denominators of a ratio coverage', () => {
-    const m = measureIndicator({ ...base, entry: 'ratio', scale: 100 }, { months: months((i) => ({ numerator: i, denominator: 10 })) }, 12);
+    const m = measureIndicator(
+      { ...base, entry: 'ratio', scale: 100 },
+      { months: months((i) => ({ numerator: i, denominator: 10 })) },
+      12,
+    );
     expect(m).toMatchObject({ kind: 'coverage', sasaran: 120, achieved: 66 });
   });
 
   it('computes a lower-is-better percentage from numerator and denominator', () => {
-    const ind: CatalogIndicator = { ...base, kind: 'value', direction: 'lower', entry: 'ratio', scale: 100, target: { printed: '≤ 2 %', value: 2, comparator: '<=' } };
+    const ind: CatalogIndicator = {
+      ...base,
+      kind: 'value',
+      direction: 'lower',
+      entry: 'ratio',
+      scale: 100,
+      target: { printed: '≤ 2 %', value: 2, comparator: '<=' },
+    };
     const m = measureIndicator(ind, { months: months(() => ({ numerator: 13, denominator: 500 })) }, 12);
     expect(m).toEqual({ kind: 'value', target: 2, achieved: 2.6, direction: 'lower' });
   });
 
   it('leaves a ratio value missing while no denominator exists', () => {
     const ind: CatalogIndicator = { ...base, kind: 'value', direction: 'lower', entry: 'ratio', scale: 1 };
-    expect(measureIndicator(ind, { months: months(() => ({ numerator: 0, denominator: 0 })) }, 12)).toMatchObject({ achieved: null });
+    expect(
+      measureIndicator(ind, { months: months(() => ({ numerator: 0, denominator: 0 })) }, 12),
+    ).toMatchObject({ achieved: null });
   });
 
   it('counts months on time against the months due', () => {
-    const ind: CatalogIndicator = { ...base, kind: 'ontime', entry: 'ontime', target: { printed: 'Maks tgl 5', value: 100, comparator: '>=' } };
-    expect(measureIndicator(ind, { months: months((i) => ({ flag: i % 4 !== 0 })) }, 12)).toEqual({ kind: 'ontime', target: 100, onTime: 9, due: 12 });
+    const ind: CatalogIndicator = {
+      ...base,
+      kind: 'ontime',
+      entry: 'ontime',
+      target: { printed: 'Maks tgl 5', value: 100, comparator: '>=' },
+    };
+    expect(measureIndicator(ind, { months: months((i) => ({ flag: i % 4 !== 0 })) }, 12)).toEqual({
+      kind: 'ontime',
+      target: 100,
+      onTime: 9,
+      due: 12,
+    });
     expect(measureIndicator(ind, {}, 12)).toMatchObject({ onTime: null });
   });
 
@@ -74,7 +105,11 @@ describe('measureIndicator', () => {
   it('carries a rubric item’s own bands', () => {
     const aspak = findIndicator(patiCatalog2023, 'MAN.A4.6');
     expect(aspak?.rubric?.bands).toBeDefined();
-    expect(measureIndicator(aspak!, { rubric: { percent: 85 } }, 12)).toMatchObject({ kind: 'rubric', percent: 85, bands: aspak!.rubric!.bands });
+    expect(measureIndicator(aspak!, { rubric: { percent: 85 } }, 12)).toMatchObject({
+      kind: 'rubric',
+      percent: 85,
+      bands: aspak!.rubric!.bands,
+    });
   });
 });
 
@@ -87,7 +122,8 @@ describe('buildAssessmentTrees over the Pati catalog', () => {
     const inpatient = all.filter((i) => i.appliesTo === 'rawat-inap');
     expect(inpatient.length).toBeGreaterThan(0);
     for (const i of inpatient) expect(result.nodes[i.code]?.explanation.excluded).toBe('not-applicable');
-    for (const i of all.filter((x) => x.optional)) expect(result.nodes[i.code]?.explanation.excluded).toBe('not-applicable');
+    for (const i of all.filter((x) => x.optional))
+      expect(result.nodes[i.code]?.explanation.excluded).toBe('not-applicable');
   });
 
   it('puts every indicator of the catalog in the trees exactly once', () => {

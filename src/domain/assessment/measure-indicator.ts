@@ -4,7 +4,10 @@ import type { LeafMeasure } from '../scoring/measure.ts';
 import type { IndicatorInputs, MonthlyEntry } from './inputs.ts';
 
 /** Σ of a field over the months that have it; null when no month has it (not entered). */
-function sum(months: readonly MonthlyEntry[], pick: (m: MonthlyEntry) => number | null | undefined): number | null {
+function sum(
+  months: readonly MonthlyEntry[],
+  pick: (m: MonthlyEntry) => number | null | undefined,
+): number | null {
   let total: number | null = null;
   for (const m of months) {
     const v = pick(m);
@@ -14,7 +17,10 @@ function sum(months: readonly MonthlyEntry[], pick: (m: MonthlyEntry) => number 
 }
 
 /** The entry of the latest month that has the field. */
-function latest<T>(months: readonly MonthlyEntry[], pick: (m: MonthlyEntry) => T | null | undefined): T | null {
+function latest<T>(
+  months: readonly MonthlyEntry[],
+  pick: (m: MonthlyEntry) => T | null | undefined,
+): T | null {
   let best: { month: string; v: T } | null = null;
   for (const m of months) {
     const v = pick(m);
@@ -27,9 +33,16 @@ function latest<T>(months: readonly MonthlyEntry[], pick: (m: MonthlyEntry) => T
  * The leaf measure of an indicator for the months given (the whole year, or the months to date).
  * `dueMonths` is how many monthly reports were due in that period (on-time indicators).
  */
-export function measureIndicator(indicator: CatalogIndicator, inputs: IndicatorInputs, dueMonths: number): LeafMeasure {
+export function measureIndicator(
+  indicator: CatalogIndicator,
+  inputs: IndicatorInputs,
+  dueMonths: number,
+): LeafMeasure {
   const months = inputs.months ?? [];
-  const target = inputs.target?.value !== undefined && inputs.target.value !== null ? inputs.target.value : indicator.target.value;
+  const target =
+    inputs.target?.value !== undefined && inputs.target.value !== null
+      ? inputs.target.value
+      : indicator.target.value;
   const sasaran = inputs.target?.sasaran ?? null;
   const counted = () => sum(months, (m) => m.numerator ?? m.value);
   const numerator = () => sum(months, (m) => m.numerator);
@@ -38,12 +51,18 @@ export function measureIndicator(indicator: CatalogIndicator, inputs: IndicatorI
   switch (indicator.kind) {
     case 'rubric': {
       const bands = indicator.rubric?.bands;
-      return { kind: 'rubric', level: inputs.rubric?.level ?? null, percent: inputs.rubric?.percent ?? null, ...(bands ? { bands } : {}) };
+      return {
+        kind: 'rubric',
+        level: inputs.rubric?.level ?? null,
+        percent: inputs.rubric?.percent ?? null,
+        ...(bands ? { bands } : {}),
+      };
     }
     case 'yesno':
       return { kind: 'yesno', achieved: latest(months, (m) => m.flag) };
     case 'ontime':
-      if (indicator.entry === 'ratio') return { kind: 'ontime', target, onTime: numerator(), due: denominator() ?? 0 };
+      if (indicator.entry === 'ratio')
+        return { kind: 'ontime', target, onTime: numerator(), due: denominator() ?? 0 };
       return {
         kind: 'ontime',
         target,
@@ -51,7 +70,14 @@ export function measureIndicator(indicator: CatalogIndicator, inputs: IndicatorI
         due: dueMonths,
       };
     case 'rate':
-      return { kind: 'rate', per: indicator.per ?? 1, sasaran, achieved: counted(), target, direction: indicator.direction };
+      return {
+        kind: 'rate',
+        per: indicator.per ?? 1,
+        sasaran,
+        achieved: counted(),
+        target,
+        direction: indicator.direction,
+      };
     case 'range':
       return {
         kind: 'range',
@@ -60,7 +86,8 @@ export function measureIndicator(indicator: CatalogIndicator, inputs: IndicatorI
         achieved: realised(indicator, months),
       };
     case 'coverage':
-      if (indicator.entry === 'ratio') return { kind: 'coverage', sasaran: denominator(), target, achieved: numerator() };
+      if (indicator.entry === 'ratio')
+        return { kind: 'coverage', sasaran: denominator(), target, achieved: numerator() };
       return {
         kind: 'coverage',
         sasaran,

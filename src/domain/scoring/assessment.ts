@@ -33,7 +33,11 @@ export interface AssessmentResult {
 }
 
 export function scoreAssessment(trees: AssessmentTrees, settings: ScoringSettings): AssessmentResult {
-  const axis = (tree: ScoreGroup | undefined, thresholds: ThresholdPair, scale: number): AxisResult | null => {
+  const axis = (
+    tree: ScoreGroup | undefined,
+    thresholds: ThresholdPair,
+    scale: number,
+  ): AxisResult | null => {
     if (!tree) return null;
     const result = scoreTree(tree, settings);
     const score = result.score === null ? null : result.score * scale;

@@ -64,12 +64,6 @@ export interface RubricMeasure {
 }
 
 export type LeafMeasure =
-  | CoverageMeasure
-  | RateMeasure
-  | ValueMeasure
-  | RangeMeasure
-  | YesNoMeasure
-  | OnTimeMeasure
-  | RubricMeasure;
+  CoverageMeasure | RateMeasure | ValueMeasure | RangeMeasure | YesNoMeasure | OnTimeMeasure | RubricMeasure;
 
 export type MeasureKind = LeafMeasure['kind'];

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { rankWithinKelompok, type Rankable } from './ranking.ts';
 
-const p = (id: string, kelompok: Rankable['kelompok'], service: number, management = 9, quality = 95): Rankable => ({
+const p = (
+  id: string,
+  kelompok: Rankable['kelompok'],
+  service: number,
+  management = 9,
+  quality = 95,
+): Rankable => ({
   id,
   kelompok,
   service,

@@ -5,20 +5,41 @@ import { resolveSettings, type SettingsOverrides } from './settings.ts';
 
 const score = (m: LeafMeasure, s: SettingsOverrides = {}) => scoreLeaf(m, resolveSettings(s)).score;
 const cov = (sasaran: number, target: number | null, achieved: number | null, targetSasaran?: number) =>
-  ({ kind: 'coverage', sasaran, target, achieved, ...(targetSasaran === undefined ? {} : { targetSasaran }) }) as const;
+  ({
+    kind: 'coverage',
+    sasaran,
+    target,
+    achieved,
+    ...(targetSasaran === undefined ? {} : { targetSasaran }),
+  }) as const;
 
 describe('coverage', () => {
   it.each([
     ['K4: S 1.200, T 100 %, P 1.020 → 85 (target)', cov(1200, 100, 1020), {}, 85],
     ['K4 under the coverage convention → 85', cov(1200, 100, 1020), { convention: 'coverage' }, 85],
     ['ASI eksklusif: S 400, T 50 %, P 230 → capped at 100', cov(400, 50, 230), {}, 100],
-    ['ASI eksklusif under the coverage convention → 57,5', cov(400, 50, 230), { convention: 'coverage' }, 57.5],
+    [
+      'ASI eksklusif under the coverage convention → 57,5',
+      cov(400, 50, 230),
+      { convention: 'coverage' },
+      57.5,
+    ],
     ['ASI eksklusif uncapped → 115', cov(400, 50, 230), { cap: false }, 115],
     ['the absolute target wins over T% × S', cov(400, 50, 150, 300), {}, 50],
     ['TS keeps full precision (5,5 stays 5,5)', cov(11, 50, 5), {}, (5 / 5.5) * 100],
     ['a target of 0 % is met by any achievement', cov(100, 0, 0), {}, 100],
-    ['coverage over 100 % is uncapped under the coverage convention', cov(100, 80, 120), { convention: 'coverage' }, 120],
-    ['coverage convention with cap: true clamps', cov(100, 80, 120), { convention: 'coverage', cap: true }, 100],
+    [
+      'coverage over 100 % is uncapped under the coverage convention',
+      cov(100, 80, 120),
+      { convention: 'coverage' },
+      120,
+    ],
+    [
+      'coverage convention with cap: true clamps',
+      cov(100, 80, 120),
+      { convention: 'coverage', cap: true },
+      100,
+    ],
   ] as const)('%s', (_n, m, s, expected) => {
     expect(score(m, s)).toBeCloseTo(expected, 10);
   });
@@ -46,8 +67,10 @@ describe('coverage', () => {
 });
 
 describe('value', () => {
-  const higher = (target: number, achieved: number) => ({ kind: 'value', target, achieved, direction: 'higher' }) as const;
-  const lower = (target: number, achieved: number) => ({ kind: 'value', target, achieved, direction: 'lower' }) as const;
+  const higher = (target: number, achieved: number) =>
+    ({ kind: 'value', target, achieved, direction: 'higher' }) as const;
+  const lower = (target: number, achieved: number) =>
+    ({ kind: 'value', target, achieved, direction: 'lower' }) as const;
   it.each([
     ['referral ratio: T ≤ 2 %, R 2,6 % → (2 − 1,3) × 100 = 70', lower(2, 2.6), {}, 70],
     ['referral met: R 1,5 ≤ 2 → 100', lower(2, 1.5), {}, 100],
@@ -68,31 +91,56 @@ describe('value', () => {
 });
 
 describe('rate', () => {
-  const rate = (per: number, sasaran: number, achieved: number, target: number, direction: 'higher' | 'lower') =>
-    ({ kind: 'rate', per, sasaran, achieved, target, direction }) as const;
+  const rate = (
+    per: number,
+    sasaran: number,
+    achieved: number,
+    target: number,
+    direction: 'higher' | 'lower',
+  ) => ({ kind: 'rate', per, sasaran, achieved, target, direction }) as const;
   it.each([
     ['AKI: 1 death in 800 births per 100.000 = 125 ≤ 132 → 100', rate(100000, 800, 1, 132, 'lower'), 100],
     ['AKI: 3 deaths in 800 births = 375 vs 132 → 0 (permenpan floor)', rate(100000, 800, 3, 132, 'lower'), 0],
-    ['AKI: 2 deaths in 800 births = 250 vs 132 → (2 − 250/132) × 100', rate(100000, 800, 2, 132, 'lower'), (2 - 250 / 132) * 100],
-    ['CNR TB: 150 per 100.000 of 60.000 = 90 cases → 212? 150/212', rate(100000, 60000, 90, 212, 'higher'), (150 / 212) * 100],
+    [
+      'AKI: 2 deaths in 800 births = 250 vs 132 → (2 − 250/132) × 100',
+      rate(100000, 800, 2, 132, 'lower'),
+      (2 - 250 / 132) * 100,
+    ],
+    [
+      'CNR TB: 150 per 100.000 of 60.000 = 90 cases → 212? 150/212',
+      rate(100000, 60000, 90, 212, 'higher'),
+      (150 / 212) * 100,
+    ],
     ['angka kontak JKN 120 ‰ of target 150 → 80', rate(1000, 10000, 1200, 150, 'higher'), 80],
   ] as const)('%s', (_n, m, expected) => {
     expect(score(m)).toBeCloseTo(expected, 10);
   });
   it('shows the rate it derived', () => {
-    expect(scoreLeaf(rate(1000, 10000, 1200, 150, 'higher'), resolveSettings()).explanation.derived.rate).toBe(120);
+    expect(
+      scoreLeaf(rate(1000, 10000, 1200, 150, 'higher'), resolveSettings()).explanation.derived.rate,
+    ).toBe(120);
   });
 });
 
 describe('range', () => {
   const range = (achieved: number, aboveIsBetter?: boolean) =>
-    ({ kind: 'range', min: 76.61, max: 88.3, achieved, ...(aboveIsBetter === undefined ? {} : { aboveIsBetter }) }) as const;
+    ({
+      kind: 'range',
+      min: 76.61,
+      max: 88.3,
+      achieved,
+      ...(aboveIsBetter === undefined ? {} : { aboveIsBetter }),
+    }) as const;
   it.each([
     ['inside the band → 100', range(80), 100],
     ['at the lower bound → 100', range(76.61), 100],
     ['below: as higher-is-better against the lower bound', range(70), (70 / 76.61) * 100],
     ['above, where above is better → 100', range(95, true), 100],
-    ['above, above is worse by default: lower-is-better against the upper bound', range(97.13), (2 - 97.13 / 88.3) * 100],
+    [
+      'above, above is worse by default: lower-is-better against the upper bound',
+      range(97.13),
+      (2 - 97.13 / 88.3) * 100,
+    ],
   ] as const)('%s', (_n, m, expected) => {
     expect(score(m)).toBeCloseTo(expected, 10);
   });
@@ -109,7 +157,9 @@ describe('yes/no and on time', () => {
     expect(score({ kind: 'ontime', onTime: 12, due: 12, target: 80 })).toBe(100);
   });
   it('excludes an on-time leaf with nothing due', () => {
-    expect(scoreLeaf({ kind: 'ontime', onTime: 0, due: 0 }, resolveSettings()).explanation.excluded).toBe('nothing-due');
+    expect(scoreLeaf({ kind: 'ontime', onTime: 0, due: 0 }, resolveSettings()).explanation.excluded).toBe(
+      'nothing-due',
+    );
   });
 });
 
@@ -152,10 +202,13 @@ describe('missing values', () => {
     { kind: 'ontime', onTime: null, due: 12 },
     { kind: 'rubric' },
   ];
-  it.each(all.map((m) => [m.kind, m] as const))('%s: excluded while not submitted, 0 once submitted', (_k, m) => {
-    const open = scoreLeaf(m, resolveSettings());
-    expect(open.score).toBeNull();
-    expect(open.explanation.excluded).toBe('missing');
-    expect(scoreLeaf(m, resolveSettings({ submitted: true })).score).toBe(0);
-  });
+  it.each(all.map((m) => [m.kind, m] as const))(
+    '%s: excluded while not submitted, 0 once submitted',
+    (_k, m) => {
+      const open = scoreLeaf(m, resolveSettings());
+      expect(open.score).toBeNull();
+      expect(open.explanation.excluded).toBe('missing');
+      expect(scoreLeaf(m, resolveSettings({ submitted: true })).score).toBe(0);
+    },
+  );
 });

@@ -22,20 +22,45 @@ const capped = settingsArb.map((s) => ({ ...s, cap: true }));
 
 /** A higher-is-better measure with its achievement set to `achieved`. */
 const higherMeasures = fc.oneof(
-  fc.record({ sasaran: fc.integer({ min: 1, max: 100_000 }), target: fc.double({ min: 0, max: 100, noNaN: true }) }).map(
-    (p) => (achieved: number): LeafMeasure => ({ kind: 'coverage', ...p, achieved }),
-  ),
-  positive.map((target) => (achieved: number): LeafMeasure => ({ kind: 'value', target, achieved, direction: 'higher' })),
-  fc.record({ sasaran: fc.integer({ min: 1, max: 100_000 }), target: positive, per: fc.constantFrom(1000, 100_000) }).map(
-    (p) => (achieved: number): LeafMeasure => ({ kind: 'rate', ...p, achieved, direction: 'higher' }),
-  ),
-  fc.integer({ min: 1, max: 60 }).map((due) => (achieved: number): LeafMeasure => ({ kind: 'ontime', due, onTime: Math.min(due, Math.floor(achieved)) })),
+  fc
+    .record({
+      sasaran: fc.integer({ min: 1, max: 100_000 }),
+      target: fc.double({ min: 0, max: 100, noNaN: true }),
+    })
+    .map((p) => (achieved: number): LeafMeasure => ({ kind: 'coverage', ...p, achieved })),
+  positive.map((target) => (achieved: number): LeafMeasure => ({
+    kind: 'value',
+    target,
+    achieved,
+    direction: 'higher',
+  })),
+  fc
+    .record({
+      sasaran: fc.integer({ min: 1, max: 100_000 }),
+      target: positive,
+      per: fc.constantFrom(1000, 100_000),
+    })
+    .map((p) => (achieved: number): LeafMeasure => ({ kind: 'rate', ...p, achieved, direction: 'higher' })),
+  fc.integer({ min: 1, max: 60 }).map((due) => (achieved: number): LeafMeasure => ({
+    kind: 'ontime',
+    due,
+    onTime: Math.min(due, Math.floor(achieved)),
+  })),
 );
 const lowerMeasures = fc.oneof(
-  nonNegative.map((target) => (achieved: number): LeafMeasure => ({ kind: 'value', target, achieved, direction: 'lower' })),
-  fc.record({ sasaran: fc.integer({ min: 1, max: 100_000 }), target: nonNegative, per: fc.constantFrom(1000, 100_000) }).map(
-    (p) => (achieved: number): LeafMeasure => ({ kind: 'rate', ...p, achieved, direction: 'lower' }),
-  ),
+  nonNegative.map((target) => (achieved: number): LeafMeasure => ({
+    kind: 'value',
+    target,
+    achieved,
+    direction: 'lower',
+  })),
+  fc
+    .record({
+      sasaran: fc.integer({ min: 1, max: 100_000 }),
+      target: nonNegative,
+      per: fc.constantFrom(1000, 100_000),
+    })
+    .map((p) => (achieved: number): LeafMeasure => ({ kind: 'rate', ...p, achieved, direction: 'lower' })),
 );
 
 describe('scoring invariants', () => {
@@ -79,46 +104,68 @@ describe('scoring invariants', () => {
 
   it('bands a rubric percentage into 0, 4, 7 or 10, never lower for a higher percentage', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (a, b) => {
-        const s = resolveSettings();
-        const la = scoreLeaf({ kind: 'rubric', percent: Math.min(a, b) }, s).score;
-        const lb = scoreLeaf({ kind: 'rubric', percent: Math.max(a, b) }, s).score;
-        return [0, 4, 7, 10].includes(la ?? -1) && (lb ?? 0) >= (la ?? 0);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (a, b) => {
+          const s = resolveSettings();
+          const la = scoreLeaf({ kind: 'rubric', percent: Math.min(a, b) }, s).score;
+          const lb = scoreLeaf({ kind: 'rubric', percent: Math.max(a, b) }, s).score;
+          return [0, 4, 7, 10].includes(la ?? -1) && (lb ?? 0) >= (la ?? 0);
+        },
+      ),
     );
   });
 
-  const leaf = (id: string, value: number): ScoreLeaf => ({ id, measure: { kind: 'value', target: 100, achieved: value, direction: 'higher' } });
+  const leaf = (id: string, value: number): ScoreLeaf => ({
+    id,
+    measure: { kind: 'value', target: 100, achieved: value, direction: 'higher' },
+  });
 
   it('never lets a not-applicable child change a mean by counting as 0', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 12 }), fc.nat(12), (values, at) => {
-        const children: ScoreNode[] = values.map((v, i) => leaf(`c${i}`, v));
-        const withNa = [...children];
-        withNa.splice(at % (children.length + 1), 0, { ...leaf('na', 0), applicable: false });
-        const s = resolveSettings();
-        expect(scoreTree({ id: 'g', children: withNa }, s).score).toBe(scoreTree({ id: 'g', children }, s).score);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        fc.nat(12),
+        (values, at) => {
+          const children: ScoreNode[] = values.map((v, i) => leaf(`c${i}`, v));
+          const withNa = [...children];
+          withNa.splice(at % (children.length + 1), 0, { ...leaf('na', 0), applicable: false });
+          const s = resolveSettings();
+          expect(scoreTree({ id: 'g', children: withNa }, s).score).toBe(
+            scoreTree({ id: 'g', children }, s).score,
+          );
+        },
+      ),
     );
   });
 
   it('keeps a group score between its lowest and highest child', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 12 }), (values) => {
-        const score = scoreTree({ id: 'g', children: values.map((v, i) => leaf(`c${i}`, v)) }, resolveSettings()).score ?? NaN;
-        return score >= Math.min(...values) - 1e-9 && score <= Math.max(...values) + 1e-9;
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        (values) => {
+          const score =
+            scoreTree({ id: 'g', children: values.map((v, i) => leaf(`c${i}`, v)) }, resolveSettings())
+              .score ?? NaN;
+          return score >= Math.min(...values) - 1e-9 && score <= Math.max(...values) + 1e-9;
+        },
+      ),
     );
   });
 
   it('never gives a lower category to a higher score', () => {
     const rank = { Kurang: 0, Cukup: 1, Baik: 2 } as const;
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 120, noNaN: true }), fc.double({ min: 0, max: 120, noNaN: true }), (a, b) => {
-        const lo = categorize(Math.min(a, b), DEFAULT_THRESHOLDS.service);
-        const hi = categorize(Math.max(a, b), DEFAULT_THRESHOLDS.service);
-        return lo !== null && hi !== null && rank[hi] >= rank[lo];
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 120, noNaN: true }),
+        fc.double({ min: 0, max: 120, noNaN: true }),
+        (a, b) => {
+          const lo = categorize(Math.min(a, b), DEFAULT_THRESHOLDS.service);
+          const hi = categorize(Math.max(a, b), DEFAULT_THRESHOLDS.service);
+          return lo !== null && hi !== null && rank[hi] >= rank[lo];
+        },
+      ),
     );
   });
 });

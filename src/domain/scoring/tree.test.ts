@@ -11,7 +11,10 @@ const fixed = (id: string, value: number, extra: Partial<ScoreLeaf> = {}): Score
 describe('scoreTree', () => {
   it('a variable with 100, 85, 70 and one not applicable → 85', () => {
     const r = scoreTree(
-      { id: 'V', children: [fixed('a', 100), fixed('b', 85), fixed('c', 70), fixed('d', 0, { applicable: false })] },
+      {
+        id: 'V',
+        children: [fixed('a', 100), fixed('b', 85), fixed('c', 70), fixed('d', 0, { applicable: false })],
+      },
       resolveSettings(),
     );
     expect(r.score).toBe(85);
@@ -20,7 +23,13 @@ describe('scoreTree', () => {
 
   it('means the children, never a flat mean over leaves', () => {
     const r = scoreTree(
-      { id: 'P', children: [{ id: 'V1', children: [fixed('a', 100)] }, { id: 'V2', children: [fixed('b', 50), fixed('c', 50), fixed('d', 50)] }] },
+      {
+        id: 'P',
+        children: [
+          { id: 'V1', children: [fixed('a', 100)] },
+          { id: 'V2', children: [fixed('b', 50), fixed('c', 50), fixed('d', 50)] },
+        ],
+      },
       resolveSettings(),
     );
     expect(r.score).toBe(75);
@@ -28,7 +37,14 @@ describe('scoreTree', () => {
 
   it('renormalises weights over the children that apply', () => {
     const r = scoreTree(
-      { id: 'P', children: [fixed('a', 100, { weight: 3 }), fixed('b', 0, { weight: 1 }), fixed('c', 0, { weight: 6, applicable: false })] },
+      {
+        id: 'P',
+        children: [
+          fixed('a', 100, { weight: 3 }),
+          fixed('b', 0, { weight: 1 }),
+          fixed('c', 0, { weight: 6, applicable: false }),
+        ],
+      },
       resolveSettings(),
     );
     expect(r.score).toBe(75);
@@ -43,7 +59,13 @@ describe('scoreTree', () => {
 
   it('excludes a whole group marked not applicable, and its parent means without it', () => {
     const r = scoreTree(
-      { id: 'P', children: [{ id: 'V1', children: [fixed('a', 90)] }, { id: 'V2', applicable: false, reason: 'tidak dipilih', children: [fixed('b', 0)] }] },
+      {
+        id: 'P',
+        children: [
+          { id: 'V1', children: [fixed('a', 90)] },
+          { id: 'V2', applicable: false, reason: 'tidak dipilih', children: [fixed('b', 0)] },
+        ],
+      },
       resolveSettings(),
     );
     expect(r.score).toBe(90);

@@ -54,7 +54,12 @@ export function scoreTree(node: ScoreNode, settings: ScoringSettings): NodeResul
   }
   const children = node.children.map((child) => scoreTree(child, settings));
   if (node.applicable === false) {
-    return { id: node.id, ...named, ...excluded('not-applicable', node.reason === undefined ? {} : { reason: node.reason }), children };
+    return {
+      id: node.id,
+      ...named,
+      ...excluded('not-applicable', node.reason === undefined ? {} : { reason: node.reason }),
+      children,
+    };
   }
   return { id: node.id, ...named, ...meanOfChildren(node, children), children };
 }
@@ -76,9 +81,15 @@ function meanOfChildren(group: ScoreGroup, results: NodeResult[]): Pick<NodeResu
     totalWeight += weight;
     counted[result.id] = result.score;
   });
-  const inputs = { counted: Object.keys(counted).length, excluded: results.length - Object.keys(counted).length };
+  const inputs = {
+    counted: Object.keys(counted).length,
+    excluded: results.length - Object.keys(counted).length,
+  };
   if (totalWeight === 0) {
-    return { score: null, explanation: { ...explain('excluded', inputs), excluded: 'all-children-excluded' } };
+    return {
+      score: null,
+      explanation: { ...explain('excluded', inputs), excluded: 'all-children-excluded' },
+    };
   }
   return {
     score: weighted / totalWeight,
@@ -87,7 +98,10 @@ function meanOfChildren(group: ScoreGroup, results: NodeResult[]): Pick<NodeResu
 }
 
 /** Every node result of a tree, keyed by id (ids are unique within an assessment). */
-export function flattenResults(result: NodeResult, into: Record<string, NodeResult> = {}): Record<string, NodeResult> {
+export function flattenResults(
+  result: NodeResult,
+  into: Record<string, NodeResult> = {},
+): Record<string, NodeResult> {
   into[result.id] = result;
   for (const child of result.children ?? []) flattenResults(child, into);
   return into;

@@ -7,6 +7,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }),
     $id: 'https://pkp.invalid/scenario.schema.json',
     title: 'pkp scoring scenario',
-    description: 'A self-contained set of scoring trees and settings for `pkp score --scenario FILE` (docs/scenario.md).',
+    description:
+      'A self-contained set of scoring trees and settings for `pkp score --scenario FILE` (docs/scenario.md).',
   };
 }

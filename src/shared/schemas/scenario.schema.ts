@@ -4,7 +4,10 @@ import { z } from 'zod';
 const id = z.string().min(1).describe('Unique across the whole scenario.');
 const name = z.string().optional();
 const weight = z.number().nonnegative().optional().describe('Relative weight among siblings; 1 when absent.');
-const applicable = z.boolean().optional().describe('false: the leaf does not apply and is excluded, never scored 0.');
+const applicable = z
+  .boolean()
+  .optional()
+  .describe('false: the leaf does not apply and is excluded, never scored 0.');
 const reason = z.string().optional().describe('Why the leaf does not apply.');
 const count = z.number().nonnegative();
 const achieved = count.nullable().optional().describe('The realised value; absent or null when not entered.');
@@ -33,7 +36,13 @@ const rate = z
   })
   .strict();
 const value = z
-  .object({ ...leafBase, kind: z.literal('value'), target: z.number().nonnegative().nullable(), achieved, direction })
+  .object({
+    ...leafBase,
+    kind: z.literal('value'),
+    target: z.number().nonnegative().nullable(),
+    achieved,
+    direction,
+  })
   .strict();
 const range = z
   .object({
@@ -46,7 +55,9 @@ const range = z
   })
   .strict()
   .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] });
-const yesno = z.object({ ...leafBase, kind: z.literal('yesno'), achieved: z.boolean().nullable().optional() }).strict();
+const yesno = z
+  .object({ ...leafBase, kind: z.literal('yesno'), achieved: z.boolean().nullable().optional() })
+  .strict();
 const ontime = z
   .object({
     ...leafBase,
@@ -56,23 +67,42 @@ const ontime = z
     due: count,
   })
   .strict()
-  .refine((o) => o.onTime == null || o.onTime <= o.due, { message: 'onTime must not exceed due', path: ['onTime'] });
+  .refine((o) => o.onTime == null || o.onTime <= o.due, {
+    message: 'onTime must not exceed due',
+    path: ['onTime'],
+  });
 const rubricLevel = z.union([z.literal(0), z.literal(4), z.literal(7), z.literal(10)]);
 const rubric = z
   .object({
     ...leafBase,
     kind: z.literal('rubric'),
     level: rubricLevel.nullable().optional(),
-    percent: z.number().nonnegative().nullable().optional().describe('Banded into a level: < 50 → 0, 50 → 4, 70 → 7, 80 → 10.'),
+    percent: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .optional()
+      .describe('Banded into a level: < 50 → 0, 50 → 4, 70 → 7, 80 → 10.'),
     bands: z
       .array(z.object({ from: z.number(), level: rubricLevel, exclusive: z.boolean().optional() }).strict())
       .optional()
       .describe('Extension: the item’s own bands, ascending.'),
   })
   .strict()
-  .refine((r) => r.level == null || r.percent == null, { message: 'give a level or a percent, not both', path: ['percent'] });
+  .refine((r) => r.level == null || r.percent == null, {
+    message: 'give a level or a percent, not both',
+    path: ['percent'],
+  });
 
-export const scenarioLeafSchema = z.discriminatedUnion('kind', [coverage, rate, value, range, yesno, ontime, rubric]);
+export const scenarioLeafSchema = z.discriminatedUnion('kind', [
+  coverage,
+  rate,
+  value,
+  range,
+  yesno,
+  ontime,
+  rubric,
+]);
 export type ScenarioLeaf = z.infer<typeof scenarioLeafSchema>;
 
 export interface ScenarioGroup {
@@ -106,7 +136,11 @@ export const scenarioSettingsSchema = z
     cap: z.boolean().optional(),
     lowerFormula: z.enum(['permenpan', 'ratio']).optional(),
     thresholds: z
-      .object({ service: thresholdPair.optional(), management: thresholdPair.optional(), quality: thresholdPair.optional() })
+      .object({
+        service: thresholdPair.optional(),
+        management: thresholdPair.optional(),
+        quality: thresholdPair.optional(),
+      })
       .strict()
       .optional(),
     submitted: z.boolean().optional(),

@@ -50,14 +50,16 @@ export const table2UkmEsensial: CatalogCluster = cluster(
         coverageOfStock('UKM.A3.1', '1)', 'Media sosial puskesmas aktif', '%', '100', 'Puskesmas'),
       ]),
       group('UKM.A4', 'A4', 'Advokasi dan kemitraan', [
-        coverageOfStock('UKM.A4.1',
+        coverageOfStock(
+          'UKM.A4.1',
           '1)',
           'Cakupan perusahaan atau dunia usaha yang menjalin kemitraan dengan puskesmas',
           '%',
           '30',
           'Dunia usaha',
         ),
-        coverageOfStock('UKM.A4.2',
+        coverageOfStock(
+          'UKM.A4.2',
           '2)',
           'Cakupan ORMAS yang menjalin Kemitraan dengan Puskesmas',
           '%',
@@ -87,14 +89,16 @@ export const table2UkmEsensial: CatalogCluster = cluster(
       ]),
       group('UKM.B3', 'B3', 'Upaya Peningkatan, Pengawasan Dan Perlindungan Higiene Dan Sanitasi Pangan', [
         coverageOfStock('UKM.B3.1', '1)', 'Cakupan TPM memenuhi syarat sesuai standar', '%', '83', 'TPM'),
-        coverageOfStock('UKM.B3.2',
+        coverageOfStock(
+          'UKM.B3.2',
           '2)',
           'Cakupan TPP yang bersertifikat Laik Higiene Sanitasi (SLHS)',
           '%',
           '25',
           'TPP laik hygiene sanitasi',
         ),
-        coverageOfStock('UKM.B3.3',
+        coverageOfStock(
+          'UKM.B3.3',
           '3)',
           'Cakupan TPP yang berlabel memenuhi syarat (MS)',
           '%',
@@ -146,7 +150,8 @@ export const table2UkmEsensial: CatalogCluster = cluster(
             'Ibu hamil',
           ),
           coverage('UKM.C1.A.8', '8)', 'Cakupan Penanganan Komplikasi Obsetri', '%', '100', 'Ibu bersalin'),
-          coverageOfStock('UKM.C1.A.9',
+          coverageOfStock(
+            'UKM.C1.A.9',
             '9)',
             'Cakupan Puskesmas melaksanakan kelas ibu hamil',
             '%',
@@ -202,14 +207,16 @@ export const table2UkmEsensial: CatalogCluster = cluster(
         coverage('UKM.C2.3', '3)', 'Cakupan Pelayanan Balita', '%', '100', 'Balita'),
         coverage('UKM.C2.4', '4)', 'Cakupan Pelayanan Balita Sakit (MTBS)', '%', '100', 'Balita'),
         coverage('UKM.C2.5', '5)', 'Cakupan pelayanan SDIDTK', '%', '100', 'Balita'),
-        coverageOfStock('UKM.C2.6',
+        coverageOfStock(
+          'UKM.C2.6',
           '6)',
           'Cakupan Puskesmas melaksanakan kelas ibu bayi dan balita',
           '%',
           '50',
           'Puskesmas',
         ),
-        coverageOfStock('UKM.C2.7',
+        coverageOfStock(
+          'UKM.C2.7',
           '7)',
           'Cakupan balita yang memiliki buku KIA',
           '%',
@@ -275,7 +282,8 @@ export const table2UkmEsensial: CatalogCluster = cluster(
           '100',
           'Sekolah/ madrasah kelas 7 dan 10',
         ),
-        coverageOfStock('UKM.C4.9',
+        coverageOfStock(
+          'UKM.C4.9',
           '9)',
           'Persentase Sekolah melakukan aksi bergizi',
           '%',
@@ -665,7 +673,8 @@ export const table2UkmEsensial: CatalogCluster = cluster(
             'Unit "posbindu", target 34: a number of institutional posbindu, not a percentage (value, higher). ' +
             'Entered as the posbindu newly set up in the month, summed over the year.',
         }),
-        coverageOfStock('UKM.F1.3',
+        coverageOfStock(
+          'UKM.F1.3',
           '3)',
           'Puskesmas menyelenggarakan layanan Upaya Berhenti Merokok',
           '%',
@@ -836,7 +845,14 @@ export const table2UkmEsensial: CatalogCluster = cluster(
 
     group('UKM.G', 'G.', 'Indikator Pelayanan Imunisasi', [
       coverage('UKM.G.1', '1)', 'Imunisasi Dasar Lengkap', '%', '95', 'Bayi'),
-      coverageOfStock('UKM.G.2', '2)', 'Universal Child Immunization (UCI Desa/ Kelurahan)', '%', '80', 'Desa'),
+      coverageOfStock(
+        'UKM.G.2',
+        '2)',
+        'Universal Child Immunization (UCI Desa/ Kelurahan)',
+        '%',
+        '80',
+        'Desa',
+      ),
       coverage('UKM.G.3', '3)', 'Imunisasi DPT/ HB - Hib Lanjutan', '%', '95', 'Baduta'),
       coverage('UKM.G.4', '4)', 'Imunisasi Campak / MR Lanjutan', '%', '95', 'Baduta'),
       coverage(

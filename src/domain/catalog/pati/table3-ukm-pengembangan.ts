@@ -1,6 +1,15 @@
 // Annex Table 3: UKM Pengembangan, programmes A–D; every row is optional (scored only where chosen).
 import type { CatalogCluster } from '../types.ts';
-import { amount, cluster, coverage, coverageOfEvents, coverageOfStock, group, optionalService, yesno } from './build.ts';
+import {
+  amount,
+  cluster,
+  coverage,
+  coverageOfEvents,
+  coverageOfStock,
+  group,
+  optionalService,
+  yesno,
+} from './build.ts';
 
 const KALI =
   'Unit "kali": a number of coaching sessions in the year (value, higher, summed monthly), read as the ' +

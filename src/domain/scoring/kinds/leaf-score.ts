@@ -46,11 +46,17 @@ export function scoreLower(realised: number, target: number, settings: ScoringSe
   const rule = settings.lowerFormula === 'permenpan' ? 'value-lower-permenpan' : 'value-lower-ratio';
   if (realised <= target) return { score: 100, rule, derived: { ratio: realised / target }, capped: false };
   const score =
-    settings.lowerFormula === 'permenpan' ? Math.max(0, (2 - realised / target) * 100) : (target / realised) * 100;
+    settings.lowerFormula === 'permenpan'
+      ? Math.max(0, (2 - realised / target) * 100)
+      : (target / realised) * 100;
   return { score, rule, derived: { ratio: realised / target }, capped: false };
 }
 
-export function fromOutcome(outcome: RuleOutcome, inputs: Explanation['inputs'], derived: Record<string, number> = {}): LeafScore {
+export function fromOutcome(
+  outcome: RuleOutcome,
+  inputs: Explanation['inputs'],
+  derived: Record<string, number> = {},
+): LeafScore {
   return {
     score: outcome.score,
     explanation: explain(outcome.rule, inputs, { ...derived, ...outcome.derived }, outcome.capped),

@@ -11,5 +11,8 @@ export function scoreOnTime(m: OnTimeMeasure, settings: ScoringSettings): LeafSc
   if (m.onTime === null) return missing(settings, inputs);
   const share = (m.onTime * 100) / m.due;
   const outcome = scoreHigher(share, target, settings);
-  return { score: outcome.score, explanation: explain('ontime', inputs, { share, ...outcome.derived }, outcome.capped) };
+  return {
+    score: outcome.score,
+    explanation: explain('ontime', inputs, { share, ...outcome.derived }, outcome.capped),
+  };
 }

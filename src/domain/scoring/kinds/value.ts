@@ -8,6 +8,8 @@ export function scoreValue(m: ValueMeasure, settings: ScoringSettings): LeafScor
   if (m.target === null) return excluded('no-target', inputs);
   if (m.achieved === null) return missing(settings, inputs);
   const outcome =
-    m.direction === 'higher' ? scoreHigher(m.achieved, m.target, settings) : scoreLower(m.achieved, m.target, settings);
+    m.direction === 'higher'
+      ? scoreHigher(m.achieved, m.target, settings)
+      : scoreLower(m.achieved, m.target, settings);
   return fromOutcome(outcome, inputs);
 }
