@@ -2,7 +2,7 @@
 import type { IndicatorTarget, MonthlyEntry, RubricEntry, Stage } from '../domain/assessment/inputs.ts';
 import type { Catalog } from '../domain/catalog/types.ts';
 import type { Category, Kelompok } from '../domain/scoring/classify.ts';
-import type { SettingsOverrides } from '../domain/scoring/settings.ts';
+import type { ScoringSettings, SettingsOverrides } from '../domain/scoring/settings.ts';
 import type { NodeResult } from '../domain/scoring/tree.ts';
 
 export interface OrgUnitRef {
@@ -45,8 +45,16 @@ export interface StoredResult {
   qualityCategory: Category | null;
   overallCategory: Category | null;
   kelompok: Kelompok | null;
-  /** The three axis trees with every node's score and explanation. */
-  detail: { service: NodeResult | null; management: NodeResult | null; quality: NodeResult | null };
+  /**
+   * The three axis trees with every node's score and explanation, and the settings in force (the
+   * convention, capping and thresholds that the result can name as its rule).
+   */
+  detail: {
+    service: NodeResult | null;
+    management: NodeResult | null;
+    quality: NodeResult | null;
+    settings: ScoringSettings;
+  };
   computedAt: Date;
 }
 

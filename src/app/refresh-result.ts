@@ -3,10 +3,10 @@
 import { buildAssessmentTrees } from '../domain/assessment/build-trees.ts';
 import type { Stage } from '../domain/assessment/inputs.ts';
 import { scoreAssessment, type AssessmentResult } from '../domain/scoring/assessment.ts';
-import { resolveSettings } from '../domain/scoring/settings.ts';
+import { resolveSettings, type ScoringSettings } from '../domain/scoring/settings.ts';
 import type { Clock, ScoringInputs, ScoringRepository, StoredResult } from './ports.ts';
 
-export function scoreInputs(inputs: ScoringInputs): AssessmentResult {
+export function scoreInputs(inputs: ScoringInputs): { result: AssessmentResult; settings: ScoringSettings } {
   const { assessment, catalog } = inputs;
   const codes = new Set([...inputs.targets.keys(), ...inputs.monthly.keys(), ...inputs.rubrics.keys()]);
   const perIndicator = new Map(
@@ -27,13 +27,14 @@ export function scoreInputs(inputs: ScoringInputs): AssessmentResult {
   });
   // Once the Puskesmas has submitted, what is still missing counts as 0 (domain.md §4.1).
   const submitted = assessment.status !== 'draft';
-  return scoreAssessment(trees, resolveSettings({ ...inputs.settings, submitted }));
+  const settings = resolveSettings({ ...inputs.settings, submitted });
+  return { result: scoreAssessment(trees, settings), settings };
 }
 
 export function toStoredResult(
   assessmentId: number,
   stage: Stage,
-  result: AssessmentResult,
+  { result, settings }: { result: AssessmentResult; settings: ScoringSettings },
   now: Date,
 ): StoredResult {
   return {
@@ -51,6 +52,7 @@ export function toStoredResult(
       service: result.service?.tree ?? null,
       management: result.management?.tree ?? null,
       quality: result.quality?.tree ?? null,
+      settings,
     },
     computedAt: now,
   };
