@@ -33,7 +33,11 @@ const ALLOWED: Record<string, string[]> = {
   app: ['domain', 'shared'],
   data: ['domain', 'shared'],
   // data implements the ports that app declares: it may import app's types, never its code.
-  cli: ['app', 'domain', 'shared', 'data', 'config.ts'],
+  cli: ['app', 'domain', 'shared', 'data', 'config.ts', 'http'],
+  // The server is a composition root like the CLI: it wires the store to the use cases.
+  http: ['app', 'domain', 'shared', 'data', 'config.ts'],
+  // The browser bundle: the shared schemas, messages and formatting, and the domain's types.
+  ui: ['shared', 'domain'],
   'config.ts': ['shared'],
 };
 

@@ -67,7 +67,16 @@ export interface ScoringRepository {
   saveResult(result: StoredResult): Promise<void>;
 }
 
+/** An org unit with the chain above it, for access checks: a Puskesmas lies under its district. */
+export interface OrgUnitWithAncestors extends OrgUnitRef {
+  level: 'province' | 'district' | 'puskesmas';
+  rawatInap: boolean;
+  /** Parent first, then its parent, up to the province. */
+  ancestorIds: number[];
+}
+
 export interface ResultsReader {
+  findOrgUnit(code: string): Promise<OrgUnitWithAncestors | undefined>;
   findDistrict(code: string): Promise<OrgUnitRef | undefined>;
   /** The catalog version a district adopted for a year. */
   loadDistrictCatalog(districtCode: string, year: number): Promise<Catalog | undefined>;

@@ -117,6 +117,17 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
       return version ? loadCatalog(db, version.id) : undefined;
     },
 
+    async findOrgUnit(code) {
+      const unit = await getOrgUnitByCode(db, code);
+      if (!unit) return undefined;
+      const ancestorIds: number[] = [];
+      for (let parentId = unit.parentId; parentId !== null; ) {
+        ancestorIds.push(parentId);
+        parentId = (await getOrgUnitById(db, parentId))?.parentId ?? null;
+      }
+      return { id: unit.id, code: unit.code, name: unit.name, level: unit.level, rawatInap: unit.rawatInap, ancestorIds };
+    },
+
     async findPuskesmas(code) {
       const unit = await getOrgUnitByCode(db, code);
       return unit?.level === 'puskesmas' ? { id: unit.id, code: unit.code, name: unit.name, rawatInap: unit.rawatInap } : undefined;

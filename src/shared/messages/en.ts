@@ -25,5 +25,7 @@ export const en: Record<keyof typeof id, string> = {
   STALE_VALUE:
     'Someone else changed this value (version {current}; you edited version {expected}). Reload and choose the right value.',
   PERIOD_LOCKED: 'The {year} assessment of {puskesmas} is locked.',
+  UNAUTHENTICATED: 'Please sign in first.',
+  FORBIDDEN: 'You have no access to this data.',
   USAGE: '{text}',
 };

@@ -23,5 +23,7 @@ export const id = {
   STALE_VALUE:
     'Nilai ini sudah diubah orang lain (versi {current}, Anda mengubah versi {expected}). Muat ulang lalu pilih nilai yang benar.',
   PERIOD_LOCKED: 'Penilaian {puskesmas} tahun {year} sudah dikunci.',
+  UNAUTHENTICATED: 'Silakan masuk terlebih dahulu.',
+  FORBIDDEN: 'Anda tidak memiliki akses ke data ini.',
   USAGE: '{text}',
 } as const;

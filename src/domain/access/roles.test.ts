@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { isAllowed, PERMISSIONS, ROLE_PERMISSIONS, ROLES } from './roles.ts';
+
+const province = 33;
+const district = 3318;
+const otherDistrict = 3319;
+const puskesmasA = 1;
+const puskesmasB = 2;
+const inDistrict = (id: number) => ({ orgUnitId: id, ancestorIds: [district, province] });
+
+describe('isAllowed', () => {
+  it('lets an officer reach their own Puskesmas, never another', () => {
+    const officer = { role: 'pelaksana' as const, orgUnitId: puskesmasA };
+    expect(isAllowed(officer, 'entries:write', inDistrict(puskesmasA))).toBe(true);
+    expect(isAllowed(officer, 'entries:write', inDistrict(puskesmasB))).toBe(false);
+    expect(isAllowed(officer, 'entries:read', inDistrict(puskesmasB))).toBe(false);
+  });
+
+  it('lets district staff reach every Puskesmas of their district and nothing outside it', () => {
+    const verifier = { role: 'verifikator' as const, orgUnitId: district };
+    expect(isAllowed(verifier, 'entries:read', inDistrict(puskesmasB))).toBe(true);
+    expect(
+      isAllowed(verifier, 'entries:read', { orgUnitId: 9, ancestorIds: [otherDistrict, province] }),
+    ).toBe(false);
+  });
+
+  it('never grants a permission the role lacks, even on its own unit', () => {
+    expect(
+      isAllowed({ role: 'pelaksana', orgUnitId: puskesmasA }, 'targets:write', inDistrict(puskesmasA)),
+    ).toBe(false);
+    expect(isAllowed({ role: 'viewer', orgUnitId: province }, 'entries:write', inDistrict(puskesmasA))).toBe(
+      false,
+    );
+  });
+
+  it('gives every role at least one permission, and only known ones', () => {
+    for (const role of ROLES) {
+      expect(ROLE_PERMISSIONS[role].length).toBeGreaterThan(0);
+      for (const p of ROLE_PERMISSIONS[role]) expect(PERMISSIONS).toContain(p);
+    }
+  });
+});

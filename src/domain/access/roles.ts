@@ -1,0 +1,75 @@
+// Who may do what (domain.md §2): roles, their permissions, and the org units they reach.
+
+export const ROLES = [
+  /** Pelaksana: a Puskesmas programme officer; enters monthly results. */
+  'pelaksana',
+  /** Koordinator / PJ UKM / PJ UKP: checks a cluster's data, writes the analysis and the RTL. */
+  'koordinator',
+  /** Kepala Puskesmas: sets targets, scores management items, approves and submits. */
+  'kepala_puskesmas',
+  /** Verifikator Dinkes: verifies the Puskesmas of the district, may correct with a reason. */
+  'verifikator',
+  /** Admin Dinkes: the district's catalog, targets, thresholds, periods and users. */
+  'admin_dinkes',
+  /** Viewer (province, ministry, public): read-only results. */
+  'viewer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'profile:read',
+  'profile:write',
+  'targets:read',
+  'targets:write',
+  'entries:read',
+  'entries:write',
+  'rubric:write',
+  'results:read',
+  'district:read',
+  'users:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const PUSKESMAS_READ: Permission[] = ['profile:read', 'targets:read', 'entries:read', 'results:read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  pelaksana: [...PUSKESMAS_READ, 'entries:write'],
+  koordinator: [...PUSKESMAS_READ, 'entries:write'],
+  kepala_puskesmas: [...PUSKESMAS_READ, 'entries:write', 'profile:write', 'targets:write', 'rubric:write'],
+  verifikator: [...PUSKESMAS_READ, 'district:read'],
+  admin_dinkes: [...PUSKESMAS_READ, 'district:read', 'targets:write', 'users:manage'],
+  viewer: ['results:read', 'district:read', 'profile:read'],
+};
+
+/** The org unit levels each role is bound to. */
+export const ROLE_UNIT_LEVELS: Record<Role, readonly ('province' | 'district' | 'puskesmas')[]> = {
+  pelaksana: ['puskesmas'],
+  koordinator: ['puskesmas'],
+  kepala_puskesmas: ['puskesmas'],
+  verifikator: ['district'],
+  admin_dinkes: ['district'],
+  viewer: ['province', 'district'],
+};
+
+export interface Actor {
+  role: Role;
+  /** The org unit the account is bound to. */
+  orgUnitId: number;
+}
+
+/** What a request touches: an org unit and the chain of units above it (district, province). */
+export interface AccessTarget {
+  orgUnitId: number;
+  ancestorIds: readonly number[];
+}
+
+/**
+ * May `actor` use `permission` on `target`? The role must grant the permission, and the target must
+ * be the actor's own unit or lie under it: an officer of Puskesmas A never reaches Puskesmas B, and a
+ * district's staff reach only their district's Puskesmas.
+ */
+export function isAllowed(actor: Actor, permission: Permission, target: AccessTarget | null): boolean {
+  if (!ROLE_PERMISSIONS[actor.role].includes(permission)) return false;
+  if (target === null) return true;
+  return target.orgUnitId === actor.orgUnitId || target.ancestorIds.includes(actor.orgUnitId);
+}

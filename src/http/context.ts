@@ -1,0 +1,43 @@
+// What every request carries: the dependencies of the app, the signed-in user, and the resolved target.
+import type { Actor, Role } from '../domain/access/roles.ts';
+import type { Repositories, UnitOfWork } from '../app/ports.ts';
+import type { Store } from '../data/db.ts';
+
+export interface SessionUser extends Actor {
+  id: number;
+  username: string;
+  name: string;
+  role: Role;
+  orgUnit: { id: number; code: string; name: string; level: 'province' | 'district' | 'puskesmas' };
+  /** Sent back as the x-csrf-token header on every state-changing request. */
+  csrfToken: string;
+  sessionId: string;
+}
+
+/** The org unit a route touches, resolved from its path by the access check. */
+export interface TargetUnit {
+  id: number;
+  code: string;
+  name: string;
+  level: 'province' | 'district' | 'puskesmas';
+  rawatInap: boolean;
+  ancestorIds: number[];
+}
+
+export interface AppDeps {
+  store: Store;
+  /** Reads outside a transaction. */
+  repos: Repositories;
+  /** One transaction per state change. */
+  uow: UnitOfWork;
+  clock: () => Date;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    user: SessionUser | null;
+    target: TargetUnit | null;
+    requestId: string;
+  };
+}

@@ -1,0 +1,42 @@
+// The one place where errors become responses: { code, message, params } for an AppError,
+// { code: 'VALIDATION', issues } for bad input, and a logged 500 with no internals for anything else.
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError } from '../shared/errors.ts';
+import type { Locale } from '../shared/messages/index.ts';
+import { describeIssues, type FieldIssue } from '../shared/zod-issues.ts';
+import type { z } from 'zod';
+import { log } from './log.ts';
+
+/** The user's language: the `pkp_lang` cookie, else Accept-Language, else Bahasa Indonesia. */
+export function localeOf(c: Context): Locale {
+  const cookie = c.req.header('cookie')?.match(/(?:^|;\s*)pkp_lang=(id|en)/)?.[1];
+  if (cookie === 'id' || cookie === 'en') return cookie;
+  return /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'id';
+}
+
+export function errorResponse(c: Context, error: unknown): Response {
+  if (error instanceof AppError) {
+    return c.json(
+      { code: error.code, message: error.localized(localeOf(c)), params: error.params },
+      error.status as ContentfulStatusCode,
+    );
+  }
+  log('error', 'unhandled error', {
+    requestId: c.get('requestId'),
+    path: c.req.path,
+    error:
+      error instanceof Error
+        ? { name: error.name, message: error.message, stack: error.stack }
+        : String(error),
+  });
+  const message =
+    localeOf(c) === 'en' ? 'Something went wrong on the server.' : 'Terjadi kesalahan pada server.';
+  return c.json({ code: 'INTERNAL', message }, 500);
+}
+
+export function validationResponse(c: Context, error: z.ZodError, input: unknown): Response {
+  const issues: FieldIssue[] = describeIssues(error.issues, input);
+  const message = localeOf(c) === 'en' ? 'Some fields are not valid.' : 'Ada isian yang tidak valid.';
+  return c.json({ code: 'VALIDATION', message, issues }, 400);
+}

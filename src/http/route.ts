@@ -1,0 +1,78 @@
+// Routes declare who may call them. `defineRoute` adds the access check as the route's first
+// middleware and records the declaration, so a test can list every route and try every role on it.
+import { createRoute, type RouteConfig } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { isAllowed, type Permission } from '../domain/access/roles.ts';
+import { AppError } from '../shared/errors.ts';
+import type { AppEnv } from './context.ts';
+
+export type RouteAccess =
+  /** Anyone, signed in or not (health, sign-in, the API description). */
+  | { public: true }
+  /** Any signed-in user, about themselves (who am I, sign out, change my password). */
+  | { signedIn: true }
+  /**
+   * A permission, on the org unit whose code is in path parameter `param` (when given): the unit
+   * must be the user's own or lie under it. `level` says which kind of unit the code must name.
+   */
+  | { permission: Permission; unit?: { param: string; level: 'puskesmas' | 'district' } };
+
+export interface RouteInfo {
+  method: string;
+  /** OpenAPI style: /api/puskesmas/{code}/profile */
+  path: string;
+  access: RouteAccess;
+}
+
+const registry: RouteInfo[] = [];
+
+/** Every route defined so far (all route modules are loaded by createApp). */
+export function routeTable(): readonly RouteInfo[] {
+  return registry;
+}
+
+export function defineRoute<const R extends RouteConfig>(config: R & { access: RouteAccess }) {
+  const { access, ...route } = config;
+  registry.push({ method: route.method.toUpperCase(), path: route.path, access });
+  const existing = route.middleware;
+  const middleware = [
+    requireAccess(access),
+    ...(Array.isArray(existing) ? existing : existing ? [existing] : []),
+  ];
+  return createRoute({ ...route, middleware } as unknown as R);
+}
+
+/**
+ * Role *and* org unit, checked before the handler runs. Unknown units answer 404; units outside the
+ * user's reach answer 403 — whether a Puskesmas code exists is public knowledge, its data is not.
+ */
+export function requireAccess(access: RouteAccess): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('target', null);
+    if ('public' in access) return next();
+    const user = c.get('user');
+    if (!user) throw new AppError('UNAUTHENTICATED', {}, { status: 401 });
+    if ('signedIn' in access) return next();
+    let target = null;
+    if (access.unit) {
+      const code = c.req.param(access.unit.param) ?? '';
+      const unit = await c.get('deps').repos.findOrgUnit(code);
+      if (!unit || unit.level !== access.unit.level) {
+        throw new AppError(
+          access.unit.level === 'puskesmas' ? 'PUSKESMAS_NOT_FOUND' : 'DISTRICT_NOT_FOUND',
+          { code },
+          { status: 404 },
+        );
+      }
+      target = unit;
+    }
+    const allowed = isAllowed(
+      user,
+      access.permission,
+      target && { orgUnitId: target.id, ancestorIds: target.ancestorIds },
+    );
+    if (!allowed) throw new AppError('FORBIDDEN', {}, { status: 403 });
+    c.set('target', target);
+    return next();
+  };
+}
