@@ -32,6 +32,7 @@ import type {
 } from '../domain/catalog/types.ts';
 import type { Category, Kelompok } from '../domain/scoring/classify.ts';
 import type { SettingsOverrides } from '../domain/scoring/settings.ts';
+import { ROLES } from '../domain/access/roles.ts';
 
 /** A CHECK that the column holds one of the given words. */
 function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
@@ -231,7 +232,15 @@ export const rubricScores = pgTable(
   ],
 );
 
-export const AUDIT_ENTITIES = ['monthly_value', 'target', 'rubric_score', 'catalog', 'assessment'] as const;
+export const AUDIT_ENTITIES = [
+  'monthly_value',
+  'target',
+  'rubric_score',
+  'catalog',
+  'assessment',
+  'user',
+  'profile',
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** Who changed what, when and why; written in the same transaction as the change. Append-only. */
@@ -323,4 +332,71 @@ export const evidenceFiles = pgTable(
     index('evidence_files_org_unit_idx').on(t.orgUnitId),
     oneOf('evidence_files_attached_to_check', t.attachedTo, EVIDENCE_ATTACHMENTS),
   ],
+);
+
+/** An account: username + argon2id hash, one role, bound to one org unit (a Puskesmas or a district). */
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    username: text('username').notNull().unique(),
+    name: text('name').notNull(),
+    /** argon2id, PHC string format (parameters and salt included). */
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    orgUnitId: integer('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    active: boolean('active').notNull().default(true),
+    /** Set when an admin sets the password: the user chooses their own at the next sign-in. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** Consecutive failed sign-ins; reset by a successful one. */
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamptz('locked_until'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('users_org_unit_idx').on(t.orgUnitId), oneOf('users_role_check', t.role, ROLES)],
+);
+
+/**
+ * Server-side sessions. The cookie holds a random token; only its SHA-256 is stored, so a copy of the
+ * database does not let anyone sign in as someone else.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Sent in the x-csrf-token header with every state-changing request. */
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    lastSeenAt: timestamptz('last_seen_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    userAgent: text('user_agent'),
+    ip: text('ip'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * A Puskesmas profile for one year (Bab II of the report): status, address, area, villages with their
+ * population, target populations, staff by profession, facilities. The shape is the zod schema of
+ * the profile API (src/shared/api/profile.schema.ts); `version` guards concurrent edits.
+ */
+export const puskesmasProfiles = pgTable(
+  'puskesmas_profiles',
+  {
+    orgUnitId: integer('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    version: integer('version').notNull().default(1),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'puskesmas_profiles_pkey', columns: [t.orgUnitId, t.year] })],
 );
