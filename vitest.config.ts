@@ -2,10 +2,30 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    // Database tests open real engines (PGlite, PostgreSQL); give them room on a 2-core machine.
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          // Database tests open real engines (PGlite, PostgreSQL); give them room on a 2-core machine.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          // Browser tests: the real server (pkp serve --demo) and the system Chromium, on the built UI.
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          // Each file starts a server and a browser or two: one file at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

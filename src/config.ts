@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { AppError } from './shared/errors.ts';
 import { describeIssues } from './shared/zod-issues.ts';
 
+/** `PORT=` (set but empty) means "not set", as a shell user expects. */
+const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+
 const envSchema = z.object({
   PKP_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
@@ -11,6 +14,10 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   PKP_LANG: z.enum(['id', 'en']).default('id'),
+  /** `pkp serve`: the TCP port (0 picks a free one). */
+  PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65_535).default(3000)),
+  /** `pkp serve`: the address to listen on; loopback unless told otherwise. */
+  HOST: z.preprocess(unsetIfEmpty, z.string().min(1).default('127.0.0.1')),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -1,6 +1,7 @@
 // What the use cases need from the outside world, as types; src/data implements them.
+import type { Role } from '../domain/access/roles.ts';
 import type { IndicatorTarget, MonthlyEntry, RubricEntry, Stage } from '../domain/assessment/inputs.ts';
-import type { Catalog } from '../domain/catalog/types.ts';
+import type { Catalog, RubricLevel } from '../domain/catalog/types.ts';
 import type { Category, Kelompok } from '../domain/scoring/classify.ts';
 import type { ScoringSettings, SettingsOverrides } from '../domain/scoring/settings.ts';
 import type { NodeResult } from '../domain/scoring/tree.ts';
@@ -99,15 +100,307 @@ export interface MonthlyValueWrite {
   expectedVersion: number;
   actor: string;
   reason?: string | null;
+  /** When it was entered (the clock of the request); the database's clock if absent. */
+  at?: Date;
 }
 
 export interface EntryWriter {
   saveMonthlyValue(write: MonthlyValueWrite): Promise<{ version: number }>;
 }
 
-export interface Repositories extends ScoringRepository, ResultsReader, EntryWriter {}
+export interface Repositories extends ScoringRepository, ResultsReader, EntryWriter, PlanningRepository {}
 
 /** Runs `work` in one transaction: everything it writes lands together, or nothing does. */
 export type UnitOfWork = <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>;
 
 export type Clock = () => Date;
+
+// ── Accounts and sessions ────────────────────────────────────────────────────────────────────────
+
+export type OrgUnitLevel = 'province' | 'district' | 'puskesmas';
+
+/** An account as the auth and user services see it (the hash is only ever compared, never sent). */
+export interface Account {
+  id: number;
+  username: string;
+  name: string;
+  role: Role;
+  orgUnit: { id: number; code: string; name: string; level: OrgUnitLevel };
+  active: boolean;
+  mustChangePassword: boolean;
+  failedLogins: number;
+  lockedUntil: Date | null;
+  passwordHash: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NewAccount {
+  username: string;
+  name: string;
+  role: Role;
+  orgUnitId: number;
+  passwordHash: string;
+  mustChangePassword: boolean;
+  at: Date;
+}
+
+export interface AccountPatch {
+  name?: string;
+  role?: Role;
+  orgUnitId?: number;
+  active?: boolean;
+  passwordHash?: string;
+  mustChangePassword?: boolean;
+  failedLogins?: number;
+  lockedUntil?: Date | null;
+  at: Date;
+}
+
+export interface SessionRecord {
+  tokenHash: string;
+  userId: number;
+  csrfToken: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userAgent: string | null;
+  ip: string | null;
+}
+
+/** An entry of the audit trail about an account (entity 'user'); never a password hash. */
+export interface UserAuditEntry {
+  actor: string;
+  userId: number;
+  orgUnitId: number;
+  oldValue: Record<string, unknown> | null;
+  newValue: Record<string, unknown> | null;
+  reason?: string | null;
+}
+
+export interface AccountsRepository {
+  findAccountByUsername(username: string): Promise<Account | undefined>;
+  findAccountById(id: number): Promise<Account | undefined>;
+  /** The accounts bound to any of these org units, by username. */
+  listAccountsOfUnits(orgUnitIds: readonly number[]): Promise<Account[]>;
+  createAccount(account: NewAccount): Promise<Account>;
+  updateAccount(id: number, patch: AccountPatch): Promise<Account>;
+  /** Counts one more failed sign-in and returns the new count (atomic: two parallel failures count twice). */
+  countFailedLogin(id: number, at: Date): Promise<number>;
+
+  createSession(session: SessionRecord): Promise<void>;
+  /** A session with its account, or undefined for an unknown token hash. */
+  findSession(tokenHash: string): Promise<{ session: SessionRecord; account: Account } | undefined>;
+  touchSession(tokenHash: string, at: Date): Promise<void>;
+  deleteSession(tokenHash: string): Promise<void>;
+  /** Signs an account out everywhere, except (optionally) the session that asked. */
+  deleteSessionsOfAccount(userId: number, exceptTokenHash?: string): Promise<void>;
+  /** Removes sessions past their absolute expiry or idle since before `idleSince`. */
+  deleteExpiredSessions(now: Date, idleSince: Date): Promise<number>;
+
+  appendUserAudit(entry: UserAuditEntry): Promise<void>;
+  /** The org unit tree lookups the user admin needs. */
+  findOrgUnit(code: string): Promise<OrgUnitWithAncestors | undefined>;
+  listChildUnitIds(parentId: number): Promise<number[]>;
+}
+
+/** Runs `work` in one transaction over the accounts. */
+export type AccountsUnitOfWork = <T>(work: (accounts: AccountsRepository) => Promise<T>) => Promise<T>;
+
+/** Password hashing (argon2id in production). */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+// ── Planning and the monthly work: profile, targets, entries, rubric, dashboards ───────────────────
+
+/** A district's indicator set for a year, with the scoring settings it chose. */
+export interface DistrictCatalog {
+  catalogVersionId: number;
+  status: 'draft' | 'published';
+  catalog: Catalog;
+  settings: SettingsOverrides;
+}
+
+/** A stored target row, as the targets screen shows it. */
+export interface TargetRecord {
+  indicatorCode: string;
+  targetValue: number | null;
+  targetSasaran: number | null;
+  sasaran: number | null;
+  applicable: boolean;
+  notApplicableReason: string | null;
+  chosen: boolean | null;
+  version: number;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+export interface MonthlyValueRecord {
+  indicatorCode: string;
+  month: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  flag: boolean | null;
+  version: number;
+  enteredBy: string;
+  enteredAt: Date;
+}
+
+export interface RubricScoreRecord {
+  indicatorCode: string;
+  level: RubricLevel | null;
+  percent: number | null;
+  note: string | null;
+  version: number;
+  enteredBy: string;
+  enteredAt: Date;
+}
+
+/** A Puskesmas profile document for one year; its shape is src/shared/api/profile.schema.ts. */
+export interface ProfileRecord {
+  data: Record<string, unknown>;
+  version: number;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+export interface AuditRecord {
+  at: Date;
+  actor: string;
+  oldValue: Record<string, unknown> | null;
+  newValue: Record<string, unknown> | null;
+  reason: string | null;
+}
+
+export interface AuditQuery {
+  entity: 'monthly_value' | 'target' | 'rubric_score' | 'profile';
+  assessmentId?: number;
+  orgUnitId?: number;
+  /** Matched as a whole. */
+  entityKey?: Record<string, string | number>;
+}
+
+/** Writes that throw STALE_VALUE (409) when `expectedVersion` is not the stored version (0: none). */
+export interface TargetWrite {
+  assessmentId: number;
+  indicatorCode: string;
+  targetValue: number | null;
+  targetSasaran: number | null;
+  sasaran: number | null;
+  applicable: boolean;
+  notApplicableReason: string | null;
+  chosen: boolean | null;
+  expectedVersion: number;
+  actor: string;
+  reason?: string | null;
+  at?: Date;
+}
+
+export interface RubricScoreWrite {
+  assessmentId: number;
+  indicatorCode: string;
+  stage: Stage;
+  level: RubricLevel | null;
+  percent: number | null;
+  note: string | null;
+  expectedVersion: number;
+  actor: string;
+  reason?: string | null;
+  at?: Date;
+}
+
+export interface ProfileWrite {
+  orgUnitId: number;
+  year: number;
+  data: Record<string, unknown>;
+  /** The unit's rawat inap status before and after: the audit entry records both with the document. */
+  rawatInap: { before: boolean; after: boolean };
+  /** The year's assessment, if there is one, for the audit entry. */
+  assessmentId: number | null;
+  expectedVersion: number;
+  actor: string;
+  reason?: string | null;
+  at?: Date;
+}
+
+export interface PlanningReader {
+  getOrgUnit(
+    id: number,
+  ): Promise<(OrgUnitRef & { level: 'province' | 'district' | 'puskesmas' }) | undefined>;
+  /** The Puskesmas of a district, by code. */
+  listPuskesmas(districtId: number): Promise<PuskesmasRef[]>;
+  findDistrictCatalog(districtId: number, year: number): Promise<DistrictCatalog | undefined>;
+  /** The catalog version an assessment was opened with. */
+  loadAssessmentCatalog(assessmentId: number): Promise<DistrictCatalog>;
+  listAssessmentsOf(
+    puskesmasId: number,
+  ): Promise<{ id: number; year: number; status: AssessmentRef['status'] }[]>;
+  listTargetRecords(assessmentId: number): Promise<TargetRecord[]>;
+  listMonthlyValueRecords(assessmentId: number, stage: Stage): Promise<MonthlyValueRecord[]>;
+  getMonthlyValueRecord(key: {
+    assessmentId: number;
+    indicatorCode: string;
+    month: string;
+    stage: Stage;
+  }): Promise<MonthlyValueRecord | undefined>;
+  listRubricScoreRecords(assessmentId: number, stage: Stage): Promise<RubricScoreRecord[]>;
+  getProfile(orgUnitId: number, year: number): Promise<ProfileRecord | undefined>;
+  /** Oldest first. */
+  listAuditTrail(query: AuditQuery): Promise<AuditRecord[]>;
+}
+
+export interface PlanningWriter {
+  /** The Puskesmas-year's assessment, opened on the district's catalog of the year if there is none (CATALOG_NOT_FOUND otherwise). */
+  openAssessment(puskesmasId: number, year: number): Promise<AssessmentRef>;
+  saveTarget(write: TargetWrite): Promise<TargetRecord>;
+  saveRubricScore(write: RubricScoreWrite): Promise<RubricScoreRecord>;
+  saveProfile(write: ProfileWrite): Promise<ProfileRecord>;
+  setRawatInap(puskesmasId: number, rawatInap: boolean): Promise<void>;
+}
+
+export interface EntryStampRecord {
+  assessmentId: number;
+  indicatorCode: string;
+  month: string;
+  present: Record<'numerator' | 'denominator' | 'value' | 'flag', boolean>;
+  /** 'YYYY-MM-DD'. */
+  enteredOn: string;
+}
+
+/** District-wide reads for the district dashboard: one query each, whatever the number of Puskesmas. */
+export interface DistrictDashboardReader {
+  listDistrictAssessments(
+    districtId: number,
+    year: number,
+  ): Promise<{ assessmentId: number; status: AssessmentRef['status']; puskesmas: PuskesmasRef }[]>;
+  listDistrictApplicability(
+    districtId: number,
+    year: number,
+  ): Promise<
+    {
+      assessmentId: number;
+      indicatorCode: string;
+      applicable: boolean;
+      notApplicableReason: string | null;
+      chosen: boolean | null;
+    }[]
+  >;
+  /** Which fields each stored value has, and the calendar date it was entered at `offsetMinutes` from UTC. */
+  listDistrictEntryStamps(
+    districtId: number,
+    year: number,
+    stage: Stage,
+    offsetMinutes: number,
+  ): Promise<EntryStampRecord[]>;
+  /** The service tree of each stored result (programme scores for the heat map). */
+  listDistrictServiceTrees(
+    districtId: number,
+    year: number,
+    stage: Stage,
+  ): Promise<{ assessmentId: number; service: NodeResult | null }[]>;
+}
+
+export interface PlanningRepository extends PlanningReader, PlanningWriter, DistrictDashboardReader {}

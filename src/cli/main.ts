@@ -33,6 +33,11 @@ export const COMMANDS: CommandEntry[] = [
     summary: 'District recap: axes, categories, Kelompok and rank of every Puskesmas',
     load: async () => (await import('./commands/recap.ts')).recapCommand,
   },
+  {
+    name: 'serve',
+    summary: 'Serve the web application (API and UI); --demo adds the demo district and accounts',
+    load: async () => (await import('./commands/serve.ts')).serveCommand,
+  },
 ];
 
 function help(): string {
@@ -46,7 +51,7 @@ function help(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Environment: PKP_DATA_DIR (default ./data, the embedded database), DATABASE_URL (PostgreSQL instead),',
-    '             PKP_LANG (id | en, default id).',
+    '             PKP_LANG (id | en, default id), PORT and HOST (pkp serve; default 3000, 127.0.0.1).',
   ].join('\n');
 }
 

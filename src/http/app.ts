@@ -1,18 +1,54 @@
 // The HTTP application: createApp(deps) wires middleware, routes, the API description and the UI.
 // It never listens; server.ts does (and tests call app.request directly).
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { secureHeaders } from 'hono/secure-headers';
+import { createAuthService, type SessionPolicy } from '../app/auth.service.ts';
+import type { PasswordHasher } from '../app/ports.ts';
+import { createUsersService } from '../app/users.service.ts';
+import { accountsUnitOfWork, storeAccounts } from '../data/adapters/accounts.ts';
+import { LoginThrottle } from './auth/login-throttle.ts';
+import { argon2Hasher } from './auth/passwords.ts';
+import { sessionMiddleware } from './auth/session.ts';
 import type { AppDeps, AppEnv } from './context.ts';
 import { errorResponse, validationResponse } from './errors.ts';
 import { log } from './log.ts';
-import { systemRoutes } from './routes/system.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { API_DOCUMENT, systemRoutes } from './routes/system.routes.ts';
+import { usersRoutes } from './routes/users.routes.ts';
+import { dashboardRoutes } from './routes/dashboard.routes.ts';
+import { entriesRoutes } from './routes/entries.routes.ts';
+import { orgUnitsRoutes } from './routes/org-units.routes.ts';
+import { profileRoutes } from './routes/profile.routes.ts';
+import { rubricRoutes } from './routes/rubric.routes.ts';
+import { targetsRoutes } from './routes/targets.routes.ts';
 
 export interface CreateAppOptions {
   /** Where the built UI lives (dist/ui); the server serves it for every non-API path. */
   uiDir?: string;
+  /** Password hashing; argon2id by default. */
+  hasher?: PasswordHasher;
+  /** The per-address limit on failed sign-ins (20 in 10 minutes by default). */
+  loginThrottle?: LoginThrottle;
+  /** Session lifetime and lock-out (SESSION_POLICY by default). */
+  sessionPolicy?: Partial<SessionPolicy>;
+  /** The client's address: by default the socket's peer (no proxy header is trusted). */
+  clientIp?: (c: Context<AppEnv>) => string;
 }
 
-export function createApp(deps: AppDeps, _options: CreateAppOptions = {}) {
+/** The peer address of the connection, as @hono/node-server passes it in `c.env.incoming`. */
+function socketAddress(c: Context<AppEnv>): string {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
+export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) return validationResponse(c, result.error, undefined);
@@ -37,16 +73,70 @@ export function createApp(deps: AppDeps, _options: CreateAppOptions = {}) {
     });
   });
 
+  const accounts = storeAccounts(deps.store);
+  const accountsUow = accountsUnitOfWork(deps.store);
+  const hasher = options.hasher ?? argon2Hasher;
+  const auth = createAuthService({
+    accounts,
+    accountsUow,
+    hasher,
+    clock: deps.clock,
+    ...(options.sessionPolicy && { policy: options.sessionPolicy }),
+  });
+  const users = createUsersService({ accounts, accountsUow, hasher, clock: deps.clock });
+  // nosniff, frame-ancestors (no clickjacking of the forms), same-origin resources and referrers.
+  app.use('*', secureHeaders());
+  app.use('/api/*', sessionMiddleware(auth));
+
   app.onError((error, c) => errorResponse(c, error));
   app.notFound((c) => c.json({ code: 'NOT_FOUND', message: 'Not found' }, 404));
 
   systemRoutes(app);
-
-  app.doc31('/api/docs/json', {
-    openapi: '3.1.0',
-    info: { title: 'pkp API', version: '0.1.0', description: 'Penilaian Kinerja Puskesmas' },
+  authRoutes(app, {
+    auth,
+    throttle: options.loginThrottle ?? new LoginThrottle(),
+    clientIp: options.clientIp ?? socketAddress,
   });
+  usersRoutes(app, { users });
+  orgUnitsRoutes(app);
+  profileRoutes(app);
+  targetsRoutes(app);
+  entriesRoutes(app);
+  rubricRoutes(app);
+  dashboardRoutes(app);
+
+  app.doc31('/api/docs/json', API_DOCUMENT);
+  // Last: the UI answers only what no API route did.
+  if (options.uiDir !== undefined) serveUi(app, options.uiDir);
   return app;
 }
 
 export type PkpApp = ReturnType<typeof createApp>;
+
+const NO_UI_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>pkp</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto">
+<h1>pkp</h1>
+<p>The web interface is not built yet. Run <code>npm run build</code>, then restart the server.</p>
+<p>The API answers under <a href="/api/docs">/api/docs</a>.</p>
+</body></html>`;
+
+/**
+ * The built UI: its files as they are, and index.html for every other GET outside /api (the UI routes
+ * in the browser). Without a build, a page that says how to make one.
+ */
+function serveUi(app: OpenAPIHono<AppEnv>, uiDir: string): void {
+  const indexFile = join(uiDir, 'index.html');
+  let files: ReturnType<typeof serveStatic<AppEnv>> | undefined;
+  const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+  app.get('*', async (c, next) => {
+    if (isApi(c.req.path)) return next();
+    if (!existsSync(indexFile)) return c.html(NO_UI_PAGE);
+    files ??= serveStatic<AppEnv>({ root: uiDir });
+    const served = await files(c, async () => {});
+    if (served) return served;
+    if (c.finalized) return c.res;
+    c.header('cache-control', 'no-cache');
+    return c.html(await readFile(indexFile, 'utf8'));
+  });
+}

@@ -1,6 +1,7 @@
 // The one place where errors become responses: { code, message, params } for an AppError,
 // { code: 'VALIDATION', issues } for bad input, and a logged 500 with no internals for anything else.
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError } from '../shared/errors.ts';
 import type { Locale } from '../shared/messages/index.ts';
@@ -21,6 +22,12 @@ export function errorResponse(c: Context, error: unknown): Response {
       { code: error.code, message: error.localized(localeOf(c)), params: error.params },
       error.status as ContentfulStatusCode,
     );
+  }
+  // Hono's own 4xx (a body that is not JSON, a malformed request) is the client's mistake, not ours.
+  if (error instanceof HTTPException && error.status < 500) {
+    const message =
+      localeOf(c) === 'en' ? 'The request could not be read.' : 'Permintaan tidak dapat dibaca.';
+    return c.json({ code: 'BAD_REQUEST', message, detail: error.message }, error.status);
   }
   log('error', 'unhandled error', {
     requestId: c.get('requestId'),

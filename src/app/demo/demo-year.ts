@@ -54,9 +54,20 @@ function spread(total: number, random: Random): number[] {
   return parts;
 }
 
-export interface DemoIndicatorData extends IndicatorInputs {
-  /** When each month was entered (for timeliness: by the 5th of the next month). */
-  enteredAt: Record<string, Date>;
+export type DemoIndicatorData = IndicatorInputs;
+
+/**
+ * When a Puskesmas entered each month: one sitting per month, by the 5th of the next month unless it
+ * was late — and a weaker Puskesmas is late more often.
+ */
+export function demoEntryDates(year: number, performance: number, random: Random): Record<string, Date> {
+  const enteredAt: Record<string, Date> = {};
+  for (const [i, month] of monthsOfYear(year).entries()) {
+    const late = random.chance(Math.min(0.8, Math.max(0.03, 1.6 * (1.02 - performance))));
+    const day = late ? random.int(6, 20) : random.int(1, 5);
+    enteredAt[month] = new Date(Date.UTC(i === 11 ? year + 1 : year, (i + 1) % 12, day, random.int(1, 9)));
+  }
+  return enteredAt;
 }
 
 /**
@@ -71,12 +82,6 @@ export function demoIndicatorYear(
   random: Random,
 ): DemoIndicatorData {
   const months = monthsOfYear(year);
-  const enteredAt: Record<string, Date> = {};
-  for (const [i, month] of months.entries()) {
-    const late = random.chance(Math.max(0.02, 0.35 * (1.05 - performance)));
-    const day = late ? random.int(6, 20) : random.int(1, 5);
-    enteredAt[month] = new Date(Date.UTC(i === 11 ? year + 1 : year, (i + 1) % 12, day, random.int(1, 9)));
-  }
   const p = Math.max(0.2, performance * random.between(0.88, 1.1));
   const target = indicator.target.value;
   const sasaran = estimateSasaran(indicator, puskesmas);
@@ -86,7 +91,7 @@ export function demoIndicatorYear(
   if (indicator.kind === 'rubric') {
     const rubric = indicator.rubric;
     if (rubric?.input === 'percent') {
-      return { enteredAt, rubric: { percent: Math.min(100, Math.round((35 + 60 * p) * 100) / 100) } };
+      return { rubric: { percent: Math.min(100, Math.round((35 + 60 * p) * 100) / 100) } };
     }
     const levels = ([0, 4, 7, 10] as const).filter((l) => rubric === undefined || rubric.levels[l] !== '');
     const wanted = Math.min(10, Math.max(0, 10 * p + random.between(-2.5, 1.5)));
@@ -94,7 +99,7 @@ export function demoIndicatorYear(
       (best, l) => (Math.abs(l - wanted) < Math.abs(best - wanted) ? l : best),
       levels[0] ?? 0,
     );
-    return { enteredAt, rubric: { level } };
+    return { rubric: { level } };
   }
 
   switch (indicator.entry) {
@@ -110,7 +115,6 @@ export function demoIndicatorYear(
         total = Math.round(Math.min(sasaran * 1.02, sasaran * share));
       }
       return {
-        enteredAt,
         target: { sasaran },
         months: spread(total, random).map((n, i) => ({ month: months[i] as string, numerator: n })),
       };
@@ -123,7 +127,6 @@ export function demoIndicatorYear(
           ? goal * Math.max(0.3, 1 / (p * p) - 0.1)
           : Math.min(scale, goal * p * (indicator.kind === 'ontime' ? 1 : 1.02));
       return {
-        enteredAt,
         months: entries(() => {
           const denominator = scale === 1 ? random.int(4, 20) : random.int(20, 120);
           const numerator = Math.max(0, Math.round((denominator * ratio) / scale));
@@ -134,7 +137,6 @@ export function demoIndicatorYear(
     case 'amount': {
       const total = Math.max(0, Math.round((target ?? 12) * p));
       return {
-        enteredAt,
         months: spread(total, random).map((value, i) => ({ month: months[i] as string, value })),
       };
     }
@@ -144,20 +146,19 @@ export function demoIndicatorYear(
         const end = Math.round(Math.min(sasaran, sasaran * ((target ?? 100) / 100) * p));
         const start = Math.round(end * random.between(0.6, 0.9));
         return {
-          enteredAt,
           target: { sasaran },
           months: entries((i) => ({ numerator: Math.round(start + ((end - start) * (i + 1)) / 12) })),
         };
       }
       const goal = target ?? 50;
       const value = indicator.direction === 'lower' ? goal * (1 / p) : goal * p;
-      return { enteredAt, months: entries(() => ({ value: Math.round(value * 100) / 100 })) };
+      return { months: entries(() => ({ value: Math.round(value * 100) / 100 })) };
     }
     case 'yesno':
-      return { enteredAt, months: entries(() => ({ flag: random.chance(Math.min(0.98, p)) })) };
+      return { months: entries(() => ({ flag: random.chance(Math.min(0.98, p)) })) };
     case 'ontime':
-      return { enteredAt, months: entries(() => ({ flag: random.chance(Math.min(0.99, p * p)) })) };
+      return { months: entries(() => ({ flag: random.chance(Math.min(0.99, p * p)) })) };
     case 'annual':
-      return { enteredAt, months: [] };
+      return { months: [] };
   }
 }

@@ -2,7 +2,7 @@
 // Puskesmas, spread so that Baik, Cukup and Kurang all occur. The data layer loads it as it is.
 import { listIndicators } from '../../domain/catalog/walk.ts';
 import type { Catalog, RubricLevel } from '../../domain/catalog/types.ts';
-import { demoIndicatorYear } from './demo-year.ts';
+import { demoEntryDates, demoIndicatorYear } from './demo-year.ts';
 import { DEMO_DISTRICT, demoPuskesmasList, type DemoPuskesmas } from './puskesmas-list.ts';
 import { seededRandom } from './random.ts';
 
@@ -83,6 +83,7 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
     const performance = levels[index] ?? 1;
     const chosen = new Set(optionalCodes.filter(() => random.chance(0.4)));
     if (chosen.size === 0 && optionalCodes[0]) chosen.add(optionalCodes[0]);
+    const enteredAt = demoEntryDates(year, performance, random);
     const targets: DemoTargetRow[] = [];
     const monthly: DemoMonthlyRow[] = [];
     const rubrics: DemoRubricRow[] = [];
@@ -105,7 +106,7 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
           denominator: m.denominator ?? null,
           value: m.value ?? null,
           flag: m.flag ?? null,
-          enteredAt: data.enteredAt[m.month] ?? new Date(Date.UTC(year, 11, 31)),
+          enteredAt: enteredAt[m.month] ?? new Date(Date.UTC(year + 1, 0, 5)),
         });
       }
       if (data.rubric) {

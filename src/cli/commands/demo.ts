@@ -1,14 +1,10 @@
 // `pkp demo`: creates the demo district (Kabupaten Pati, 29 Puskesmas, a full year) and shows its recap.
-import { planDemoDistrict } from '../../app/demo/plan.ts';
 import { districtRecap } from '../../app/recap.ts';
-import { refreshResult } from '../../app/refresh-result.ts';
-import { loadDemoPlan } from '../../data/adapters/demo-loader.ts';
 import { storeRepositories } from '../../data/adapters/repositories.ts';
-import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
-import { AppError } from '../../shared/errors.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { parseCommandArgs, parseYear } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
+import { builtInCatalog, ensureDemoDistrict } from '../demo-district.ts';
 import { withStore } from '../store.ts';
 import { renderRecap } from './recap.ts';
 
@@ -33,28 +29,18 @@ export const demoCommand: Command = {
       return EXIT.ok;
     }
     const year = values.year === undefined ? 2023 : parseYear(this, values.year);
-    const catalog = BUILT_IN_CATALOGS.get(year);
-    if (!catalog)
-      throw new AppError(
-        'CATALOG_NOT_BUILT_IN',
-        { year, years: [...BUILT_IN_CATALOGS.keys()].join(', ') },
-        { status: 404 },
-      );
+    builtInCatalog(year);
     const id = ctx.locale === 'id';
-    const plan = planDemoDistrict(catalog);
     const recap = await withStore(ctx, async (store) => {
-      const started = Date.now();
-      const seconds = () => formatNumber((Date.now() - started) / 1000, 1, ctx.locale);
-      const loaded = await loadDemoPlan(store, plan, {
-        afterAssessment: (repos, assessmentId) => refreshResult(repos, assessmentId, 'self'),
-        progress: (done, total, name) =>
-          ctx.err(`${id ? 'Membuat' : 'Creating'} ${String(done).padStart(2)}/${total}  ${name}`),
-      });
+      const { plan, loaded, ms } = await ensureDemoDistrict(store, year, (done, total, name) =>
+        ctx.err(`${id ? 'Membuat' : 'Creating'} ${String(done).padStart(2)}/${total}  ${name}`),
+      );
+      const seconds = formatNumber(ms / 1000, 1, ctx.locale);
       ctx.err(
         loaded.created
           ? id
-            ? `Distrik demo ${plan.district.code} tahun ${year} dibuat dalam ${seconds()} dtk (${store.kind}).`
-            : `Demo district ${plan.district.code} for ${year} created in ${seconds()} s (${store.kind}).`
+            ? `Distrik demo ${plan.district.code} tahun ${year} dibuat dalam ${seconds} dtk (${store.kind}).`
+            : `Demo district ${plan.district.code} for ${year} created in ${seconds} s (${store.kind}).`
           : id
             ? `Distrik demo ${plan.district.code} tahun ${year} sudah ada; tidak ada yang diubah.`
             : `Demo district ${plan.district.code} for ${year} already exists; nothing changed.`,

@@ -11,6 +11,7 @@ import type {
 import type { Catalog } from '../../domain/catalog/types.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Db, Store } from '../db.ts';
+import { planningRepositories } from './planning.ts';
 import { getAssessment, getAssessmentById, type Assessment } from '../repositories/assessments.repository.ts';
 import { getCatalogVersion, getCatalogVersionById, loadCatalog, type CatalogVersion } from '../repositories/catalogs.repository.ts';
 import { listMonthlyEntries, upsertMonthlyValue } from '../repositories/monthly-values.repository.ts';
@@ -69,6 +70,7 @@ function cacheOf(store: Store): CatalogCache {
 
 export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogCache()): Repositories {
   return {
+    ...planningRepositories(db, catalogs),
     async loadScoringInputs(assessmentId, stage): Promise<ScoringInputs> {
       const assessment = await getAssessmentById(db, assessmentId);
       if (!assessment) throw new AppError('ASSESSMENT_NOT_FOUND', { puskesmas: `#${assessmentId}`, year: '' }, { status: 404 });

@@ -81,3 +81,12 @@ export async function setAssessmentStatus(
     return after;
   });
 }
+
+/** Every assessment of a Puskesmas, oldest year first. */
+export async function listAssessmentsOfPuskesmas(db: Db, puskesmasId: number): Promise<Assessment[]> {
+  return db
+    .select()
+    .from(assessments)
+    .where(eq(assessments.puskesmasId, puskesmasId))
+    .orderBy(assessments.year);
+}

@@ -45,3 +45,8 @@ export async function listPuskesmasOfDistrict(db: Db, districtId: number): Promi
     .where(and(eq(orgUnits.parentId, districtId), eq(orgUnits.level, 'puskesmas')))
     .orderBy(asc(orgUnits.code));
 }
+
+/** Sets whether a Puskesmas has beds. The caller audits the change and refreshes the results it moves. */
+export async function setRawatInap(db: Db, id: number, rawatInap: boolean): Promise<void> {
+  await db.update(orgUnits).set({ rawatInap }).where(eq(orgUnits.id, id));
+}

@@ -20,3 +20,19 @@ export function dueDate(month: Month, dueDay = 5): { year: number; month: number
   const m = Number(month.slice(5, 7));
   return m === 12 ? { year: y + 1, month: 1, day: dueDay } : { year: y, month: m + 1, day: dueDay };
 }
+
+/** 1 for January … 12 for December. */
+export function monthNumber(month: Month): number {
+  return Number(month.slice(5, 7));
+}
+
+/** The `n`-th month (1–12) of `year`. */
+export function monthOf(year: number, n: number): Month {
+  return `${year}-${String(n).padStart(2, '0')}`;
+}
+
+/** The due date of a month's results as 'YYYY-MM-DD': by the 5th of the next month. */
+export function dueDateOf(month: Month, dueDay = 5): string {
+  const due = dueDate(month, dueDay);
+  return `${due.year}-${String(due.month).padStart(2, '0')}-${String(due.day).padStart(2, '0')}`;
+}

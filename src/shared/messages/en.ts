@@ -27,5 +27,28 @@ export const en: Record<keyof typeof id, string> = {
   PERIOD_LOCKED: 'The {year} assessment of {puskesmas} is locked.',
   UNAUTHENTICATED: 'Please sign in first.',
   FORBIDDEN: 'You have no access to this data.',
+  INVALID_CREDENTIALS: 'Wrong username or password.',
+  LOGIN_LOCKED:
+    'This account is locked for a while after too many failed sign-ins. Try again in {minutes} minutes.',
+  TOO_MANY_ATTEMPTS: 'Too many sign-in attempts from this address. Try again in {minutes} minutes.',
+  ACCOUNT_INACTIVE: 'This account is inactive. Contact your Dinkes admin.',
+  CSRF_INVALID: 'Request refused: the security (CSRF) token is missing or does not match. Reload the page.',
+  JSON_REQUIRED: 'This request must be sent as JSON (Content-Type: application/json).',
+  PASSWORD_TOO_SHORT: 'The password ({field}) must have at least {min} characters.',
+  PASSWORD_IS_USERNAME: 'The password ({field}) must not be the username.',
+  PASSWORD_UNCHANGED: 'The new password ({field}) must differ from the current one.',
+  PASSWORD_WRONG: 'The current password ({field}) is wrong.',
+  PASSWORD_CHANGE_REQUIRED: 'Change your password first.',
+  USERNAME_TAKEN: 'The username {username} is taken.',
+  USER_NOT_FOUND: 'There is no user #{id} in {district}.',
+  ROLE_UNIT_MISMATCH: 'The role {role} cannot be placed at a {level} unit (only: {levels}).',
+  ORG_UNIT_OUTSIDE_DISTRICT: 'Unit {code} is not in {district}.',
+  USER_SELF_CHANGE: 'You cannot change your own role, unit or status, or reset your own password, here.',
+  FIELD_INVALID: 'Invalid {field}: {reason}',
+  INDICATOR_FIELD_INVALID: 'Invalid {field} for indicator {code}: {reason}',
+  PROFILE_SASARAN_MISSING:
+    'The {year} Puskesmas profile records no "{label}" target population. Fill in the profile first, or enter the number.',
+  UKMP_KEY_TAKEN:
+    'The {service} service already has {other} as its key indicator. One key indicator per service (criterion 2.7.1): drop that choice first.',
   USAGE: '{text}',
 };

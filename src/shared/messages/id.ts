@@ -25,5 +25,29 @@ export const id = {
   PERIOD_LOCKED: 'Penilaian {puskesmas} tahun {year} sudah dikunci.',
   UNAUTHENTICATED: 'Silakan masuk terlebih dahulu.',
   FORBIDDEN: 'Anda tidak memiliki akses ke data ini.',
+  INVALID_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',
+  LOGIN_LOCKED:
+    'Akun ini dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {minutes} menit.',
+  TOO_MANY_ATTEMPTS: 'Terlalu banyak percobaan masuk dari alamat ini. Coba lagi dalam {minutes} menit.',
+  ACCOUNT_INACTIVE: 'Akun ini tidak aktif. Hubungi admin Dinkes Anda.',
+  CSRF_INVALID: 'Permintaan ditolak: token keamanan (CSRF) tidak ada atau tidak cocok. Muat ulang halaman.',
+  JSON_REQUIRED: 'Permintaan ini harus dikirim sebagai JSON (Content-Type: application/json).',
+  PASSWORD_TOO_SHORT: 'Kata sandi ({field}) minimal {min} karakter.',
+  PASSWORD_IS_USERNAME: 'Kata sandi ({field}) tidak boleh sama dengan nama pengguna.',
+  PASSWORD_UNCHANGED: 'Kata sandi baru ({field}) harus berbeda dari kata sandi lama.',
+  PASSWORD_WRONG: 'Kata sandi saat ini ({field}) salah.',
+  PASSWORD_CHANGE_REQUIRED: 'Ganti kata sandi Anda terlebih dahulu.',
+  USERNAME_TAKEN: 'Nama pengguna {username} sudah dipakai.',
+  USER_NOT_FOUND: 'Pengguna #{id} tidak ditemukan di {district}.',
+  ROLE_UNIT_MISMATCH: 'Peran {role} tidak dapat ditempatkan di unit tingkat {level} (hanya: {levels}).',
+  ORG_UNIT_OUTSIDE_DISTRICT: 'Unit {code} tidak termasuk wilayah {district}.',
+  USER_SELF_CHANGE:
+    'Anda tidak dapat mengubah peran, unit, status, atau mengatur ulang kata sandi akun Anda sendiri di sini.',
+  FIELD_INVALID: 'Isian {field} tidak valid: {reason}',
+  INDICATOR_FIELD_INVALID: 'Isian {field} untuk indikator {code} tidak valid: {reason}',
+  PROFILE_SASARAN_MISSING:
+    'Profil Puskesmas tahun {year} belum mencatat sasaran "{label}". Isi profilnya dulu, atau tulis angka sasarannya.',
+  UKMP_KEY_TAKEN:
+    'Layanan {service} sudah memilih indikator kunci {other}. Satu indikator kunci per layanan (kriteria 2.7.1): batalkan pilihan itu dulu.',
   USAGE: '{text}',
 } as const;

@@ -1,0 +1,98 @@
+// Starts the real server (`pkp serve --demo`) on a free port over a fresh data directory, and stops it.
+// It builds nothing: `npm test` runs `npm run build` first, and the server serves dist/ui.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+const PKP = join(ROOT, 'bin', 'pkp.js');
+
+export interface RunningPkp {
+  url: string;
+  dataDir: string;
+  /** Everything the server printed, for a failing test's message. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Runs a `pkp` command to the end (e.g. `score --json`) against a data directory. */
+export function runPkp(
+  args: string[],
+  dataDir: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [PKP, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, PKP_DATA_DIR: dataDir, PKP_LANG: 'id' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+export async function freshDataDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'pkp-e2e-'));
+}
+
+/**
+ * `pkp serve --demo --port 0` over `dataDir` (a fresh one unless given): resolves with its address once
+ * it prints its "running at" line. The demo district and one account per role exist by then.
+ */
+export async function startPkp(options: { dataDir?: string; timeoutMs?: number } = {}): Promise<RunningPkp> {
+  if (!existsSync(join(ROOT, 'dist', 'ui', 'index.html'))) {
+    throw new Error('dist/ui is missing: run `npm run build` first (npm test does).');
+  }
+  const dataDir = options.dataDir ?? (await freshDataDir());
+  const child: ChildProcess = spawn(process.execPath, [PKP, 'serve', '--demo', '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, PKP_DATA_DIR: dataDir, PKP_LANG: 'id', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const output = () => out;
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`pkp serve did not start within ${options.timeoutMs ?? 120_000} ms:\n${out}`)),
+      options.timeoutMs ?? 120_000,
+    );
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const match = /(?:berjalan di|running at) (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`pkp serve exited (${code}) before listening:\n${out}`));
+    });
+  });
+
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        child.kill('SIGTERM');
+        const timeout = new Promise<'timeout'>((resolve) =>
+          setTimeout(() => resolve('timeout'), 15_000).unref(),
+        );
+        if ((await Promise.race([exited, timeout])) === 'timeout') {
+          child.kill('SIGKILL');
+          await exited;
+        }
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    })());
+  return { url, dataDir, output, stop };
+}

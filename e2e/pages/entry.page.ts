@@ -1,0 +1,53 @@
+// The monthly entry grid: cells by indicator, line and month; the save state; conflicts; history.
+import type { Locator, Page } from 'playwright-core';
+
+export type Line = 'numerator' | 'denominator' | 'value' | 'flag';
+
+export class EntryPage {
+  constructor(readonly page: Page) {}
+
+  async goto(code: string, year: number): Promise<void> {
+    await this.page.goto(`/puskesmas/${code}/${year}/entries`);
+    await this.grid().waitFor();
+  }
+
+  grid(): Locator {
+    return this.page.locator('table.entry-grid');
+  }
+
+  /** The cell of one indicator, line and month ('2023-01'). */
+  cell(indicatorCode: string, line: Line, month: string): Locator {
+    return this.page.locator(`[data-cell="${indicatorCode}|${line}|${month}"]`);
+  }
+
+  /** The line above the grid: the active cell, and why its value cannot be saved. */
+  cellStatus(): Locator {
+    return this.page.getByTestId('cell-status');
+  }
+
+  saveStatus(): Locator {
+    return this.page.getByTestId('save-status');
+  }
+
+  /** Waits until every change is saved ("Semua perubahan tersimpan"). */
+  async waitSaved(): Promise<void> {
+    await this.page
+      .getByTestId('save-status')
+      .getByText('Semua perubahan tersimpan')
+      .waitFor({ timeout: 30_000 });
+  }
+
+  monthStatus(month: string): Locator {
+    return this.page.getByTestId(`month-status-${month}`);
+  }
+
+  conflictDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Nilai ini sudah diubah orang lain' });
+  }
+
+  /** Pastes text as a worksheet copy would put it on the clipboard, at the focused cell. */
+  async paste(text: string): Promise<void> {
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.page.keyboard.press('Control+V');
+  }
+}

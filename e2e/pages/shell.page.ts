@@ -1,0 +1,20 @@
+// The frame around every signed-in screen: who is signed in, the navigation, sign-out.
+import type { Page } from 'playwright-core';
+
+export class Shell {
+  constructor(private readonly page: Page) {}
+
+  /** "Name · Role · Unit" as the header shows it. */
+  who() {
+    return this.page.getByTestId('who');
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Keluar' }).click();
+    await this.page.getByLabel('Nama pengguna').waitFor();
+  }
+
+  tab(name: string) {
+    return this.page.getByRole('link', { name, exact: true });
+  }
+}

@@ -1,0 +1,218 @@
+// Dashboards: one Puskesmas-year (headline with its "why", service month by month, the indicators
+// furthest behind, a radar of programmes) and one district-year (league table, heat map, timeliness).
+import { notApplicableReason } from '../domain/assessment/build-trees.ts';
+import { hasFields, isEnteredMonthly } from '../domain/assessment/entry-fields.ts';
+import { progressTrees, yearProgress } from '../domain/assessment/progress.ts';
+import { CLUSTER_AXIS, type Catalog } from '../domain/catalog/types.ts';
+import { listIndicators } from '../domain/catalog/walk.ts';
+import { WIB_OFFSET_MINUTES } from '../domain/periods/calendar.ts';
+import { monthStatuses } from '../domain/periods/completeness.ts';
+import { monthNumber, monthsOfYear } from '../domain/periods/months.ts';
+import { scoreAssessment } from '../domain/scoring/assessment.ts';
+import { resolveSettings } from '../domain/scoring/settings.ts';
+import { flattenResults, type NodeResult } from '../domain/scoring/tree.ts';
+import type {
+  DistrictDashboard,
+  LaggingIndicator,
+  ProgrammeScore,
+  PuskesmasDashboard,
+} from '../shared/api/dashboard.schema.ts';
+import { AppError } from '../shared/errors.ts';
+import type { DistrictDashboardReader, OrgUnitRef, PlanningReader, ResultsReader } from './ports.ts';
+import {
+  defaultThrough,
+  headlineOf,
+  loadYear,
+  today,
+  yearHeader,
+  type PuskesmasUnit,
+} from './puskesmas-year.ts';
+import { districtRecap } from './recap.ts';
+
+/** How many lagging indicators the dashboard lists. */
+const LAGGING = 10;
+
+/** The programmes of the service axis: the children of each service cluster, in catalog order. */
+function programmes(catalog: Catalog): Omit<ProgrammeScore, 'score'>[] {
+  return catalog.clusters
+    .filter((c) => CLUSTER_AXIS[c.cluster] === 'service')
+    .flatMap((cluster) =>
+      cluster.children.map((child) => ({
+        code: child.code,
+        number: child.number,
+        name: child.name,
+        cluster: cluster.cluster,
+      })),
+    );
+}
+
+export async function puskesmasDashboard(
+  repos: PlanningReader & Pick<ResultsReader, 'findAssessment' | 'getResult'>,
+  input: { unit: PuskesmasUnit; year: number; now: Date },
+): Promise<PuskesmasDashboard> {
+  const ctx = await loadYear(repos, input.unit, input.year);
+  const stored = ctx.assessment ? await repos.getResult(ctx.assessment.id, 'self') : undefined;
+  const through = defaultThrough(ctx, today(input.now));
+  const m = monthNumber(through);
+
+  // Service % as it stood at the end of each month: months 1..k against targets pro-rated to k/12.
+  const monthly = monthsOfYear(ctx.year).map((month, i) => {
+    if (i + 1 > m) return { month, service: null, category: null };
+    const service = scoreAssessment(progressTrees(ctx.catalog, ctx.py, month), ctx.settings).service;
+    return { month, service: service?.score ?? null, category: service?.category ?? null };
+  });
+
+  const progress = yearProgress(ctx.catalog, ctx.py, through, ctx.settings);
+  const lagging: LaggingIndicator[] = [];
+  for (const { indicator, cluster, path } of listIndicators(ctx.catalog)) {
+    if (CLUSTER_AXIS[cluster.cluster] !== 'service') continue;
+    const p = progress.indicators.get(indicator.code);
+    if (!p || p.score === null || p.score >= 100) continue;
+    const programme = path[1] ?? indicator;
+    lagging.push({
+      code: indicator.code,
+      number: indicator.number,
+      name: indicator.name,
+      unit: indicator.unit,
+      programme: { code: programme.code, name: programme.name },
+      score: p.score,
+      color: p.color,
+      achievedToDate: p.achievedToDate,
+      proRatedTarget: p.proRatedTarget,
+    });
+  }
+  // Stable: equal scores keep catalog order.
+  lagging.sort((a, b) => a.score - b.score);
+
+  return {
+    ...yearHeader(ctx),
+    headline: stored ? headlineOf(stored) : null,
+    settings: stored?.detail.settings ?? ctx.settings,
+    why: stored
+      ? {
+          service: stored.detail.service,
+          management: stored.detail.management,
+          quality: stored.detail.quality,
+        }
+      : null,
+    through,
+    monthly,
+    lagging: lagging.slice(0, LAGGING),
+    radar: programmes(ctx.catalog).map((p) => ({
+      ...p,
+      score: progress.result.nodes[p.code]?.score ?? null,
+    })),
+  };
+}
+
+export async function districtDashboard(
+  repos: PlanningReader & DistrictDashboardReader & ResultsReader,
+  input: { district: OrgUnitRef; year: number; now: Date },
+): Promise<DistrictDashboard> {
+  const { district, year } = input;
+  const found = await repos.findDistrictCatalog(district.id, year);
+  if (!found) throw new AppError('CATALOG_NOT_FOUND', { district: district.name, year }, { status: 404 });
+  const { catalog } = found;
+  const recap = await districtRecap(repos, district.code, year);
+  const assessments = await repos.listDistrictAssessments(district.id, year);
+  const columns = programmes(catalog);
+
+  const trees = new Map(
+    (await repos.listDistrictServiceTrees(district.id, year, 'self')).map((t) => [t.assessmentId, t.service]),
+  );
+  const heatRows = assessments.map(({ assessmentId, puskesmas }) => {
+    const tree = trees.get(assessmentId);
+    const nodes: Record<string, NodeResult> = tree ? flattenResults(tree) : {};
+    return {
+      puskesmas: { code: puskesmas.code, name: puskesmas.name },
+      scores: columns.map((c) => nodes[c.code]?.score ?? null),
+    };
+  });
+
+  const day = today(input.now);
+  const monthlyIndicators = listIndicators(catalog)
+    .filter((p) => CLUSTER_AXIS[p.cluster.cluster] === 'service' && isEnteredMonthly(p.indicator))
+    .map((p) => p.indicator);
+  const byCode = new Map(monthlyIndicators.map((i) => [i.code, i]));
+  const targets = groupByAssessment(await repos.listDistrictApplicability(district.id, year));
+  const stamps = groupByAssessment(
+    await repos.listDistrictEntryStamps(district.id, year, 'self', WIB_OFFSET_MINUTES),
+  );
+  const timelinessRows = assessments.map(({ assessmentId, puskesmas }) => {
+    // Applicability needs only the status, the marks and the choices: not the targets' numbers.
+    const inputs = new Map(
+      (targets.get(assessmentId) ?? []).map((t) => [
+        t.indicatorCode,
+        {
+          target: {
+            applicable: t.applicable,
+            reason: t.notApplicableReason,
+            ...(t.chosen === null ? {} : { chosen: t.chosen }),
+          },
+        },
+      ]),
+    );
+    const py = { year, rawatInap: puskesmas.rawatInap, inputs };
+    const required = new Set(
+      monthlyIndicators.filter((i) => notApplicableReason(i, py) === null).map((i) => i.code),
+    );
+    const months = monthStatuses(
+      year,
+      required,
+      (stamps.get(assessmentId) ?? []).flatMap((v) => {
+        const indicator = byCode.get(v.indicatorCode);
+        return indicator
+          ? [
+              {
+                indicatorCode: v.indicatorCode,
+                month: v.month,
+                filled: hasFields(indicator, v.present),
+                enteredOn: v.enteredOn,
+              },
+            ]
+          : [];
+      }),
+      day,
+    );
+    const due = months.filter((s) => s.onTime !== null);
+    return {
+      puskesmas: { code: puskesmas.code, name: puskesmas.name },
+      months,
+      dueMonths: due.length,
+      completeMonths: due.filter((s) => s.complete).length,
+      onTimeMonths: due.filter((s) => s.onTime === true).length,
+    };
+  });
+
+  return {
+    district: { code: district.code, name: district.name },
+    year,
+    settings: resolveSettings(found.settings),
+    league: recap.rows.map((row) => ({
+      puskesmas: { code: row.puskesmas.code, name: row.puskesmas.name, rawatInap: row.puskesmas.rawatInap },
+      kelompok: row.kelompok,
+      rank: row.rank,
+      service: row.service,
+      management: row.management,
+      quality: row.quality,
+      categories: {
+        service: row.serviceCategory,
+        management: row.managementCategory,
+        quality: row.qualityCategory,
+        overall: row.overallCategory,
+      },
+    })),
+    heatmap: { columns, rows: heatRows },
+    timeliness: { today: day, rows: timelinessRows },
+  };
+}
+
+function groupByAssessment<T extends { assessmentId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.assessmentId);
+    if (list) list.push(row);
+    else out.set(row.assessmentId, [row]);
+  }
+  return out;
+}

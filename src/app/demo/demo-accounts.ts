@@ -1,0 +1,80 @@
+// One demo account per role in the demo district (3318, Kabupaten Pati), all with one known password,
+// so that each screen of the UI can be tried as each kind of user. For demos only: never on a server
+// that holds real data.
+import type { Role } from '../../domain/access/roles.ts';
+import type { AccountsUnitOfWork } from '../ports.ts';
+import { DEMO_ACTOR } from './plan.ts';
+
+/** The password of every demo account; printed by `pkp serve --demo`. */
+export const DEMO_PASSWORD = 'pkp-demo-2023';
+
+export interface DemoAccount {
+  username: string;
+  name: string;
+  role: Role;
+  orgUnitCode: string;
+}
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { username: 'admin.3318', name: 'Admin Dinkes Pati', role: 'admin_dinkes', orgUnitCode: '3318' },
+  { username: 'verifikator.3318', name: 'Verifikator Dinkes Pati', role: 'verifikator', orgUnitCode: '3318' },
+  { username: 'viewer.3318', name: 'Pemantau Kabupaten Pati', role: 'viewer', orgUnitCode: '3318' },
+  {
+    username: 'kapus.p3318001',
+    name: 'Kepala Puskesmas Pati I',
+    role: 'kepala_puskesmas',
+    orgUnitCode: 'P3318001',
+  },
+  {
+    username: 'koordinator.p3318001',
+    name: 'Koordinator UKM Pati I',
+    role: 'koordinator',
+    orgUnitCode: 'P3318001',
+  },
+  { username: 'pelaksana.p3318001', name: 'Pelaksana Pati I', role: 'pelaksana', orgUnitCode: 'P3318001' },
+  { username: 'pelaksana.p3318002', name: 'Pelaksana Pati II', role: 'pelaksana', orgUnitCode: 'P3318002' },
+];
+
+/**
+ * Creates the demo accounts that do not exist yet (an existing username is left as it is), with
+ * `passwordHash` — the hash of DEMO_PASSWORD, computed once by the caller — and no forced password
+ * change. Returns the usernames it created.
+ */
+export async function ensureDemoAccounts(
+  uow: AccountsUnitOfWork,
+  passwordHash: string,
+  options: { at: Date; accounts?: readonly DemoAccount[] },
+): Promise<string[]> {
+  return uow(async (tx) => {
+    const created: string[] = [];
+    for (const demo of options.accounts ?? DEMO_ACCOUNTS) {
+      if (await tx.findAccountByUsername(demo.username)) continue;
+      const unit = await tx.findOrgUnit(demo.orgUnitCode);
+      if (!unit) throw new Error(`demo account ${demo.username}: org unit ${demo.orgUnitCode} is missing`);
+      const account = await tx.createAccount({
+        username: demo.username,
+        name: demo.name,
+        role: demo.role,
+        orgUnitId: unit.id,
+        passwordHash,
+        mustChangePassword: false,
+        at: options.at,
+      });
+      await tx.appendUserAudit({
+        actor: DEMO_ACTOR,
+        userId: account.id,
+        orgUnitId: unit.id,
+        oldValue: null,
+        newValue: {
+          username: demo.username,
+          name: demo.name,
+          role: demo.role,
+          orgUnitCode: demo.orgUnitCode,
+        },
+        reason: 'Akun demo',
+      });
+      created.push(demo.username);
+    }
+    return created;
+  });
+}

@@ -1,0 +1,313 @@
+// Monthly entry: the year's grid of values with achievement to date, colours and completeness; one
+// value saved at a time (validated against the indicator's entry shape), and each cell's history.
+import { notApplicableReason } from '../domain/assessment/build-trees.ts';
+import {
+  entryFields,
+  entryProblem,
+  hasValue,
+  isEnteredMonthly,
+  type EntryField,
+  type EntryProblem,
+} from '../domain/assessment/entry-fields.ts';
+import { isCumulative, yearProgress } from '../domain/assessment/progress.ts';
+import {
+  CLUSTER_AXIS,
+  type Catalog,
+  type CatalogIndicator,
+  type CatalogNode,
+} from '../domain/catalog/types.ts';
+import { listIndicators } from '../domain/catalog/walk.ts';
+import { hasBegun, localDate, type CalendarDate } from '../domain/periods/calendar.ts';
+import { monthStatuses, type MonthStatus } from '../domain/periods/completeness.ts';
+import { isMonth, monthsOfYear, type Month } from '../domain/periods/months.ts';
+import type {
+  EntriesView,
+  EntryBody,
+  EntryHistory,
+  EntryNode,
+  EntrySaved,
+  MonthlyValueView,
+} from '../shared/api/entries.schema.ts';
+import { AppError } from '../shared/errors.ts';
+import { saveMonthlyValue } from './monthly-entry.ts';
+import type { Clock, MonthlyValueRecord, Repositories, UnitOfWork } from './ports.ts';
+import {
+  assertWritable,
+  defaultThrough,
+  headlineOf,
+  loadYear,
+  today,
+  yearHeader,
+  type PuskesmasUnit,
+  type YearContext,
+  type YearReader,
+} from './puskesmas-year.ts';
+
+/** The service clusters in catalog order: Table 5 items are entered once a year on the rubric screen. */
+function serviceClusters(catalog: Catalog) {
+  return catalog.clusters.filter((c) => CLUSTER_AXIS[c.cluster] === 'service');
+}
+
+function serviceIndicators(catalog: Catalog): CatalogIndicator[] {
+  return listIndicators({ ...catalog, clusters: serviceClusters(catalog) }).map((p) => p.indicator);
+}
+
+function entryTree(ctx: YearContext): EntryNode[] {
+  const out: EntryNode[] = [];
+  const targets = new Map(ctx.targets.map((t) => [t.indicatorCode, t]));
+  const visit = (node: CatalogNode, parent: string | null, depth: number): void => {
+    const base = { code: node.code, number: node.number, name: node.name, parent, depth };
+    if (node.type === 'group') {
+      out.push({ type: 'group', ...base });
+      for (const child of node.children) visit(child, node.code, depth + 1);
+      return;
+    }
+    const target = targets.get(node.code);
+    const reason = notApplicableReason(node, ctx.py);
+    out.push({
+      type: 'indicator',
+      ...base,
+      unit: node.unit,
+      kind: node.kind,
+      entry: node.entry,
+      fields: entryFields(node),
+      direction: node.direction,
+      scale: node.scale ?? null,
+      target: { printed: node.target.printed, value: target?.targetValue ?? node.target.value },
+      sasaran: target?.sasaran ?? null,
+      targetSasaran: target?.targetSasaran ?? null,
+      sasaranLabel: node.sasaran,
+      cumulative: isCumulative(node),
+      applicable: reason === null,
+      reason,
+    });
+  };
+  for (const cluster of serviceClusters(ctx.catalog)) visit(cluster, null, 0);
+  return out;
+}
+
+export function valueView(v: MonthlyValueRecord): MonthlyValueView {
+  return {
+    indicatorCode: v.indicatorCode,
+    month: v.month,
+    numerator: v.numerator,
+    denominator: v.denominator,
+    value: v.value,
+    flag: v.flag,
+    version: v.version,
+    enteredBy: v.enteredBy,
+    enteredAt: v.enteredAt.toISOString(),
+  };
+}
+
+/** Month by month: complete when every applicable monthly indicator has a value; on time when all came by the 5th. */
+export function monthStatusOf(ctx: YearContext, day: CalendarDate): MonthStatus[] {
+  const indicators = serviceIndicators(ctx.catalog).filter(isEnteredMonthly);
+  const byCode = new Map(indicators.map((i) => [i.code, i]));
+  const required = new Set(
+    indicators.filter((i) => notApplicableReason(i, ctx.py) === null).map((i) => i.code),
+  );
+  const stamps = ctx.monthly.flatMap((v) => {
+    const indicator = byCode.get(v.indicatorCode);
+    return indicator
+      ? [
+          {
+            indicatorCode: v.indicatorCode,
+            month: v.month,
+            filled: hasValue(indicator, v),
+            enteredOn: localDate(v.enteredAt),
+          },
+        ]
+      : [];
+  });
+  return monthStatuses(ctx.year, required, stamps, day);
+}
+
+export async function getEntries(
+  repos: YearReader,
+  input: { unit: PuskesmasUnit; year: number; through?: Month; now: Date },
+): Promise<EntriesView> {
+  const ctx = await loadYear(repos, input.unit, input.year, { rubrics: false });
+  const day = today(input.now);
+  if (input.through !== undefined && !input.through.startsWith(`${input.year}-`))
+    throw new AppError('FIELD_INVALID', { field: 'through', reason: `bulan di luar tahun ${input.year}` });
+  const through = input.through ?? defaultThrough(ctx, day);
+  const progress = yearProgress(ctx.catalog, ctx.py, through, ctx.settings);
+  const services = new Set(serviceIndicators(ctx.catalog).map((i) => i.code));
+  return {
+    ...yearHeader(ctx),
+    through,
+    today: day,
+    settings: ctx.settings,
+    months: monthsOfYear(ctx.year),
+    tree: entryTree(ctx),
+    values: ctx.monthly.map(valueView),
+    progress: Object.fromEntries(
+      [...progress.indicators].filter(([code]) => services.has(code)).map(([code, p]) => [code, p]),
+    ),
+    monthStatus: monthStatusOf(ctx, day),
+  };
+}
+
+const FIELD_WORDS: Record<EntryField, string> = {
+  numerator: 'pembilang',
+  denominator: 'penyebut',
+  value: 'nilai',
+  flag: 'ya/tidak',
+};
+
+/** The reason of a refused value, in words (Indonesian, as the messages are), and its rule for the UI. */
+function problemWords(problem: EntryProblem): string {
+  switch (problem.rule) {
+    case 'not-a-number':
+      return 'bukan angka';
+    case 'negative':
+      return 'tidak boleh negatif';
+    case 'wrong-field':
+      return `tidak dipakai untuk indikator ini; isiannya: ${(problem.expected ?? []).map((f) => FIELD_WORDS[f]).join(' dan ')}`;
+    case 'required':
+      return `${FIELD_WORDS[problem.field]} wajib diisi (atau kosongkan semua isian bulan ini)`;
+    case 'above-denominator':
+      return 'pembilang tidak boleh lebih besar dari penyebut';
+  }
+}
+
+export function valueInvalid(
+  field: string,
+  code: string,
+  month: string,
+  rule: string,
+  reason: string,
+): AppError {
+  return new AppError('VALUE_INVALID', { field, code, month, rule, reason });
+}
+
+/** Everything that makes a value unstorable before anything is written; returns the indicator. */
+function checkEntry(
+  ctx: YearContext,
+  code: string,
+  month: string,
+  body: EntryBody,
+  day: CalendarDate,
+): CatalogIndicator {
+  const refuse = (field: string, rule: string, reason: string) =>
+    valueInvalid(field, code, month, rule, reason);
+  if (!isMonth(month) || !month.startsWith(`${ctx.year}-`))
+    throw refuse('month', 'outside-year', `bulan di luar tahun ${ctx.year}`);
+  if (!hasBegun(month, day)) throw refuse('month', 'future', 'bulan ini belum dimulai');
+  assertWritable(ctx);
+  const indicator = listIndicators(ctx.catalog).find((p) => p.indicator.code === code)?.indicator;
+  if (!indicator) throw new AppError('INDICATOR_NOT_FOUND', { code, year: ctx.year }, { status: 404 });
+  if (!isEnteredMonthly(indicator))
+    throw refuse(
+      'indicatorCode',
+      'annual',
+      'butir manajemen/mutu dinilai sekali setahun di tabel manajemen dan mutu',
+    );
+  const reason = notApplicableReason(indicator, ctx.py);
+  if (reason !== null)
+    throw refuse('indicatorCode', 'not-applicable', `indikator tidak berlaku di sini (${reason})`);
+  const problem = entryProblem(indicator, body);
+  if (problem) throw refuse(problem.field, problem.rule, problemWords(problem));
+  return indicator;
+}
+
+export type SaveEntryOutcome =
+  | { status: 'saved'; saved: EntrySaved }
+  /** Someone saved the cell since it was read: the stored row, so the screen can show both values. */
+  | { status: 'stale'; error: AppError; current: MonthlyValueView | null };
+
+/**
+ * Saves one month of one indicator: checked against the entry shape, then value, audit entry and
+ * refreshed result in one transaction (saveMonthlyValue). A stale `expectedVersion` comes back as
+ * `stale` with the stored row, the stored row left as it was.
+ */
+export async function saveEntry(
+  deps: { uow: UnitOfWork; repos: Repositories; clock: Clock },
+  input: {
+    unit: PuskesmasUnit;
+    year: number;
+    indicatorCode: string;
+    month: string;
+    body: EntryBody;
+    actor: string;
+  },
+): Promise<SaveEntryOutcome> {
+  const { uow, repos, clock } = deps;
+  const { unit, year, indicatorCode, month, body, actor } = input;
+  const before = await loadYear(repos, unit, year, { monthly: false, rubrics: false });
+  checkEntry(before, indicatorCode, month, body, today(clock));
+  const assessment = before.assessment ?? (await uow((r) => r.openAssessment(unit.id, year)));
+  const key = { assessmentId: assessment.id, indicatorCode, month, stage: 'self' as const };
+  let saved;
+  try {
+    saved = await saveMonthlyValue(
+      uow,
+      {
+        ...key,
+        numerator: body.numerator ?? null,
+        denominator: body.denominator ?? null,
+        value: body.value ?? null,
+        flag: body.flag ?? null,
+        expectedVersion: body.expectedVersion,
+        actor,
+        reason: body.reason ?? null,
+        at: clock(),
+      },
+      clock,
+    );
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'STALE_VALUE') throw error;
+    const current = await repos.getMonthlyValueRecord(key);
+    return { status: 'stale', error, current: current ? valueView(current) : null };
+  }
+  const after = await loadYear(repos, unit, year, { rubrics: false });
+  const day = today(clock);
+  const through = defaultThrough(after, day);
+  const progress = yearProgress(after.catalog, after.py, through, after.settings).indicators.get(
+    indicatorCode,
+  );
+  const stored = after.monthly.find((v) => v.indicatorCode === indicatorCode && v.month === month);
+  const status = monthStatusOf(after, day).find((s) => s.month === month);
+  if (!progress || !stored || !status)
+    throw new Error(`saved ${indicatorCode} ${month} but cannot read it back`);
+  return {
+    status: 'saved',
+    saved: {
+      value: valueView(stored),
+      version: saved.version,
+      enteredAt: stored.enteredAt.toISOString(),
+      progress,
+      month: status,
+      headline: headlineOf(saved.result),
+    },
+  };
+}
+
+/** The audit trail of one cell (the Puskesmas' own value), oldest first. */
+export async function entryHistory(
+  repos: YearReader,
+  input: { unit: PuskesmasUnit; year: number; indicatorCode: string; month: string },
+): Promise<EntryHistory> {
+  const { unit, year, indicatorCode, month } = input;
+  const ctx = await loadYear(repos, unit, year, { monthly: false, rubrics: false });
+  if (!month.startsWith(`${year}-`))
+    throw valueInvalid('month', indicatorCode, month, 'outside-year', `bulan di luar tahun ${year}`);
+  if (!listIndicators(ctx.catalog).some((p) => p.indicator.code === indicatorCode))
+    throw new AppError('INDICATOR_NOT_FOUND', { code: indicatorCode, year }, { status: 404 });
+  if (!ctx.assessment) return { changes: [] };
+  const trail = await repos.listAuditTrail({
+    entity: 'monthly_value',
+    assessmentId: ctx.assessment.id,
+    entityKey: { indicatorCode, month, stage: 'self' },
+  });
+  return {
+    changes: trail.map((t) => ({
+      at: t.at.toISOString(),
+      actor: t.actor,
+      old: t.oldValue,
+      new: t.newValue,
+      reason: t.reason,
+    })),
+  };
+}

@@ -1,0 +1,119 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeOnBackends } from '../../test/db/backends.ts';
+import { addPuskesmas, DEMO_YEAR, loadSmallDemo, type SmallDemo } from '../../test/db/small-demo.ts';
+import { setAssessmentStatus } from '../data/repositories/assessments.repository.ts';
+import { listAudit } from '../data/repositories/audit.repository.ts';
+import { emptyProfile, getProfile, readProfile, saveProfile } from './profile.service.ts';
+
+const clock = () => new Date('2023-01-20T03:00:00Z');
+
+it('reads a stored document part by part, falling back where a part does not parse', () => {
+  const read = readProfile({
+    address: 'Jl. Kolonel Sunandar 1',
+    areaKm2: 'luas',
+    staff: { bidan: 12, dokter: -1 },
+    extra: true,
+  });
+  expect(read).toMatchObject({ address: 'Jl. Kolonel Sunandar 1', areaKm2: null, villages: [] });
+  expect(read.staff).toMatchObject({ bidan: 0, dokter: 0 });
+  expect(readProfile({ staff: { bidan: 12 } }).staff.bidan).toBe(12);
+  expect(readProfile(null)).toEqual(emptyProfile());
+});
+
+describeOnBackends('the Puskesmas profile', (backend) => {
+  let demo: SmallDemo;
+  beforeAll(async () => {
+    demo = await loadSmallDemo(backend.store);
+  });
+
+  it('reads an empty profile (version 0) for a year nobody has written', async () => {
+    const unit = await addPuskesmas(backend.store);
+    const view = await getProfile(demo.repos, unit, DEMO_YEAR);
+    expect(view).toMatchObject({
+      version: 0,
+      population: 0,
+      updatedBy: null,
+      status: null,
+      profile: emptyProfile(),
+    });
+  });
+
+  it('saves the document with an audit entry, and refuses a stale version', async () => {
+    const unit = await addPuskesmas(backend.store);
+    const profile = {
+      ...emptyProfile(),
+      address: 'Jl. Raya Pati–Juwana km 5',
+      areaKm2: 42.5,
+      villages: [
+        { name: 'Sidomukti', population: 4210 },
+        { name: 'Tlogoharum', population: 3875 },
+      ],
+      facilities: [{ name: 'Ambulans', count: 1, condition: 'baik' as const }],
+    };
+    profile.staff.bidan = 14;
+    const input = { unit, year: DEMO_YEAR, actor: 'kapus' };
+    const saved = await saveProfile(demo.uow, clock, {
+      ...input,
+      body: { rawatInap: false, profile, expectedVersion: 0, reason: 'profil awal' },
+    });
+    expect(saved).toMatchObject({
+      version: 1,
+      population: 8085,
+      updatedBy: 'kapus',
+      updatedAt: '2023-01-20T03:00:00.000Z',
+      profile,
+    });
+    await expect(
+      saveProfile(demo.uow, clock, {
+        ...input,
+        body: { rawatInap: false, profile: emptyProfile(), expectedVersion: 0 },
+      }),
+    ).rejects.toMatchObject({ code: 'STALE_VALUE', status: 409 });
+    expect((await getProfile(demo.repos, unit, DEMO_YEAR)).profile).toEqual(profile);
+    const audit = await listAudit(backend.db, { entity: 'profile', orgUnitId: unit.id });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      actor: 'kapus',
+      reason: 'profil awal',
+      entityKey: { year: DEMO_YEAR },
+      newValue: { address: profile.address, rawatInap: false },
+    });
+  });
+
+  it('changes rawat inap: the inpatient indicators apply, and the stored result moves in the same transaction', async () => {
+    const unit = demo.units.find((u) => !u.rawatInap);
+    if (!unit) return; // the three demo Puskesmas all have beds: nothing to switch on
+    const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
+    const before = (await demo.repos.getResult(assessment.id, 'self'))!;
+    const current = await getProfile(demo.repos, unit, DEMO_YEAR);
+    await saveProfile(demo.uow, clock, {
+      unit,
+      year: DEMO_YEAR,
+      body: { rawatInap: true, profile: current.profile, expectedVersion: current.version },
+      actor: 'kapus',
+    });
+    expect((await demo.repos.findPuskesmas(unit.code))!.rawatInap).toBe(true);
+    const after = (await demo.repos.getResult(assessment.id, 'self'))!;
+    expect(after.computedAt).toEqual(clock());
+    const inpatient = after.detail
+      .service!.children!.find((c) => c.id === 'UKP')!
+      .children!.find((c) => c.id === 'UKP.A2')!;
+    // Submitted and with beds now: the inpatient indicators count (the demo has no values for them: 0).
+    expect(inpatient.explanation.excluded).toBeUndefined();
+    expect(after.service).not.toBe(before.service);
+  });
+
+  it('refuses to change a locked year', async () => {
+    const unit = demo.units[1]!;
+    const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
+    await setAssessmentStatus(backend.db, { assessmentId: assessment.id, status: 'locked', actor: 'admin' });
+    await expect(
+      saveProfile(demo.uow, clock, {
+        unit,
+        year: DEMO_YEAR,
+        body: { rawatInap: unit.rawatInap, profile: emptyProfile(), expectedVersion: 0 },
+        actor: 'kapus',
+      }),
+    ).rejects.toMatchObject({ code: 'PERIOD_LOCKED' });
+  });
+});

@@ -1,0 +1,46 @@
+// The demo district, created when missing: shared by `pkp demo` and `pkp serve --demo`.
+import { planDemoDistrict, type DemoPlan } from '../app/demo/plan.ts';
+import { refreshResult } from '../app/refresh-result.ts';
+import { loadDemoPlan, type DemoProgress, type LoadedDemo } from '../data/adapters/demo-loader.ts';
+import type { Store } from '../data/db.ts';
+import { BUILT_IN_CATALOGS } from '../domain/catalog/builtin.ts';
+import type { Catalog } from '../domain/catalog/types.ts';
+import { AppError } from '../shared/errors.ts';
+
+export interface EnsuredDemo {
+  plan: DemoPlan;
+  loaded: LoadedDemo;
+  /** How long loading took (0 when it already existed). */
+  ms: number;
+}
+
+/** The built-in catalog of `year`; throws CATALOG_NOT_BUILT_IN (check it before opening a store). */
+export function builtInCatalog(year: number): Catalog {
+  const catalog = BUILT_IN_CATALOGS.get(year);
+  if (!catalog)
+    throw new AppError(
+      'CATALOG_NOT_BUILT_IN',
+      { year, years: [...BUILT_IN_CATALOGS.keys()].join(', ') },
+      { status: 404 },
+    );
+  return catalog;
+}
+
+/**
+ * Creates the demo district (3318, Kabupaten Pati, 29 Puskesmas) for `year` with a stored result per
+ * Puskesmas, unless that district-year exists; then nothing changes. Throws CATALOG_NOT_BUILT_IN for a
+ * year without a built-in catalog.
+ */
+export async function ensureDemoDistrict(
+  store: Store,
+  year: number,
+  progress?: DemoProgress,
+): Promise<EnsuredDemo> {
+  const plan = planDemoDistrict(builtInCatalog(year));
+  const started = Date.now();
+  const loaded = await loadDemoPlan(store, plan, {
+    afterAssessment: (repos, assessmentId) => refreshResult(repos, assessmentId, 'self'),
+    ...(progress && { progress }),
+  });
+  return { plan, loaded, ms: loaded.created ? Date.now() - started : 0 };
+}

@@ -1,0 +1,192 @@
+// The planning ports (src/app/ports.ts: profile, targets, entries, rubric, dashboards) over the
+// repositories, for one Db or transaction; createRepositories spreads them into `Repositories`.
+import type {
+  AssessmentRef,
+  DistrictCatalog,
+  MonthlyValueRecord,
+  PlanningRepository,
+  RubricScoreRecord,
+  TargetRecord,
+} from '../../app/ports.ts';
+import type { NodeResult } from '../../domain/scoring/tree.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Db } from '../db.ts';
+import {
+  getAssessmentById,
+  getOrCreateAssessment,
+  listAssessmentsOfPuskesmas,
+  type Assessment,
+} from '../repositories/assessments.repository.ts';
+import { listAudit } from '../repositories/audit.repository.ts';
+import {
+  getCatalogVersion,
+  getCatalogVersionById,
+  type CatalogVersion,
+} from '../repositories/catalogs.repository.ts';
+import {
+  listDistrictApplicability,
+  listDistrictAssessments,
+  listDistrictEntryStamps,
+  listDistrictServiceTrees,
+} from '../repositories/district-dashboard.repository.ts';
+import {
+  getMonthlyValue,
+  listMonthlyValues,
+  type MonthlyValue,
+} from '../repositories/monthly-values.repository.ts';
+import {
+  getOrgUnitById,
+  listPuskesmasOfDistrict,
+  setRawatInap,
+} from '../repositories/org-units.repository.ts';
+import { getProfile, upsertProfile } from '../repositories/profiles.repository.ts';
+import {
+  listRubricScores,
+  upsertRubricScore,
+  type RubricScore,
+} from '../repositories/rubric-scores.repository.ts';
+import { listTargets, upsertTarget, type Target } from '../repositories/targets.repository.ts';
+import type { CatalogCache } from './repositories.ts';
+
+const toTarget = ({ assessmentId: _a, ...row }: Target): TargetRecord => row;
+
+const toMonthly = ({ assessmentId: _a, stage: _s, ...row }: MonthlyValue): MonthlyValueRecord => row;
+
+const toRubric = ({ assessmentId: _a, stage: _s, ...row }: RubricScore): RubricScoreRecord => row;
+
+export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRepository {
+  const catalogOf = async (version: CatalogVersion): Promise<DistrictCatalog> => {
+    const catalog = await catalogs.load(db, version);
+    if (!catalog) throw new Error(`catalog version ${version.id} has no nodes`);
+    return { catalogVersionId: version.id, status: version.status, catalog, settings: version.settings ?? {} };
+  };
+
+  const refOf = async (assessment: Assessment): Promise<AssessmentRef> => {
+    const puskesmas = await getOrgUnitById(db, assessment.puskesmasId);
+    const district = puskesmas?.parentId == null ? undefined : await getOrgUnitById(db, puskesmas.parentId);
+    if (!puskesmas || !district) throw new Error(`assessment ${assessment.id} has no Puskesmas or district`);
+    return {
+      id: assessment.id,
+      year: assessment.year,
+      status: assessment.status,
+      puskesmas: { id: puskesmas.id, code: puskesmas.code, name: puskesmas.name, rawatInap: puskesmas.rawatInap },
+      district: { id: district.id, code: district.code, name: district.name },
+    };
+  };
+
+  return {
+    async getOrgUnit(id) {
+      const unit = await getOrgUnitById(db, id);
+      return unit && { id: unit.id, code: unit.code, name: unit.name, level: unit.level };
+    },
+
+    async listPuskesmas(districtId) {
+      const units = await listPuskesmasOfDistrict(db, districtId);
+      return units.map((u) => ({ id: u.id, code: u.code, name: u.name, rawatInap: u.rawatInap }));
+    },
+
+    async findDistrictCatalog(districtId, year) {
+      const version = await getCatalogVersion(db, districtId, year);
+      return version && catalogOf(version);
+    },
+
+    async loadAssessmentCatalog(assessmentId) {
+      const assessment = await getAssessmentById(db, assessmentId);
+      const version = assessment && (await getCatalogVersionById(db, assessment.catalogVersionId));
+      if (!version) throw new Error(`assessment ${assessmentId} has no catalog version`);
+      return catalogOf(version);
+    },
+
+    async listAssessmentsOf(puskesmasId) {
+      const rows = await listAssessmentsOfPuskesmas(db, puskesmasId);
+      return rows.map((a) => ({ id: a.id, year: a.year, status: a.status }));
+    },
+
+    async listTargetRecords(assessmentId) {
+      return (await listTargets(db, assessmentId)).map(toTarget);
+    },
+
+    async listMonthlyValueRecords(assessmentId, stage) {
+      return (await listMonthlyValues(db, assessmentId, stage)).map(toMonthly);
+    },
+
+    async getMonthlyValueRecord(key) {
+      const row = await getMonthlyValue(db, key);
+      return row && toMonthly(row);
+    },
+
+    async listRubricScoreRecords(assessmentId, stage) {
+      return (await listRubricScores(db, assessmentId, stage)).map(toRubric);
+    },
+
+    async getProfile(orgUnitId, year) {
+      const row = await getProfile(db, { orgUnitId, year });
+      return row && { data: row.data, version: row.version, updatedBy: row.updatedBy, updatedAt: row.updatedAt };
+    },
+
+    async listAuditTrail(query) {
+      const rows = await listAudit(db, query);
+      return rows.map((r) => ({
+        at: r.at,
+        actor: r.actor,
+        oldValue: r.oldValue,
+        newValue: r.newValue,
+        reason: r.reason,
+      }));
+    },
+
+    async openAssessment(puskesmasId, year) {
+      const puskesmas = await getOrgUnitById(db, puskesmasId);
+      const district = puskesmas?.parentId == null ? undefined : await getOrgUnitById(db, puskesmas.parentId);
+      if (!puskesmas || !district) throw new Error(`unit ${puskesmasId} is not a Puskesmas of a district`);
+      const version = await getCatalogVersion(db, district.id, year);
+      if (!version) throw new AppError('CATALOG_NOT_FOUND', { district: district.name, year }, { status: 404 });
+      return refOf(await getOrCreateAssessment(db, { puskesmasId, year, catalogVersionId: version.id }));
+    },
+
+    async saveTarget(write) {
+      return toTarget(await upsertTarget(db, write));
+    },
+
+    async saveRubricScore(write) {
+      return toRubric(await upsertRubricScore(db, write));
+    },
+
+    async saveProfile(write) {
+      const row = await upsertProfile(db, write);
+      return { data: row.data, version: row.version, updatedBy: row.updatedBy, updatedAt: row.updatedAt };
+    },
+
+    async setRawatInap(puskesmasId, rawatInap) {
+      await setRawatInap(db, puskesmasId, rawatInap);
+    },
+
+    async listDistrictAssessments(districtId, year) {
+      const rows = await listDistrictAssessments(db, districtId, year);
+      return rows.map((r) => ({
+        assessmentId: r.assessmentId,
+        status: r.status,
+        puskesmas: { id: r.puskesmasId, code: r.code, name: r.name, rawatInap: r.rawatInap },
+      }));
+    },
+
+    listDistrictApplicability: (districtId, year) => listDistrictApplicability(db, districtId, year),
+
+    async listDistrictEntryStamps(districtId, year, stage, offsetMinutes) {
+      const rows = await listDistrictEntryStamps(db, { districtId, year, stage, offsetMinutes });
+      return rows.flatMap(({ assessmentId, indicatorCode, stamps }) =>
+        stamps.split(',').map((stamp) => {
+          const [month = '', mask = '0', enteredOn = ''] = stamp.split(':');
+          const bits = Number(mask);
+          const present = { numerator: (bits & 1) > 0, denominator: (bits & 2) > 0, value: (bits & 4) > 0, flag: (bits & 8) > 0 };
+          return { assessmentId, indicatorCode, month, present, enteredOn };
+        }),
+      );
+    },
+
+    async listDistrictServiceTrees(districtId, year, stage) {
+      const rows = await listDistrictServiceTrees(db, districtId, year, stage);
+      return rows.map((r) => ({ assessmentId: r.assessmentId, service: (r.service ?? null) as NodeResult | null }));
+    },
+  };
+}

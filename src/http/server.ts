@@ -1,0 +1,71 @@
+// Listens: the app on a node:http server, with a graceful stop that never cuts a transaction short.
+import { createAdaptorServer } from '@hono/node-server';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { PkpApp } from './app.ts';
+import { log } from './log.ts';
+
+export interface ServerOptions {
+  port: number;
+  host: string;
+  /** How long a stop waits for requests in flight before it cuts their connections (default 10 s). */
+  drainMs?: number;
+}
+
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:3000 */
+  url: string;
+  port: number;
+  /**
+   * Stops accepting, lets the requests in flight finish (at most `drainMs`), then cuts the connections
+   * that remain and waits until no handler is still running — a handler's transaction always ends
+   * (commits or rolls back) by itself, so after this the store can close. Idempotent.
+   */
+  stop(): Promise<void>;
+}
+
+export async function startServer(app: PkpApp, options: ServerOptions): Promise<RunningServer> {
+  const drainMs = options.drainMs ?? 10_000;
+  const inFlight = new Set<Promise<unknown>>();
+  const server = createAdaptorServer({
+    fetch: (request, env) => {
+      const handled = Promise.resolve(app.fetch(request, env));
+      const tracked = handled.catch(() => undefined).finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+      return handled;
+    },
+  }) as Server;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+
+  let stopping: Promise<void> | undefined;
+  const stop = async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const settled = () => Promise.allSettled([...inFlight]);
+    const drained = await Promise.race([
+      settled().then(() => true),
+      new Promise<false>((resolve) => setTimeout(resolve, drainMs, false).unref()),
+    ]);
+    if (!drained) {
+      log('warn', 'stopping: requests still running after the drain time; closing their connections', {
+        requests: inFlight.size,
+        drainMs,
+      });
+    }
+    server.closeAllConnections();
+    // Handlers whose client is gone still finish their database work before the store may close.
+    while (inFlight.size > 0) await settled();
+    await closed;
+  };
+
+  return { url: `http://${host}:${port}`, port, stop: () => (stopping ??= stop()) };
+}

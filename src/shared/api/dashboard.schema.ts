@@ -1,0 +1,176 @@
+// The dashboards' shapes (zod), and the result pieces other screens share: the headline figures,
+// the settings a result was scored with, and the engine's explanations.
+import { z } from 'zod';
+import type { ExclusionReason, Explanation, Rule } from '../../domain/scoring/explanation.ts';
+import type { NodeResult } from '../../domain/scoring/tree.ts';
+import { MonthString, PuskesmasSummary, UnitRef, YearHeader } from './org-units.schema.ts';
+
+export const Category = z.enum(['Baik', 'Cukup', 'Kurang']);
+export const Kelompok = z.enum(['I', 'II', 'III']);
+export const ProgressColor = z.enum(['merah', 'kuning', 'hijau']);
+
+const ExplanationValue = z.union([z.number(), z.boolean(), z.string(), z.null()]);
+
+/** The engine's explanation of a score (domain/scoring/explanation.ts); `rule` names it in words via shared/labels.ts. */
+export const ExplanationView = z.object({
+  // The rule and exclusion vocabularies are the engine's; the server only ever sends those.
+  rule: z.string() as unknown as z.ZodType<Rule>,
+  inputs: z.record(z.string(), ExplanationValue),
+  derived: z.record(z.string(), z.number()),
+  capped: z.boolean(),
+  excluded: (z.string() as unknown as z.ZodType<ExclusionReason>).optional(),
+}) satisfies z.ZodType<Explanation>;
+
+/**
+ * A scored node with its children: the "why" of a result, down to every indicator. The children are
+ * nodes of the same shape; the schema does not recurse because the OpenAPI generator cannot follow a
+ * recursive schema (it overflows its stack), so it checks one level and types the rest.
+ */
+export const NodeResultView = z.object({
+  id: z.string(),
+  name: z.string().optional(),
+  score: z.number().nullable(),
+  explanation: ExplanationView,
+  children: z.array(z.unknown()).optional().describe('Nodes of this same shape'),
+}) as unknown as z.ZodType<NodeResult>;
+
+const Thresholds = z.tuple([z.number(), z.number()]).readonly();
+
+/** The district settings a result was scored with (domain.md §4.1), so the UI can name the rule. */
+export const SettingsView = z.object({
+  convention: z.enum(['target', 'coverage']),
+  cap: z.boolean(),
+  lowerFormula: z.enum(['permenpan', 'ratio']),
+  /** [Baik from, Cukup from] per axis. */
+  thresholds: z.object({ service: Thresholds, management: Thresholds, quality: Thresholds }),
+  submitted: z.boolean(),
+  zeroSasaran: z.enum(['exclude', 'full']),
+});
+export type SettingsView = z.infer<typeof SettingsView>;
+
+/** The three headline figures of a stored result and their categories (full precision; round to show). */
+export const Headline = z.object({
+  /** %. */
+  service: z.number().nullable(),
+  /** 0–10. */
+  management: z.number().nullable(),
+  /** %. */
+  quality: z.number().nullable(),
+  categories: z.object({
+    service: Category.nullable(),
+    management: Category.nullable(),
+    quality: Category.nullable(),
+    /** The worst of the three. */
+    overall: Category.nullable(),
+  }),
+  kelompok: Kelompok.nullable(),
+  computedAt: z.string(),
+});
+export type Headline = z.infer<typeof Headline>;
+
+export const MonthlyServicePoint = z.object({
+  month: MonthString,
+  /** Service % scored cumulatively through this month against pro-rated targets; null after `through`. */
+  service: z.number().nullable(),
+  category: Category.nullable(),
+});
+
+export const LaggingIndicator = z.object({
+  code: z.string(),
+  number: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  /** The service cluster child (programme) it belongs to. */
+  programme: UnitRef,
+  score: z.number(),
+  color: ProgressColor.nullable(),
+  achievedToDate: z.union([z.number(), z.boolean()]).nullable(),
+  proRatedTarget: z.number().nullable(),
+});
+export type LaggingIndicator = z.infer<typeof LaggingIndicator>;
+
+export const ProgrammeScore = z.object({
+  code: z.string(),
+  number: z.string(),
+  name: z.string(),
+  cluster: z.string(),
+  score: z.number().nullable(),
+});
+export type ProgrammeScore = z.infer<typeof ProgrammeScore>;
+
+/** GET /api/puskesmas/{code}/years/{year}/dashboard. */
+export const PuskesmasDashboard = YearHeader.extend({
+  /** The stored result; null until something has been scored. */
+  headline: Headline.nullable(),
+  settings: SettingsView,
+  /** The stored result's trees with every node's explanation. */
+  why: z
+    .object({
+      service: NodeResultView.nullable(),
+      management: NodeResultView.nullable(),
+      quality: NodeResultView.nullable(),
+    })
+    .nullable(),
+  /** The last month counted by the "to date" figures below. */
+  through: MonthString,
+  monthly: z.array(MonthlyServicePoint),
+  /** The ten service indicators furthest below their pro-rated target, lowest score first. */
+  lagging: z.array(LaggingIndicator),
+  /** Score to date per programme (the children of each service cluster), for a radar chart. */
+  radar: z.array(ProgrammeScore),
+});
+export type PuskesmasDashboard = z.infer<typeof PuskesmasDashboard>;
+
+export const LeagueRow = z.object({
+  puskesmas: PuskesmasSummary,
+  kelompok: Kelompok.nullable(),
+  /** Rank inside the Kelompok (ties share a rank); null when not assessable. */
+  rank: z.number().int().nullable(),
+  service: z.number().nullable(),
+  management: z.number().nullable(),
+  quality: z.number().nullable(),
+  categories: Headline.shape.categories,
+});
+export type LeagueRow = z.infer<typeof LeagueRow>;
+
+export const MonthCompleteness = z.object({
+  month: MonthString,
+  due: z.string(),
+  /** Indicators that need a value this month, those that have one, and those of them entered after `due`. */
+  required: z.number().int(),
+  filled: z.number().int(),
+  late: z.number().int(),
+  complete: z.boolean(),
+  /** Null while the due date has not passed. */
+  onTime: z.boolean().nullable(),
+});
+export type MonthCompleteness = z.infer<typeof MonthCompleteness>;
+
+/** GET /api/districts/{code}/years/{year}/dashboard. */
+export const DistrictDashboard = z.object({
+  district: UnitRef,
+  year: z.number().int(),
+  /** The district's thresholds for the year (from its catalog version's settings). */
+  settings: SettingsView,
+  /** Kelompok I, II, III, each ranked; the not-assessable last. */
+  league: z.array(LeagueRow),
+  heatmap: z.object({
+    columns: z.array(ProgrammeScore.omit({ score: true })),
+    /** `scores[i]` belongs to `columns[i]`; from each Puskesmas' stored result. */
+    rows: z.array(z.object({ puskesmas: UnitRef, scores: z.array(z.number().nullable()) })),
+  }),
+  timeliness: z.object({
+    today: z.string(),
+    rows: z.array(
+      z.object({
+        puskesmas: UnitRef,
+        months: z.array(MonthCompleteness),
+        /** Months whose due date has passed, and how many of those were complete and on time. */
+        dueMonths: z.number().int(),
+        completeMonths: z.number().int(),
+        onTimeMonths: z.number().int(),
+      }),
+    ),
+  }),
+});
+export type DistrictDashboard = z.infer<typeof DistrictDashboard>;

@@ -1,0 +1,74 @@
+// The screens and their addresses.
+import { lazy, Suspense, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Loading } from './components/Loading.tsx';
+import { AppShell } from './components/AppShell.tsx';
+import { RequireSession } from './components/RequireSession.tsx';
+import { I18nProvider } from './i18n/i18n.tsx';
+import { ChangePassword } from './routes/ChangePassword.tsx';
+import { EntryScreen } from './routes/EntryScreen.tsx';
+import { Home } from './routes/Home.tsx';
+import { NotFound } from './routes/NotFound.tsx';
+import { ProfileScreen } from './routes/ProfileScreen.tsx';
+import { PuskesmasLayout } from './routes/PuskesmasLayout.tsx';
+import { RubricScreen } from './routes/RubricScreen.tsx';
+import { SignIn } from './routes/SignIn.tsx';
+import { TargetsScreen } from './routes/TargetsScreen.tsx';
+import { UsersScreen } from './routes/UsersScreen.tsx';
+import { SessionProvider } from './session/session.tsx';
+
+// The dashboards bring ECharts: loaded when first opened, so entry and sign-in stay light.
+const PuskesmasDashboard = lazy(async () => ({
+  default: (await import('./routes/PuskesmasDashboard.tsx')).PuskesmasDashboard,
+}));
+const DistrictDashboard = lazy(async () => ({
+  default: (await import('./routes/DistrictDashboard.tsx')).DistrictDashboard,
+}));
+
+function Later({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/login" element={<SignIn />} />
+            <Route element={<RequireSession />}>
+              <Route element={<AppShell />}>
+                <Route index element={<Home />} />
+                <Route path="password" element={<ChangePassword />} />
+                <Route path="puskesmas/:code/:year" element={<PuskesmasLayout />}>
+                  <Route path="entries" element={<EntryScreen />} />
+                  <Route path="rubric" element={<RubricScreen />} />
+                  <Route path="targets" element={<TargetsScreen />} />
+                  <Route path="profile" element={<ProfileScreen />} />
+                  <Route
+                    path="dashboard"
+                    element={
+                      <Later>
+                        <PuskesmasDashboard />
+                      </Later>
+                    }
+                  />
+                </Route>
+                <Route
+                  path="districts/:code/:year/dashboard"
+                  element={
+                    <Later>
+                      <DistrictDashboard />
+                    </Later>
+                  }
+                />
+                <Route path="districts/:code/users" element={<UsersScreen />} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

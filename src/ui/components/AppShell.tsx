@@ -1,0 +1,68 @@
+// The frame of every signed-in screen: who is signed in (name, role, unit), the navigation of the
+// role, the language, and sign-out.
+import { useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useI18n } from '../i18n/i18n.tsx';
+import { districtNav, paths } from '../lib/navigation.ts';
+import { preferredYear } from '../lib/years.ts';
+import { useUser, useSession } from '../session/session.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+export function AppShell() {
+  const { t } = useI18n();
+  const user = useUser();
+  const { signOut } = useSession();
+  const [leaving, setLeaving] = useState(false);
+  const location = useLocation();
+  // The year on screen, so the district links keep it; else the one last shown here.
+  const shown = /\/(\d{4})\//.exec(location.pathname)?.[1];
+  const year = shown ? Number(shown) : preferredYear(localStorage, new Date());
+  // A Puskesmas account's screens are the tabs of its Puskesmas (PuskesmasLayout); a district's are here.
+  const own = user.orgUnit.level === 'district' ? districtNav(user.role, user.orgUnit.code, year) : [];
+
+  // Signing out unmounts the shell (RequireSession sends the visitor to sign-in).
+  const onSignOut = () => {
+    setLeaving(true);
+    void signOut();
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand" aria-label={t('app.title')}>
+          <span className="brand-mark">{t('app.name')}</span>
+          <span className="brand-name">{t('app.title')}</span>
+        </Link>
+        {own.length > 0 && (
+          <nav aria-label={t('nav.main')} className="main-nav">
+            {own.map((item) => (
+              <NavLink key={item.to} to={item.to}>
+                {t(item.label)}
+              </NavLink>
+            ))}
+          </nav>
+        )}
+        <div className="header-tools">
+          <p className="who" data-testid="who">
+            <span className="who-name">{user.name}</span>
+            <span className="who-role">{t(`role.${user.role}`)}</span>
+            <span className="who-unit">{user.orgUnit.name}</span>
+          </p>
+          <LanguageSwitch />
+          <NavLink to={paths.password} className="header-link">
+            {t('nav.password')}
+          </NavLink>
+          <button type="button" className="secondary" onClick={onSignOut} disabled={leaving}>
+            {t('logout.button')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

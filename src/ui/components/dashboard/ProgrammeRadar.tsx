@@ -1,0 +1,62 @@
+// Score to date per programme, one radar per Puskesmas-year: where it is strong and where weak.
+import { useMemo } from 'react';
+import type { ProgrammeScore } from '../../../shared/api/dashboard.schema.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { formatPercent } from '../../lib/numbers.ts';
+import { EChart } from '../charts/EChart.tsx';
+import { ChartTable } from './ChartTable.tsx';
+
+const CLUSTER_SHORT: Record<string, string> = {
+  spm: 'SPM',
+  'ukm-esensial': 'UKM',
+  'ukm-pengembangan': 'UKMP',
+  ukp: 'UKP',
+};
+
+/** "SPM 1", "UKM A", "UKP A1": a radar of thirty axes has room for little more (the table has the names). */
+export function shortName(p: Pick<ProgrammeScore, 'cluster' | 'number'>): string {
+  return `${CLUSTER_SHORT[p.cluster] ?? p.cluster} ${p.number.replace(/[.)]$/, '')}`;
+}
+
+export function ProgrammeRadar({ radar }: { radar: ProgrammeScore[] }) {
+  const { t, locale } = useI18n();
+  const option = useMemo(
+    () => ({
+      tooltip: {
+        trigger: 'item',
+        formatter: () =>
+          radar.map((p) => `${shortName(p)} ${p.name}: ${formatPercent(p.score, 1, locale)}`).join('<br/>'),
+      },
+      radar: {
+        radius: '72%',
+        center: ['50%', '52%'],
+        indicator: radar.map((p) => ({ name: shortName(p), max: 100, min: 0 })),
+        axisName: { color: '#333', fontSize: 10 },
+        nameGap: 4,
+        splitNumber: 4,
+      },
+      series: [
+        {
+          type: 'radar',
+          name: t('dash.radar'),
+          symbolSize: 4,
+          areaStyle: { opacity: 0.15 },
+          lineStyle: { color: '#1d5fa8' },
+          itemStyle: { color: '#1d5fa8' },
+          data: [{ value: radar.map((p) => p.score ?? 0), name: t('dash.radar') }],
+        },
+      ],
+    }),
+    [radar, t, locale],
+  );
+  return (
+    <figure className="chart-figure">
+      <figcaption>{t('dash.radar')}</figcaption>
+      <EChart option={option} label={t('dash.radar')} height={320} />
+      <ChartTable
+        head={[t('dash.programme'), t('entry.score')]}
+        rows={radar.map((p) => [`${shortName(p)} · ${p.name}`, formatPercent(p.score, 2, locale)])}
+      />
+    </figure>
+  );
+}

@@ -1,0 +1,76 @@
+// The grid's header: the months, and under each whether it is complete and came in on time.
+import type { MonthCompleteness } from '../../../shared/api/dashboard.schema.ts';
+import { monthNames, useI18n, type Translate } from '../../i18n/i18n.tsx';
+import { formatDate, monthIndex } from '../../lib/dates.ts';
+import type { Locale } from '../../../shared/messages/index.ts';
+
+function completeness(m: MonthCompleteness, t: Translate) {
+  return m.complete
+    ? { cls: 'ok', text: `✓ ${t('entry.complete')}` }
+    : { cls: 'missing', text: t('entry.incomplete', { missing: m.required - m.filled }) };
+}
+
+function timeliness(m: MonthCompleteness, t: Translate, locale: Locale) {
+  if (m.onTime === null)
+    return {
+      cls: 'open',
+      text: t('entry.dueBy', { date: formatDate(m.due, locale).replace(/\s\d{4}$/, '') }),
+    };
+  return m.onTime ? { cls: 'ok', text: t('entry.onTimeMonth') } : { cls: 'late', text: t('entry.lateMonth') };
+}
+
+export function GridHead({
+  months,
+  status,
+  through,
+}: {
+  months: readonly string[];
+  status: readonly MonthCompleteness[];
+  through: string;
+}) {
+  const { t, locale } = useI18n();
+  const short = monthNames(t);
+  const long = monthNames(t, 'long');
+  const byMonth = new Map(status.map((s) => [s.month, s]));
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className="sticky-col corner">
+          {t('entry.indicator')}
+        </th>
+        {months.map((m) => (
+          <th key={m} scope="col" className="month-head" abbr={long[monthIndex(m)]}>
+            {short[monthIndex(m)]}
+          </th>
+        ))}
+        <th scope="col" className="progress-head">
+          {t('entry.achieved', { month: short[monthIndex(through)] ?? through })}
+        </th>
+        <th scope="col" className="progress-head">
+          {t('entry.proRated')}
+        </th>
+        <th scope="col" className="progress-head">
+          {t('entry.score')}
+        </th>
+      </tr>
+      <tr className="status-row">
+        <th scope="row" className="sticky-col corner">
+          {t('entry.monthStatus')}
+        </th>
+        {months.map((m) => {
+          const s = byMonth.get(m);
+          if (!s) return <td key={m} />;
+          const c = completeness(s, t);
+          const o = timeliness(s, t, locale);
+          return (
+            <td key={m} className="month-status-cell" data-testid={`month-status-${m}`}>
+              <span className={`ms ${c.cls}`}>{c.text}</span>
+              <span className={`ms ${o.cls}`}>{o.text}</span>
+            </td>
+          );
+        })}
+        <td colSpan={3} />
+      </tr>
+    </thead>
+  );
+}

@@ -1,0 +1,152 @@
+// One management or quality item: its four level texts side by side to choose from (or a percentage
+// banded into a level), and a note. Each change saves at once against the version read.
+import { useId, useState } from 'react';
+import type { RubricItem } from '../../../shared/api/rubric.schema.ts';
+import type { RubricLevel } from '../../../domain/catalog/types.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { formatDateTime } from '../../lib/dates.ts';
+import { formatInput, formatPercent, parseNumber } from '../../lib/numbers.ts';
+import { bandLevel } from '../../lib/rubric.ts';
+import { ErrorText } from '../ErrorText.tsx';
+
+export interface RubricChange {
+  level?: RubricLevel | null;
+  percent?: number | null;
+  note?: string | null;
+}
+
+export function RubricItemCard(props: {
+  item: RubricItem;
+  readOnly: boolean;
+  saving: boolean;
+  error: unknown;
+  onSave(item: RubricItem, change: RubricChange): void;
+}) {
+  const { t, locale } = useI18n();
+  const { item, readOnly } = props;
+  const nameId = useId();
+  const [percentText, setPercentText] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const parsedPercent = percentText === null ? null : parseNumber(percentText, locale);
+  const percentProblem =
+    parsedPercent && !parsedPercent.ok
+      ? t('entry.invalid.not-a-number')
+      : parsedPercent?.ok &&
+          parsedPercent.value !== null &&
+          (parsedPercent.value < 0 || parsedPercent.value > 100)
+        ? t('rubric.percentRange')
+        : null;
+  const shownPercent = parsedPercent?.ok ? parsedPercent.value : item.percent;
+  const previewLevel = shownPercent === null ? null : bandLevel(shownPercent, item.bands);
+
+  const commitPercent = () => {
+    if (percentText === null || percentProblem || !parsedPercent?.ok) return;
+    setPercentText(null);
+    if (parsedPercent.value !== item.percent) props.onSave(item, { percent: parsedPercent.value });
+  };
+  const commitNote = () => {
+    if (note === null) return;
+    setNote(null);
+    const trimmed = note.trim() === '' ? null : note.trim();
+    if (trimmed !== (item.note ?? null)) props.onSave(item, { note: trimmed });
+  };
+
+  return (
+    <article className="rubric-item" aria-labelledby={nameId} data-testid={`rubric-${item.code}`}>
+      <header className="rubric-item-head">
+        <h3 id={nameId}>
+          <span className="muted">{item.number}</span> {item.name}
+        </h3>
+        <p className="rubric-meta">
+          {item.target && <span>{t('rubric.target', { target: item.target })}</span>}
+          <span className={`rubric-score${item.score === null ? ' none' : ''}`}>
+            {item.score === null ? t('rubric.notScored') : t('rubric.level', { level: item.score })}
+          </span>
+          {props.saving && <span className="saving">{t('app.saving')}</span>}
+        </p>
+      </header>
+      {item.definition && <p className="hint">{t('rubric.definition', { definition: item.definition })}</p>}
+      {item.input === 'level' ? (
+        <fieldset className="rubric-levels" disabled={readOnly}>
+          <legend className="visually-hidden">{t('rubric.choose', { name: item.name })}</legend>
+          {item.levels.map((l) => (
+            <label
+              key={l.level}
+              className={`rubric-level${item.level === l.level ? ' chosen' : ''}${l.selectable ? '' : ' blank'}`}
+            >
+              <input
+                type="radio"
+                name={`level-${item.code}`}
+                value={l.level}
+                checked={item.level === l.level}
+                disabled={!l.selectable || readOnly}
+                onChange={() => props.onSave(item, { level: l.level })}
+              />
+              <span className="rubric-level-head">{t('rubric.level', { level: l.level })}</span>
+              <span className="rubric-level-text">{l.text || t('rubric.blank')}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <div className="rubric-percent">
+          <div className="rubric-levels static" aria-hidden="true">
+            {item.levels.map((l) => (
+              <div key={l.level} className={`rubric-level${previewLevel === l.level ? ' chosen' : ''}`}>
+                <span className="rubric-level-head">{t('rubric.level', { level: l.level })}</span>
+                <span className="rubric-level-text">{l.text || t('rubric.blank')}</span>
+              </div>
+            ))}
+          </div>
+          <div className="field inline">
+            <label htmlFor={`percent-${item.code}`}>{t('rubric.percentLabel', { name: item.number })}</label>
+            <input
+              id={`percent-${item.code}`}
+              className="num-input"
+              inputMode="decimal"
+              value={percentText ?? formatInput(item.percent, locale)}
+              readOnly={readOnly}
+              aria-invalid={percentProblem ? true : undefined}
+              onChange={(e) => setPercentText(e.target.value)}
+              onBlur={commitPercent}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') commitPercent();
+                if (e.key === 'Escape') setPercentText(null);
+              }}
+            />
+            <span>%</span>
+            <span className="muted" role="status">
+              {shownPercent !== null
+                ? t('rubric.banded', {
+                    level: bandLevel(shownPercent, item.bands),
+                    percent: formatPercent(shownPercent, 2, locale),
+                  })
+                : ''}
+            </span>
+          </div>
+          {percentProblem && (
+            <p className="error" role="alert">
+              {percentProblem}
+            </p>
+          )}
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`note-${item.code}`}>{t('rubric.note')}</label>
+        <textarea
+          id={`note-${item.code}`}
+          rows={2}
+          value={note ?? item.note ?? ''}
+          readOnly={readOnly}
+          onChange={(e) => setNote(e.target.value)}
+          onBlur={commitNote}
+        />
+      </div>
+      {item.enteredBy && (
+        <p className="muted small">
+          {t('rubric.lastChange', { who: item.enteredBy, when: formatDateTime(item.enteredAt, locale) })}
+        </p>
+      )}
+      {props.error !== null && props.error !== undefined && <ErrorText error={props.error} />}
+    </article>
+  );
+}

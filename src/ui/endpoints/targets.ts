@@ -1,0 +1,25 @@
+// Targets and sasaran of a Puskesmas-year, and one indicator's save.
+import { z } from 'zod';
+import { TargetSaved, TargetsView, type TargetBody } from '../../shared/api/targets.schema.ts';
+import { path, request, write } from '../api.ts';
+
+export function getTargets(code: string, year: number, signal?: AbortSignal) {
+  return request(
+    'GET',
+    path`/api/puskesmas/${code}/years/${year}/targets`,
+    TargetsView,
+    signal ? { signal } : {},
+  );
+}
+
+const Stale = z.object({ code: z.literal('STALE_VALUE'), message: z.string() });
+
+export function saveTarget(code: string, year: number, indicatorCode: string, body: TargetBody) {
+  return write(
+    'PUT',
+    path`/api/puskesmas/${code}/years/${year}/targets/${indicatorCode}`,
+    body,
+    TargetSaved,
+    Stale,
+  );
+}

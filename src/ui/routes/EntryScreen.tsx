@@ -1,0 +1,160 @@
+// Monthly entry, the screen people live in: the year's grid, autosaved cell by cell, with progress,
+// month status, conflicts to settle and each cell's history.
+import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { EntriesView } from '../../shared/api/entries.schema.ts';
+import { Loaded } from '../components/Loading.tsx';
+import { ConflictDialog } from '../components/entry/ConflictDialog.tsx';
+import { EntryGrid, type ActiveCell, type PasteSummary } from '../components/entry/EntryGrid.tsx';
+import { HistoryPanel } from '../components/entry/HistoryPanel.tsx';
+import { CellStatus } from '../components/entry/CellStatus.tsx';
+import { SaveStatus } from '../components/entry/SaveStatus.tsx';
+import { useEntryGrid } from '../components/entry/use-entry-grid.ts';
+import { useResource } from '../components/use-resource.ts';
+import { getEntries } from '../endpoints/entries.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { monthIndex } from '../lib/dates.ts';
+import { cellKey, cellOf, splitKey } from '../lib/entry-state.ts';
+import { gridRows, indicatorMap, programmeCodes } from '../lib/grid-rows.ts';
+import { can } from '../lib/navigation.ts';
+import { useUser } from '../session/session.tsx';
+import { usePuskesmasYear } from './PuskesmasLayout.tsx';
+
+export function EntryScreen() {
+  const { puskesmas, year } = usePuskesmasYear();
+  const { t } = useI18n();
+  const resource = useResource(
+    (signal) => getEntries(puskesmas.code, year, signal),
+    `${puskesmas.code}/${year}`,
+  );
+  return (
+    <section className="page entry-page" aria-labelledby="entry-title">
+      <h1 id="entry-title" className="visually-hidden">
+        {t('entry.title', { year })}
+      </h1>
+      <Loaded resource={resource}>{(view) => <EntryWorkspace view={view} reload={resource.reload} />}</Loaded>
+    </section>
+  );
+}
+
+function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void }) {
+  const { t } = useI18n();
+  const user = useUser();
+  const [search] = useSearchParams();
+  const code = view.puskesmas.code;
+  const readOnly = !can(user.role, 'entries:write') || view.locked;
+  const grid = useEntryGrid(view, code, view.year, reload);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState<ActiveCell | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [pasteNote, setPasteNote] = useState<string | null>(null);
+
+  const rows = useMemo(() => gridRows(view.tree, collapsed, query), [view.tree, collapsed, query]);
+  const indicators = useMemo(() => indicatorMap(view.tree), [view.tree]);
+  const wanted = search.get('indicator');
+  const focusRequest = useMemo(() => {
+    const line = rows.find((r) => r.type === 'line' && r.indicator.code === wanted);
+    return line && line.type === 'line'
+      ? { row: line.line, col: Math.max(0, monthIndex(view.through)) }
+      : null;
+  }, [wanted]); // Only on arrival: later changes of the rows must not pull the focus back.
+
+  const toggle = useCallback((groupCode: string) => {
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (next.has(groupCode)) next.delete(groupCode);
+      else next.add(groupCode);
+      return next;
+    });
+  }, []);
+
+  const onPasted = useCallback(
+    (s: PasteSummary) => {
+      const parts = [t('entry.pasted', { count: s.pasted })];
+      if (s.outside > 0) parts.push(t('entry.pastedOutside', { count: s.outside }));
+      setPasteNote(parts.join(' '));
+    },
+    [t],
+  );
+
+  const conflictKey = Object.keys(grid.state).find((k) => grid.state[k]?.conflict);
+  const conflict = conflictKey ? grid.state[conflictKey]?.conflict : null;
+  const conflictIndicator = conflictKey ? indicators.get(splitKey(conflictKey).indicatorCode) : undefined;
+  const activeCell = active ? cellOf(grid.state, cellKey(active.indicator.code, active.month)) : null;
+
+  return (
+    <>
+      <div className="entry-toolbar">
+        <label className="search">
+          <span>{t('entry.filter')}</span>
+          <input
+            type="search"
+            value={query}
+            placeholder={t('entry.filterPlaceholder')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+        <button type="button" className="secondary" onClick={() => setCollapsed(new Set())}>
+          {t('entry.expandAll')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setCollapsed(new Set(programmeCodes(view.tree)))}
+        >
+          {t('entry.collapseAll')}
+        </button>
+        <button type="button" className="secondary" disabled={!active} onClick={() => setHistoryOpen(true)}>
+          {t('entry.historyButton')}
+        </button>
+        <SaveStatus state={grid.state} onRetry={() => grid.dispatch({ type: 'retry' })} />
+      </div>
+      <p id="entry-help" className="hint entry-help">
+        {readOnly ? t('entry.readOnly') : t('entry.help')}
+      </p>
+      <CellStatus active={active} cell={activeCell} />
+      {pasteNote && (
+        <p className="notice" role="status">
+          {pasteNote}
+        </p>
+      )}
+      {query && rows.length === 0 && <p className="notice">{t('entry.noMatch', { query })}</p>}
+      <div className={`entry-layout${historyOpen && active ? ' with-panel' : ''}`}>
+        <div className="grid-scroll" tabIndex={-1}>
+          <EntryGrid
+            view={view}
+            rows={rows}
+            grid={grid}
+            readOnly={readOnly}
+            onToggle={toggle}
+            onActive={setActive}
+            onPasted={onPasted}
+            onHistory={() => setHistoryOpen(true)}
+            focusRequest={focusRequest}
+          />
+        </div>
+        {historyOpen && active && (
+          <HistoryPanel
+            code={code}
+            year={view.year}
+            indicator={active.indicator}
+            month={active.month}
+            version={activeCell?.stored?.version ?? 0}
+            onClose={() => setHistoryOpen(false)}
+          />
+        )}
+      </div>
+      {conflictKey && conflict && conflictIndicator && (
+        <ConflictDialog
+          key={conflictKey}
+          indicator={conflictIndicator}
+          month={splitKey(conflictKey).month}
+          conflict={conflict}
+          onKeepMine={() => grid.dispatch({ type: 'resolve', key: conflictKey, keep: 'mine' })}
+          onTakeTheirs={() => grid.dispatch({ type: 'resolve', key: conflictKey, keep: 'theirs' })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+// The frame of one Puskesmas-year: its name, district and year, and the tabs of its screens. A
+// district account also gets a way back to the district and a switch to another Puskesmas.
+import { useEffect } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate, useOutletContext, useParams } from 'react-router';
+import type { PuskesmasDetail } from '../../shared/api/org-units.schema.ts';
+import { Loaded } from '../components/Loading.tsx';
+import { PuskesmasSwitch } from '../components/PuskesmasSwitch.tsx';
+import { useResource } from '../components/use-resource.ts';
+import { YearSelect } from '../components/YearSelect.tsx';
+import { getPuskesmas } from '../endpoints/org-units.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { paths, puskesmasNav } from '../lib/navigation.ts';
+import { parseYearParam } from '../lib/route-params.ts';
+import { rememberYear } from '../lib/years.ts';
+import { useUser } from '../session/session.tsx';
+import { NotFound } from './NotFound.tsx';
+
+export interface PuskesmasYearContext {
+  puskesmas: PuskesmasDetail;
+  year: number;
+}
+
+export function usePuskesmasYear(): PuskesmasYearContext {
+  return useOutletContext<PuskesmasYearContext>();
+}
+
+export function PuskesmasLayout() {
+  const { code = '', year: yearParam } = useParams();
+  const year = parseYearParam(yearParam);
+  const resource = useResource((signal) => getPuskesmas(code, signal), code);
+  useEffect(() => {
+    if (year !== null) rememberYear(localStorage, year);
+  }, [year]);
+  if (year === null) return <NotFound />;
+  return <Loaded resource={resource}>{(puskesmas) => <Frame puskesmas={puskesmas} year={year} />}</Loaded>;
+}
+
+function Frame({ puskesmas, year }: PuskesmasYearContext) {
+  const { t } = useI18n();
+  const user = useUser();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const tabs = puskesmasNav(user.role, puskesmas.code, year);
+  const districtUser = user.orgUnit.level !== 'puskesmas';
+  return (
+    <div className="unit-frame">
+      <div className="unit-bar">
+        <div className="unit-title">
+          {districtUser && (
+            <Link to={paths.district(puskesmas.district.code, year)} className="back-link">
+              ← {puskesmas.district.name}
+            </Link>
+          )}
+          <p className="unit-name">
+            <strong>{puskesmas.name}</strong>{' '}
+            <span className="muted">
+              {puskesmas.code} · {puskesmas.rawatInap ? t('district.rawatInap') : t('level.puskesmas')}
+            </span>
+          </p>
+        </div>
+        <nav aria-label={t('nav.main')} className="tabs">
+          {tabs.map((tab) => (
+            <NavLink key={tab.to} to={tab.to}>
+              {t(tab.label)}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="unit-tools">
+          {districtUser && (
+            <PuskesmasSwitch
+              districtCode={puskesmas.district.code}
+              current={puskesmas.code}
+              onChoose={(code) =>
+                navigate(location.pathname.replace(`/puskesmas/${puskesmas.code}/`, `/puskesmas/${code}/`))
+              }
+            />
+          )}
+          <YearSelect year={year} />
+        </div>
+      </div>
+      <Outlet context={{ puskesmas, year } satisfies PuskesmasYearContext} />
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+// Targets and sasaran of a Puskesmas-year: every indicator's own target (or the district's), its
+// target population, whether it applies, and the UKM Pengembangan services chosen.
+import { useEffect, useMemo, useState } from 'react';
+import type { TargetRow, TargetsView } from '../../shared/api/targets.schema.ts';
+import { Loaded } from '../components/Loading.tsx';
+import { ServiceChoice } from '../components/targets/ServiceChoice.tsx';
+import { TargetRowView, type TargetChange } from '../components/targets/TargetRowView.tsx';
+import { useResource } from '../components/use-resource.ts';
+import { getTargets, saveTarget } from '../endpoints/targets.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { can } from '../lib/navigation.ts';
+import { useUser } from '../session/session.tsx';
+import { usePuskesmasYear } from './PuskesmasLayout.tsx';
+
+export function TargetsScreen() {
+  const { puskesmas, year } = usePuskesmasYear();
+  const { t } = useI18n();
+  const resource = useResource(
+    (signal) => getTargets(puskesmas.code, year, signal),
+    `${puskesmas.code}/${year}`,
+  );
+  return (
+    <section className="page" aria-labelledby="targets-title">
+      <h1 id="targets-title">{t('targets.title', { year })}</h1>
+      <Loaded resource={resource}>{(view) => <TargetsBody view={view} reload={resource.reload} />}</Loaded>
+    </section>
+  );
+}
+
+function TargetsBody({ view: loaded, reload }: { view: TargetsView; reload(): void }) {
+  const { t } = useI18n();
+  const user = useUser();
+  const [view, setView] = useState(loaded);
+  const [query, setQuery] = useState('');
+  const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
+  const [errors, setErrors] = useState<Readonly<Record<string, unknown>>>({});
+  useEffect(() => setView(loaded), [loaded]);
+  const readOnly = !can(user.role, 'targets:write') || view.locked;
+  const names = useMemo(() => new Map(view.rows.map((r) => [r.code, `${r.number} ${r.name}`])), [view.rows]);
+
+  const save = async (row: TargetRow, change: TargetChange) => {
+    setSaving((s) => new Set(s).add(row.code));
+    setErrors(({ [row.code]: _gone, ...rest }) => rest);
+    try {
+      const outcome = await saveTarget(view.puskesmas.code, view.year, row.code, {
+        ...change,
+        expectedVersion: row.version,
+      });
+      if (outcome.ok) {
+        const saved = outcome.data.row;
+        setView((v) => ({ ...v, rows: v.rows.map((r) => (r.code === saved.code ? saved : r)) }));
+        // Choosing a service's indicator changes its siblings and the service list: read them again.
+        if (change.chosen !== undefined) reload();
+      } else {
+        setErrors((e) => ({ ...e, [row.code]: outcome.error }));
+        reload();
+      }
+    } catch (error) {
+      setErrors((e) => ({ ...e, [row.code]: error }));
+    } finally {
+      setSaving((s) => {
+        const next = new Set(s);
+        next.delete(row.code);
+        return next;
+      });
+    }
+  };
+
+  const q = query.trim().toLowerCase();
+  const rows = view.rows.filter(
+    (r) => r.kind !== 'rubric' && (!q || `${r.code} ${r.name}`.toLowerCase().includes(q)),
+  );
+  // A heading row wherever the programme changes.
+  let lastGroup = '';
+
+  return (
+    <>
+      <p className="hint">{readOnly ? t('targets.readOnly') : t('targets.intro')}</p>
+      <ServiceChoice
+        services={view.services}
+        names={names}
+        readOnly={readOnly}
+        onChoose={(current, next) => {
+          const row = (code: string) => view.rows.find((r) => r.code === code);
+          const target = next ? row(next) : current ? row(current) : undefined;
+          if (target) void save(target, { chosen: next !== null });
+        }}
+      />
+      <div className="entry-toolbar">
+        <label className="search">
+          <span>{t('entry.filter')}</span>
+          <input
+            type="search"
+            value={query}
+            placeholder={t('entry.filterPlaceholder')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+      </div>
+      <div className="table-scroll tall">
+        <table className="data-table targets-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('entry.indicator')}</th>
+              <th scope="col" className="num">
+                {t('targets.catalogTarget')}
+              </th>
+              <th scope="col">{t('targets.target')}</th>
+              <th scope="col">{t('targets.sasaran')}</th>
+              <th scope="col">{t('targets.targetSasaran')}</th>
+              <th scope="col">{t('targets.applicable')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('users.status')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.flatMap((row) => {
+              const group = row.path
+                .slice(0, 2)
+                .map((p) => `${p.number} ${p.name}`)
+                .join(' › ');
+              const out = [];
+              if (group !== lastGroup) {
+                lastGroup = group;
+                out.push(
+                  <tr key={`h:${row.code}`} className="group-row">
+                    <th scope="rowgroup" colSpan={7} className="group-cell">
+                      {group}
+                    </th>
+                  </tr>,
+                );
+              }
+              out.push(
+                <TargetRowView
+                  key={row.code}
+                  row={row}
+                  readOnly={readOnly}
+                  saving={saving.has(row.code)}
+                  error={errors[row.code] ?? null}
+                  onSave={(r, change) => void save(r, change)}
+                />,
+              );
+              return out;
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

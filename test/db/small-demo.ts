@@ -1,0 +1,53 @@
+// The demo district cut to three Puskesmas, loaded with stored results: enough to exercise every
+// service on a real database. Extra Puskesmas (no data yet) can be added per test.
+import type { OrgUnitWithAncestors, Repositories, UnitOfWork } from '../../src/app/ports.ts';
+import { planDemoDistrict } from '../../src/app/demo/plan.ts';
+import { refreshResult } from '../../src/app/refresh-result.ts';
+import { loadDemoPlan } from '../../src/data/adapters/demo-loader.ts';
+import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
+import type { Store } from '../../src/data/db.ts';
+import { createOrgUnit, getOrgUnitByCode } from '../../src/data/repositories/org-units.repository.ts';
+import { BUILT_IN_CATALOGS } from '../../src/domain/catalog/builtin.ts';
+import { uniqueCode } from './fixtures.ts';
+
+export const DEMO_YEAR = 2023;
+export const demoCatalog = BUILT_IN_CATALOGS.get(DEMO_YEAR)!;
+
+export const smallDemoPlan = (() => {
+  const full = planDemoDistrict(demoCatalog);
+  return { ...full, puskesmas: full.puskesmas.slice(0, 3) };
+})();
+
+export interface SmallDemo {
+  repos: Repositories;
+  uow: UnitOfWork;
+  district: OrgUnitWithAncestors;
+  /** The three demo Puskesmas, as the access check resolves them. */
+  units: OrgUnitWithAncestors[];
+}
+
+export async function loadSmallDemo(store: Store): Promise<SmallDemo> {
+  await loadDemoPlan(store, smallDemoPlan, {
+    afterAssessment: (repos, id) => refreshResult(repos, id, 'self'),
+  });
+  const repos = storeRepositories(store);
+  const district = (await repos.findOrgUnit(smallDemoPlan.district.code))!;
+  const units = await Promise.all(
+    smallDemoPlan.puskesmas.map(async (p) => (await repos.findOrgUnit(p.puskesmas.code))!),
+  );
+  return { repos, uow: unitOfWork(store), district, units };
+}
+
+/** A new Puskesmas of the demo district with nothing stored for it yet. */
+export async function addPuskesmas(store: Store, rawatInap = false): Promise<OrgUnitWithAncestors> {
+  const district = (await getOrgUnitByCode(store.db, smallDemoPlan.district.code))!;
+  const code = uniqueCode('PKM-BARU');
+  await createOrgUnit(store.db, {
+    code,
+    name: `Puskesmas ${code}`,
+    level: 'puskesmas',
+    parentId: district.id,
+    rawatInap,
+  });
+  return (await storeRepositories(store).findOrgUnit(code))!;
+}

@@ -1,0 +1,193 @@
+// THE access matrix: every route × every role × own and foreign org unit, plus anonymous, plus CSRF.
+// Routes come from routeTable() (every defineRoute of every module createApp loads), so routes added
+// later are covered without touching this file; a path parameter it cannot fill fails loudly.
+import { beforeAll, expect, it } from 'vitest';
+import { ROLE_PERMISSIONS, ROLES, type Role } from '../../src/domain/access/roles.ts';
+import { routeTable, type RouteInfo } from '../../src/http/route.ts';
+import {
+  ACCOUNT_OF_ROLE,
+  call,
+  describeHttp,
+  signIn,
+  TEST_YEAR,
+  UNITS,
+  userIdOf,
+  type HttpMethod,
+  type TestSession,
+} from './harness.ts';
+
+const DISTRICT_ROLES: readonly Role[] = ['admin_dinkes', 'verifikator', 'viewer'];
+const isDistrictRole = (role: Role) => DISTRICT_ROLES.includes(role);
+
+/**
+ * Values for path parameters other than the unit, by name. `id` is an account of district 3318
+ * (pelaksana.p3318002), the only kind of record with an id in the API so far.
+ */
+const PARAM_VALUES: Record<string, (ids: { userId: number }) => string> = {
+  year: () => String(TEST_YEAR),
+  indicatorCode: () => 'SPM.01',
+  month: () => `${TEST_YEAR}-01`,
+  stage: () => 'self',
+  id: ({ userId }) => String(userId),
+};
+
+type UnitCase = 'own' | 'foreign';
+
+/**
+ * The unit code a role calls a unit route with, and whether its reach covers it:
+ * - Puskesmas roles: own = their Puskesmas (P3318001); foreign = another Puskesmas of the same district
+ *   (P3318002); on a district route, "own" is their own district, which a Puskesmas account does not
+ *   reach either.
+ * - District roles (3318): own = their district, or its Puskesmas P3318001 on a Puskesmas route;
+ *   foreign = district 3319, or its Puskesmas P3319001.
+ */
+function unitFor(role: Role, level: 'puskesmas' | 'district', which: UnitCase) {
+  if (level === 'puskesmas') {
+    if (which === 'own') return { code: UNITS.puskesmas[0], reachable: true };
+    return { code: isDistrictRole(role) ? UNITS.foreignPuskesmas : UNITS.puskesmas[1], reachable: false };
+  }
+  if (which === 'own') return { code: UNITS.district, reachable: isDistrictRole(role) };
+  return { code: UNITS.foreignDistrict, reachable: false };
+}
+
+function fillPath(route: RouteInfo, unitCode: string | undefined, ids: { userId: number }): string {
+  const unitParam = 'permission' in route.access ? route.access.unit?.param : undefined;
+  return route.path.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    if (name === unitParam && unitCode !== undefined) return unitCode;
+    const value = PARAM_VALUES[name];
+    if (!value) {
+      throw new Error(
+        `${route.method} ${route.path}: the access matrix has no value for path parameter {${name}}; ` +
+          `add one to PARAM_VALUES in test/http/access-matrix.test.ts`,
+      );
+    }
+    return value(ids);
+  });
+}
+
+function describeAccess(route: RouteInfo): string {
+  const a = route.access;
+  if ('public' in a) return 'public';
+  if ('signedIn' in a) return 'signed in';
+  return a.unit ? `${a.permission} @${a.unit.level}` : a.permission;
+}
+
+/** The roles that pass a route's permission (for the test's name). */
+function rolesWith(route: RouteInfo): string {
+  const a = route.access;
+  if (!('permission' in a)) return 'all roles';
+  const roles = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(a.permission));
+  return roles.length ? roles.join(', ') : 'no role';
+}
+
+const routes = [...routeTable()].sort((a, b) =>
+  `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`),
+);
+const passed = (status: number) => status !== 401 && status !== 403;
+
+describeHttp('the access matrix', (t) => {
+  const sessions = new Map<Role, TestSession>();
+  let ids: { userId: number };
+
+  beforeAll(async () => {
+    for (const role of ROLES) sessions.set(role, await signIn(t.app, ACCOUNT_OF_ROLE[role]));
+    ids = { userId: await userIdOf(t.store, 'pelaksana.p3318002') };
+  });
+
+  /** A call as `role`; a route that ended the session (sign-out) gets a fresh one for the next call. */
+  async function as(role: Role | null, method: string, path: string): Promise<number> {
+    const session = role ? sessions.get(role)! : null;
+    const body = method === 'GET' ? undefined : {};
+    const res = await call(t.app, session, method as HttpMethod, path, body);
+    await res.body?.cancel();
+    if (role && method !== 'GET' && (await call(t.app, session, 'GET', '/api/auth/me')).status === 401) {
+      sessions.set(role, await signIn(t.app, ACCOUNT_OF_ROLE[role]));
+    }
+    return res.status;
+  }
+
+  it('has routes to check, each declaring its access', () => {
+    expect(routes.length).toBeGreaterThan(0);
+    for (const route of routes) {
+      const a = route.access as Record<string, unknown> | undefined;
+      const valid =
+        a !== undefined &&
+        (a.public === true ||
+          a.signedIn === true ||
+          (typeof a.permission === 'string' &&
+            ROLES.some((r) => ROLE_PERMISSIONS[r].includes(a.permission as never))));
+      expect(valid, `${route.method} ${route.path} declares no valid access: ${JSON.stringify(a)}`).toBe(
+        true,
+      );
+    }
+  });
+
+  it('registers every API route through defineRoute (so every one is in this matrix)', () => {
+    const declared = new Set(routes.map((r) => `${r.method} ${r.path}`));
+    const registered = t.app.routes
+      .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/') && r.path !== '/api/docs/json')
+      .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    expect(registered.filter((r) => !declared.has(r))).toEqual([]);
+  });
+
+  for (const route of routes) {
+    const name = `${route.method} ${route.path} [${describeAccess(route)}] passes ${rolesWith(route)}`;
+    it(name, async () => {
+      const a = route.access;
+      const unit = 'permission' in a ? a.unit : undefined;
+      const anonymous = await as(
+        null,
+        route.method,
+        fillPath(route, unit && unitFor('viewer', unit.level, 'own').code, ids),
+      );
+      if ('public' in a) expect.soft(passed(anonymous), `anonymous: ${anonymous}`).toBe(true);
+      else expect.soft(anonymous, 'anonymous').toBe(401);
+
+      for (const role of ROLES) {
+        const hasPermission = !('permission' in a) || ROLE_PERMISSIONS[role].includes(a.permission);
+        const cases: UnitCase[] = unit ? ['own', 'foreign'] : ['own'];
+        for (const which of cases) {
+          const target = unit ? unitFor(role, unit.level, which) : undefined;
+          const path = fillPath(route, target?.code, ids);
+          const status = await as(role, route.method, path);
+          const label = `${role} ${unit ? `${which} ${target!.code}` : ''} → ${status}`;
+          expect.soft(status, `${label} (a server error)`).toBeLessThan(500);
+          if (!hasPermission) expect.soft(status, `${label} (no permission)`).toBe(403);
+          else if (target && !target.reachable) expect.soft(status, `${label} (unit out of reach)`).toBe(403);
+          else expect.soft(passed(status), `${label} (should pass access)`).toBe(true);
+        }
+      }
+    });
+  }
+
+  const changing = routes.filter((r) => r.method !== 'GET');
+  it(`refuses each of the ${changing.length} state-changing routes without the CSRF token (403)`, async () => {
+    for (const route of changing) {
+      for (const role of ROLES) {
+        const unit = 'permission' in route.access ? route.access.unit : undefined;
+        const path = fillPath(route, unit && unitFor(role, unit.level, 'own').code, ids);
+        const res = await call(
+          t.app,
+          sessions.get(role)!,
+          route.method as HttpMethod,
+          path,
+          {},
+          { csrf: false },
+        );
+        const body = (await res.json()) as { code?: string };
+        expect
+          .soft([res.status, body.code], `${role} ${route.method} ${path}`)
+          .toEqual([403, 'CSRF_INVALID']);
+      }
+    }
+  });
+
+  const unitRoutes = routes.filter((r) => 'permission' in r.access && r.access.unit).length;
+  const calls = routes.reduce(
+    (n, r) => n + 1 + ROLES.length * ('permission' in r.access && r.access.unit ? 2 : 1),
+    0,
+  );
+  it(`covers ${routes.length} routes (${unitRoutes} with a unit) × ${ROLES.length} roles × own/foreign unit + anonymous = ${calls} calls`, () => {
+    expect(calls).toBeGreaterThan(routes.length);
+  });
+});

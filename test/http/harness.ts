@@ -1,0 +1,280 @@
+// HTTP tests against a real migrated store: the app with a small demo district and one account per role.
+//
+//   describeHttp('targets routes', (t) => {
+//     it('lets the head of a Puskesmas read its targets', async () => {
+//       const kapus = await signIn(t.app, 'kapus.p3318001');
+//       const res = await call(t.app, kapus, 'GET', '/api/puskesmas/P3318001/targets/2023');
+//       expect(res.status).toBe(200);
+//     });
+//   });
+//
+// What is in the store (UNITS): province 33; district 3318 (Kabupaten Pati) with the first three demo
+// Puskesmas P3318001–P3318003 and a full 2023 (catalog published, targets, monthly values, rubric
+// scores, stored results); district 3319 with one Puskesmas P3319001 and no data (a foreign unit for
+// access tests); and the demo accounts of src/app/demo/demo-accounts.ts, password DEMO_PASSWORD:
+//   admin.3318 (admin_dinkes), verifikator.3318, viewer.3318, kapus.p3318001 (kepala_puskesmas),
+//   koordinator.p3318001, pelaksana.p3318001, pelaksana.p3318002.
+// The app's clock is `t.clock` (movable); the store is shared by the tests of one describeHttp block.
+import { hash } from '@node-rs/argon2';
+import { beforeAll } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../../src/app/demo/demo-accounts.ts';
+import { planDemoDistrict } from '../../src/app/demo/plan.ts';
+import { refreshResult } from '../../src/app/refresh-result.ts';
+import { accountsUnitOfWork } from '../../src/data/adapters/accounts.ts';
+import { loadDemoPlan } from '../../src/data/adapters/demo-loader.ts';
+import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
+import type { Store, StoreKind } from '../../src/data/db.ts';
+import { createOrgUnit, getOrgUnitByCode } from '../../src/data/repositories/org-units.repository.ts';
+import { getUserByUsername } from '../../src/data/repositories/users.repository.ts';
+import { BUILT_IN_CATALOGS } from '../../src/domain/catalog/builtin.ts';
+import { createApp, type CreateAppOptions, type PkpApp } from '../../src/http/app.ts';
+import { LoginThrottle } from '../../src/http/auth/login-throttle.ts';
+import type { AppDeps } from '../../src/http/context.ts';
+import { setQuiet } from '../../src/http/log.ts';
+import type { SessionView, UserView } from '../../src/shared/api/auth.schema.ts';
+import { describeOnBackends } from '../db/backends.ts';
+
+export { DEMO_ACCOUNTS, DEMO_PASSWORD };
+
+export const TEST_YEAR = 2023;
+
+/** The org units of the test store. */
+export const UNITS = {
+  province: '33',
+  district: '3318',
+  puskesmas: ['P3318001', 'P3318002', 'P3318003'] as const,
+  foreignDistrict: '3319',
+  foreignPuskesmas: 'P3319001',
+} as const;
+
+/** The demo account of each role (pelaksana.p3318002 is a second Puskesmas' officer). */
+export const ACCOUNT_OF_ROLE = {
+  admin_dinkes: 'admin.3318',
+  verifikator: 'verifikator.3318',
+  viewer: 'viewer.3318',
+  kepala_puskesmas: 'kapus.p3318001',
+  koordinator: 'koordinator.p3318001',
+  pelaksana: 'pelaksana.p3318001',
+} as const;
+
+/** A clock the test moves: `clock()` is now; `advance(ms)` and `set(date)` move it. */
+export interface TestClock {
+  (): Date;
+  advance(ms: number): void;
+  set(at: Date): void;
+}
+
+export function movableClock(start = new Date('2024-01-10T02:00:00Z')): TestClock {
+  let now = start.getTime();
+  const clock = (() => new Date(now)) as TestClock;
+  clock.advance = (ms) => {
+    now += ms;
+  };
+  clock.set = (at) => {
+    now = at.getTime();
+  };
+  return clock;
+}
+
+let demoHash: Promise<string> | undefined;
+
+/** The argon2id hash of DEMO_PASSWORD, computed once per test file. */
+export function demoPasswordHash(): Promise<string> {
+  return (demoHash ??= hash(DEMO_PASSWORD));
+}
+
+/** The small demo district plan: the first three Puskesmas of the full demo. */
+function smallDemoPlan() {
+  const full = planDemoDistrict(BUILT_IN_CATALOGS.get(TEST_YEAR)!);
+  return { ...full, puskesmas: full.puskesmas.slice(0, 3) };
+}
+
+/** Loads the demo district (3 Puskesmas), district 3319 and the demo accounts; does nothing twice. */
+export async function seedTestStore(store: Store, at: Date = new Date()): Promise<void> {
+  await loadDemoPlan(store, smallDemoPlan(), {
+    afterAssessment: (repos, id) => refreshResult(repos, id, 'self'),
+  });
+  await store.db.transaction(async (tx) => {
+    if (await getOrgUnitByCode(tx, UNITS.foreignDistrict)) return;
+    const province = (await getOrgUnitByCode(tx, UNITS.province))!;
+    const district = await createOrgUnit(tx, {
+      code: UNITS.foreignDistrict,
+      name: 'Kabupaten Kudus',
+      level: 'district',
+      parentId: province.id,
+    });
+    await createOrgUnit(tx, {
+      code: UNITS.foreignPuskesmas,
+      name: 'Puskesmas Kudus Contoh',
+      level: 'puskesmas',
+      parentId: district.id,
+    });
+  });
+  await ensureDemoAccounts(accountsUnitOfWork(store), await demoPasswordHash(), { at });
+}
+
+export interface TestApp {
+  app: PkpApp;
+  store: Store;
+  deps: AppDeps;
+  clock: TestClock;
+  throttle: LoginThrottle;
+}
+
+/**
+ * The app over a seeded store. Requests may name their client address in `x-test-client-ip`
+ * (default 198.51.100.1), for the per-address sign-in limit.
+ */
+export async function createTestApp(
+  store: Store,
+  options: CreateAppOptions & { clock?: TestClock } = {},
+): Promise<TestApp> {
+  setQuiet(true);
+  const { clock = movableClock(), ...appOptions } = options;
+  await seedTestStore(store, clock());
+  const deps: AppDeps = { store, repos: storeRepositories(store), uow: unitOfWork(store), clock };
+  const throttle = appOptions.loginThrottle ?? new LoginThrottle();
+  const app = createApp(deps, {
+    clientIp: (c) => c.req.header('x-test-client-ip') ?? '198.51.100.1',
+    ...appOptions,
+    loginThrottle: throttle,
+  });
+  return { app, store, deps, clock, throttle };
+}
+
+export interface HttpTestContext extends TestApp {
+  readonly kind: StoreKind;
+}
+
+/**
+ * `describeOnBackends` with the test app built once per back end (in beforeAll): `t.app`, `t.store`,
+ * `t.clock`… are usable inside tests and hooks.
+ */
+export function describeHttp(
+  name: string,
+  body: (t: HttpTestContext) => void,
+  options: CreateAppOptions & { clock?: TestClock } = {},
+): void {
+  describeOnBackends(name, (backend) => {
+    let built: TestApp | undefined;
+    beforeAll(async () => {
+      built = await createTestApp(backend.store, options);
+    });
+    const current = (): TestApp => {
+      if (!built) throw new Error('the test app is built in beforeAll: use it inside a test or hook');
+      return built;
+    };
+    body({
+      kind: backend.kind,
+      get app() {
+        return current().app;
+      },
+      get store() {
+        return current().store;
+      },
+      get deps() {
+        return current().deps;
+      },
+      get clock() {
+        return current().clock;
+      },
+      get throttle() {
+        return current().throttle;
+      },
+    });
+  });
+}
+
+export interface TestSession {
+  username: string;
+  user: UserView;
+  /** The Cookie header to send: `pkp_session=…`. */
+  cookie: string;
+  csrfToken: string;
+}
+
+/** Signs in through POST /api/auth/login; throws with the answer when it is not 200. */
+export async function signIn(
+  app: PkpApp,
+  username: string,
+  password: string = DEMO_PASSWORD,
+  options: { ip?: string } = {},
+): Promise<TestSession> {
+  const res = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.ip && { 'x-test-client-ip': options.ip }),
+    },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) {
+    throw new Error(`sign-in as ${username} answered ${res.status}: ${await res.text()}`);
+  }
+  const cookie = sessionCookieOf(res);
+  if (!cookie) throw new Error(`sign-in as ${username} set no pkp_session cookie`);
+  const body = (await res.json()) as SessionView;
+  return { username, user: body.user, cookie, csrfToken: body.csrfToken };
+}
+
+/** `pkp_session=<token>` from a response's Set-Cookie, or undefined. */
+export function sessionCookieOf(res: Response): string | undefined {
+  const header = res.headers.getSetCookie().find((c) => c.startsWith('pkp_session='));
+  const pair = header?.split(';')[0];
+  return pair === 'pkp_session=' ? undefined : pair;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface CallOptions {
+  /** Extra headers (they win over the defaults). */
+  headers?: Record<string, string>;
+  /** Send the session's CSRF token (default true). */
+  csrf?: boolean;
+}
+
+/**
+ * One request as `session` (null: anonymous). A body is sent as JSON; a state-changing request carries
+ * the session's CSRF token unless `csrf: false`.
+ */
+export function call(
+  app: PkpApp,
+  session: TestSession | null,
+  method: HttpMethod,
+  path: string,
+  body?: unknown,
+  options: CallOptions = {},
+): Promise<Response> {
+  const headers: Record<string, string> = {};
+  if (session) headers.cookie = session.cookie;
+  if (session && method !== 'GET' && options.csrf !== false) headers['x-csrf-token'] = session.csrfToken;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return Promise.resolve(
+    app.request(path, {
+      method,
+      headers: { ...headers, ...options.headers },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    }),
+  );
+}
+
+/** `call` and the parsed JSON body (undefined for an empty one). */
+export async function callJson<T = unknown>(
+  app: PkpApp,
+  session: TestSession | null,
+  method: HttpMethod,
+  path: string,
+  body?: unknown,
+  options: CallOptions = {},
+): Promise<{ status: number; body: T; res: Response }> {
+  const res = await call(app, session, method, path, body, options);
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, res };
+}
+
+/** The id of an account, for paths such as /api/districts/3318/users/{id}. */
+export async function userIdOf(store: Store, username: string): Promise<number> {
+  const user = await getUserByUsername(store.db, username);
+  if (!user) throw new Error(`no user ${username}`);
+  return user.id;
+}

@@ -1,0 +1,145 @@
+// The listening server: a graceful stop, and `pkp serve` end to end as a child process.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
+import type { Store } from '../../src/data/db.ts';
+import { createApp } from '../../src/http/app.ts';
+import { setQuiet } from '../../src/http/log.ts';
+import { startServer } from '../../src/http/server.ts';
+import { loadConfig } from '../../src/config.ts';
+import { REPO_ROOT } from '../cli/helpers.ts';
+import { openMemoryStore } from '../db/pglite-template.ts';
+
+describe('stopping the server', () => {
+  let store: Store | undefined;
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('lets a request in flight finish, and refuses new connections', async () => {
+    setQuiet(true);
+    store = await openMemoryStore();
+    const app = createApp({
+      store,
+      repos: storeRepositories(store),
+      uow: unitOfWork(store),
+      clock: () => new Date(),
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const inside = new Promise<void>((resolve) => (started = resolve));
+    app.get('/slow', async (c) => {
+      started();
+      await released;
+      return c.text('done');
+    });
+    const server = await startServer(app, { port: 0, host: '127.0.0.1', drainMs: 5_000 });
+    const slow = fetch(`${server.url}/slow`);
+    await inside;
+
+    let stopped = false;
+    const stopping = server.stop().then(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stopped).toBe(false);
+    await expect(fetch(`${server.url}/api/health`)).rejects.toThrow();
+
+    release();
+    const res = await slow;
+    expect(await res.text()).toBe('done');
+    await stopping;
+    expect(stopped).toBe(true);
+  });
+});
+
+describe('pkp serve', () => {
+  it('serves the API on the port it prints and stops cleanly on SIGTERM', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pkp-serve-'));
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, PKP_DATA_DIR: dataDir, PKP_LANG: 'en' };
+      delete env.DATABASE_URL;
+      const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/pkp.js'), 'serve', '--port', '0'], {
+        cwd: REPO_ROOT,
+        env,
+      });
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL printed:\n${stdout}`)), 60_000);
+        child.stdout.on('data', () => {
+          const found = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
+          if (found) {
+            clearTimeout(timer);
+            resolve(found);
+          }
+        });
+      });
+      const health = await fetch(`${url}/api/health`);
+      expect(await health.json()).toEqual({ status: 'ok', database: 'pglite' });
+      const page = await fetch(`${url}/some/screen`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      const lines = stdout
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as { msg: string; path?: string; status?: number });
+      expect(lines).toContainEqual(
+        expect.objectContaining({ msg: 'request', path: '/api/health', status: 200 }),
+      );
+      expect(lines.at(-1)).toMatchObject({ msg: 'stopped' });
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('serving the built UI', () => {
+  let store: Store | undefined;
+  let uiDir: string | undefined;
+  afterAll(async () => {
+    await store?.close();
+    if (uiDir) await rm(uiDir, { recursive: true, force: true });
+  });
+
+  it('serves its files, index.html for the UI’s own paths, and JSON 404s under /api', async () => {
+    setQuiet(true);
+    store = await openMemoryStore();
+    uiDir = await mkdtemp(join(tmpdir(), 'pkp-ui-'));
+    await mkdir(join(uiDir, 'assets'));
+    await writeFile(join(uiDir, 'index.html'), '<!doctype html><title>pkp ui</title>');
+    await writeFile(join(uiDir, 'assets', 'app.js'), 'console.log(1)');
+    const deps = { store, repos: storeRepositories(store), uow: unitOfWork(store), clock: () => new Date() };
+    const app = createApp(deps, { uiDir });
+
+    const index = await app.request('/');
+    expect(await index.text()).toContain('pkp ui');
+    const asset = await app.request('/assets/app.js');
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect(await asset.text()).toBe('console.log(1)');
+    const deep = await app.request('/puskesmas/P3318001/targets');
+    expect(await deep.text()).toContain('pkp ui');
+    const api = await app.request('/api/no-such-thing');
+    expect(api.status).toBe(404);
+    expect(await api.json()).toMatchObject({ code: 'NOT_FOUND' });
+
+    const unbuilt = createApp(deps, { uiDir: join(uiDir, 'missing') });
+    expect(await (await unbuilt.request('/')).text()).toContain('npm run build');
+  });
+});
+
+describe('the server settings', () => {
+  it('reads PORT and HOST, defaulting to 3000 on 127.0.0.1', () => {
+    expect(loadConfig({})).toMatchObject({ PORT: 3000, HOST: '127.0.0.1' });
+    expect(loadConfig({ PORT: '8080', HOST: '0.0.0.0' })).toMatchObject({ PORT: 8080, HOST: '0.0.0.0' });
+    expect(loadConfig({ PORT: '' })).toMatchObject({ PORT: 3000 });
+    expect(() => loadConfig({ PORT: 'http' })).toThrow(/PORT/);
+  });
+});

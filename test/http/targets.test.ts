@@ -1,0 +1,105 @@
+// The targets routes over HTTP: every indicator's row, one row changed (audited, scored), the 409 flow.
+import { beforeAll, expect, it } from 'vitest';
+import { listAudit } from '../../src/data/repositories/audit.repository.ts';
+import type { PuskesmasDashboard } from '../../src/shared/api/dashboard.schema.ts';
+import type { ProfileView } from '../../src/shared/api/profile.schema.ts';
+import type { TargetSaved, TargetsView } from '../../src/shared/api/targets.schema.ts';
+import { callJson, describeHttp, signIn, TEST_YEAR, UNITS, type TestSession } from './harness.ts';
+
+const P1 = UNITS.puskesmas[0];
+const base = `/api/puskesmas/${P1}/years/${TEST_YEAR}`;
+
+describeHttp('targets over HTTP', (t) => {
+  let kapus: TestSession;
+  let admin: TestSession;
+  beforeAll(async () => {
+    kapus = await signIn(t.app, 'kapus.p3318001');
+    admin = await signIn(t.app, 'admin.3318');
+  });
+
+  it('GET lists every indicator with its default target, own target, sasaran, applicability and version', async () => {
+    const res = await callJson<TargetsView>(t.app, kapus, 'GET', `${base}/targets`);
+    expect(res.status).toBe(200);
+    expect(res.body.rows.length).toBeGreaterThan(200);
+    expect(res.body.rows.find((r) => r.code === 'SPM.01')).toMatchObject({
+      defaultTarget: { printed: expect.any(String), value: 100 },
+      target: null,
+      applicable: true,
+      profileKey: 'ibuHamil',
+      version: 1,
+    });
+    expect(res.body.services).toHaveLength(4);
+  });
+
+  it('PUT changes a row (district admin too), audits it and moves the stored result; a stale version is refused', async () => {
+    const before = (await callJson<PuskesmasDashboard>(t.app, kapus, 'GET', `${base}/dashboard`)).body
+      .headline!;
+    const res = await callJson<TargetSaved>(t.app, admin, 'PUT', `${base}/targets/SPM.01`, {
+      expectedVersion: 1,
+      targetSasaran: 50_000,
+      reason: 'sasaran absolut dari Dinkes',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.row).toMatchObject({ targetSasaran: 50_000, version: 2, updatedBy: 'admin.3318' });
+    expect(res.body.headline.service!).toBeLessThan(before.service!);
+
+    const stale = await callJson<{ code: string }>(t.app, kapus, 'PUT', `${base}/targets/SPM.01`, {
+      expectedVersion: 1,
+      targetSasaran: null,
+    });
+    expect(stale).toMatchObject({ status: 409, body: { code: 'STALE_VALUE' } });
+    const row = (await callJson<TargetsView>(t.app, kapus, 'GET', `${base}/targets`)).body.rows.find(
+      (r) => r.code === 'SPM.01',
+    );
+    expect(row).toMatchObject({ targetSasaran: 50_000, version: 2 });
+
+    const assessment = (await t.deps.repos.findAssessment(P1, TEST_YEAR))!;
+    const audit = await listAudit(t.store.db, {
+      entity: 'target',
+      assessmentId: assessment.id,
+      entityKey: { indicatorCode: 'SPM.01' },
+    });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor: 'admin.3318', reason: 'sasaran absolut dari Dinkes' });
+  });
+
+  it('takes a sasaran from the profile (fromProfile), and names the field when marking not applicable without a reason', async () => {
+    const profile = (await callJson<ProfileView>(t.app, kapus, 'GET', `${base}/profile`)).body;
+    profile.profile.targetPopulations.balita = 2_345;
+    const saved = await callJson(t.app, kapus, 'PUT', `${base}/profile`, {
+      rawatInap: profile.puskesmas.rawatInap,
+      profile: profile.profile,
+      expectedVersion: profile.version,
+    });
+    expect(saved.status).toBe(200);
+    const row = (await callJson<TargetsView>(t.app, kapus, 'GET', `${base}/targets`)).body.rows.find(
+      (r) => r.code === 'SPM.04',
+    )!;
+    const res = await callJson<TargetSaved>(t.app, kapus, 'PUT', `${base}/targets/SPM.04`, {
+      expectedVersion: row.version,
+      fromProfile: 'balita',
+    });
+    expect(res.body.row).toMatchObject({ sasaran: 2_345 });
+
+    const refused = await callJson<{ code: string; params: { field: string }; message: string }>(
+      t.app,
+      kapus,
+      'PUT',
+      `${base}/targets/SPM.04`,
+      { expectedVersion: row.version + 1, applicable: false },
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({
+      code: 'INDICATOR_FIELD_INVALID',
+      params: { field: 'notApplicableReason' },
+    });
+    expect(refused.body.message).toContain('wajib diisi');
+  });
+
+  it('answers 404 for an indicator the catalog does not have', async () => {
+    const res = await callJson<{ code: string }>(t.app, kapus, 'PUT', `${base}/targets/TIDAK.ADA`, {
+      expectedVersion: 0,
+    });
+    expect(res).toMatchObject({ status: 404, body: { code: 'INDICATOR_NOT_FOUND' } });
+  });
+});
