@@ -20,17 +20,19 @@ export function shortName(p: Pick<ProgrammeScore, 'cluster' | 'number'>): string
 
 export function ProgrammeRadar({ radar }: { radar: ProgrammeScore[] }) {
   const { t, locale } = useI18n();
+  // A programme that is not assessed (no beds, service not offered) has no point: never a 0.
+  const scored = useMemo(() => radar.filter((p) => p.score !== null), [radar]);
   const option = useMemo(
     () => ({
       tooltip: {
         trigger: 'item',
         formatter: () =>
-          radar.map((p) => `${shortName(p)} ${p.name}: ${formatPercent(p.score, 1, locale)}`).join('<br/>'),
+          scored.map((p) => `${shortName(p)} ${p.name}: ${formatPercent(p.score, 1, locale)}`).join('<br/>'),
       },
       radar: {
         radius: '72%',
         center: ['50%', '52%'],
-        indicator: radar.map((p) => ({ name: shortName(p), max: 100, min: 0 })),
+        indicator: scored.map((p) => ({ name: shortName(p), max: 100, min: 0 })),
         axisName: { color: '#333', fontSize: 10 },
         nameGap: 4,
         splitNumber: 4,
@@ -43,11 +45,11 @@ export function ProgrammeRadar({ radar }: { radar: ProgrammeScore[] }) {
           areaStyle: { opacity: 0.15 },
           lineStyle: { color: '#1d5fa8' },
           itemStyle: { color: '#1d5fa8' },
-          data: [{ value: radar.map((p) => p.score ?? 0), name: t('dash.radar') }],
+          data: [{ value: scored.map((p) => p.score), name: t('dash.radar') }],
         },
       ],
     }),
-    [radar, t, locale],
+    [scored, t, locale],
   );
   return (
     <figure className="chart-figure">
