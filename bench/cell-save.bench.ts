@@ -10,7 +10,10 @@ import { DEMO_PASSWORD } from '../src/app/demo/demo-accounts.ts';
 import type { EntriesView } from '../src/shared/api/entries.schema.ts';
 import { summarize } from './stats.ts';
 
-const { values: args } = parseArgs({ options: { saves: { type: 'string', default: '300' } } });
+const { values: args } = parseArgs({
+  args: process.argv.slice(3),
+  options: { saves: { type: 'string', default: '300' } },
+});
 const saves = Number(args.saves);
 const dataDir = await mkdtemp(join(tmpdir(), 'pkp-bench-cells-'));
 const port = 3900 + Math.floor(Math.random() * 90);
