@@ -17,7 +17,7 @@ import { LoginThrottle } from './auth/login-throttle.ts';
 import { argon2Hasher } from './auth/passwords.ts';
 import { sessionMiddleware } from './auth/session.ts';
 import type { AppDeps, AppEnv } from './context.ts';
-import { errorResponse, validationResponse } from './errors.ts';
+import { errorResponse, localeOf, validationResponse } from './errors.ts';
 import { log } from './log.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { API_DOCUMENT, systemRoutes } from './routes/system.routes.ts';
@@ -89,7 +89,15 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   app.use('/api/*', sessionMiddleware(auth));
 
   app.onError((error, c) => errorResponse(c, error));
-  app.notFound((c) => c.json({ code: 'NOT_FOUND', message: 'Not found' }, 404));
+  app.notFound((c) =>
+    c.json(
+      {
+        code: 'NOT_FOUND',
+        message: localeOf(c) === 'en' ? 'There is no such address.' : 'Alamat ini tidak ada.',
+      },
+      404,
+    ),
+  );
 
   systemRoutes(app);
   authRoutes(app, {
