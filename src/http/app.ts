@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { createAuthService, type SessionPolicy } from '../app/auth.service.ts';
 import type { PasswordHasher } from '../app/ports.ts';
@@ -86,6 +87,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   const users = createUsersService({ accounts, accountsUow, hasher, clock: deps.clock });
   // nosniff, frame-ancestors (no clickjacking of the forms), same-origin resources and referrers.
   app.use('*', secureHeaders());
+  // A year of monthly entries is ~0.5 MB of JSON; gzip brings it to a size a Puskesmas connection carries.
+  app.use('/api/*', compress());
   app.use('/api/*', sessionMiddleware(auth));
 
   app.onError((error, c) => errorResponse(c, error));
