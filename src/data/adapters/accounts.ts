@@ -111,7 +111,7 @@ export function createAccountsRepository(db: Db): AccountsRepository {
       const unit = await getOrgUnitByCode(db, code);
       if (!unit) return undefined;
       const ancestorIds: number[] = [];
-      for (let parentId = unit.parentId; parentId !== null; ) {
+      for (let parentId = unit.parentId; parentId !== null;) {
         ancestorIds.push(parentId);
         parentId = (await getOrgUnitById(db, parentId))?.parentId ?? null;
       }

@@ -6,9 +6,17 @@ import type { Db, Store } from '../db.ts';
 import { CatalogCache, createRepositories } from './repositories.ts';
 import { getOrCreateAssessment, setAssessmentStatus } from '../repositories/assessments.repository.ts';
 import { appendAudit } from '../repositories/audit.repository.ts';
-import { getCatalogVersion, publishCatalogVersion, saveCatalog } from '../repositories/catalogs.repository.ts';
+import {
+  getCatalogVersion,
+  publishCatalogVersion,
+  saveCatalog,
+} from '../repositories/catalogs.repository.ts';
 import { insertMonthlyValuesBulk } from '../repositories/monthly-values.repository.ts';
-import { createOrgUnit, getOrgUnitByCode, listPuskesmasOfDistrict } from '../repositories/org-units.repository.ts';
+import {
+  createOrgUnit,
+  getOrgUnitByCode,
+  listPuskesmasOfDistrict,
+} from '../repositories/org-units.repository.ts';
 import { insertRubricScoresBulk } from '../repositories/rubric-scores.repository.ts';
 import { insertTargetsBulk } from '../repositories/targets.repository.ts';
 import { getAssessment } from '../repositories/assessments.repository.ts';
@@ -39,18 +47,28 @@ export interface LoadDemoOptions {
   afterAssessment?: (repos: Repositories, assessmentId: number) => Promise<unknown>;
 }
 
-export async function loadDemoPlan(store: Store, plan: DemoPlan, options: LoadDemoOptions = {}): Promise<LoadedDemo> {
+export async function loadDemoPlan(
+  store: Store,
+  plan: DemoPlan,
+  options: LoadDemoOptions = {},
+): Promise<LoadedDemo> {
   const existing = await existingDemo(store.db, plan);
   if (existing) return { created: false, assessmentIds: existing };
 
   const catalogs = new CatalogCache();
   const loaded = await store.db.transaction(async (tx) => {
     const province =
-      (await getOrgUnitByCode(tx, plan.province.code)) ?? (await createOrgUnit(tx, { ...plan.province, level: 'province' }));
+      (await getOrgUnitByCode(tx, plan.province.code)) ??
+      (await createOrgUnit(tx, { ...plan.province, level: 'province' }));
     const district =
       (await getOrgUnitByCode(tx, plan.district.code)) ??
       (await createOrgUnit(tx, { ...plan.district, level: 'district', parentId: province.id }));
-    const version = await saveCatalog(tx, { districtId: district.id, catalog: plan.catalog, settings: {}, actor: plan.actor });
+    const version = await saveCatalog(tx, {
+      districtId: district.id,
+      catalog: plan.catalog,
+      settings: {},
+      actor: plan.actor,
+    });
     // The demo year is over: its indicator set is published (frozen), as a district would have done.
     await publishCatalogVersion(tx, { catalogVersionId: version.id, actor: plan.actor });
 
@@ -64,12 +82,22 @@ export async function loadDemoPlan(store: Store, plan: DemoPlan, options: LoadDe
         parentId: district.id,
         rawatInap: p.rawatInap,
       });
-      const assessment = await getOrCreateAssessment(tx, { puskesmasId: unit.id, year: plan.year, catalogVersionId: version.id });
+      const assessment = await getOrCreateAssessment(tx, {
+        puskesmasId: unit.id,
+        year: plan.year,
+        catalogVersionId: version.id,
+      });
       assessmentIds.push(assessment.id);
       const assessmentId = assessment.id;
       await insertTargetsBulk(
         tx,
-        entry.targets.map((t) => ({ assessmentId, indicatorCode: t.indicatorCode, sasaran: t.sasaran, chosen: t.chosen, updatedBy: plan.actor })),
+        entry.targets.map((t) => ({
+          assessmentId,
+          indicatorCode: t.indicatorCode,
+          sasaran: t.sasaran,
+          chosen: t.chosen,
+          updatedBy: plan.actor,
+        })),
       );
       await insertMonthlyValuesBulk(
         tx,
@@ -86,10 +114,19 @@ export async function loadDemoPlan(store: Store, plan: DemoPlan, options: LoadDe
         assessmentId,
         entityKey: { year: plan.year },
         oldValue: null,
-        newValue: { targets: entry.targets.length, monthlyValues: entry.monthly.length, rubricScores: entry.rubrics.length },
+        newValue: {
+          targets: entry.targets.length,
+          monthlyValues: entry.monthly.length,
+          rubricScores: entry.rubrics.length,
+        },
         reason: 'Data demo dibuat oleh `pkp demo`',
       });
-      await setAssessmentStatus(tx, { assessmentId, status: 'submitted', actor: plan.actor, reason: 'Demo: penilaian mandiri dikirim' });
+      await setAssessmentStatus(tx, {
+        assessmentId,
+        status: 'submitted',
+        actor: plan.actor,
+        reason: 'Demo: penilaian mandiri dikirim',
+      });
       await options.afterAssessment?.(createRepositories(tx, catalogs), assessmentId);
       options.progress?.(index + 1, plan.puskesmas.length, p.name);
     }

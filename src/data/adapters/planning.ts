@@ -58,7 +58,12 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
   const catalogOf = async (version: CatalogVersion): Promise<DistrictCatalog> => {
     const catalog = await catalogs.load(db, version);
     if (!catalog) throw new Error(`catalog version ${version.id} has no nodes`);
-    return { catalogVersionId: version.id, status: version.status, catalog, settings: version.settings ?? {} };
+    return {
+      catalogVersionId: version.id,
+      status: version.status,
+      catalog,
+      settings: version.settings ?? {},
+    };
   };
 
   const refOf = async (assessment: Assessment): Promise<AssessmentRef> => {
@@ -69,7 +74,12 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
       id: assessment.id,
       year: assessment.year,
       status: assessment.status,
-      puskesmas: { id: puskesmas.id, code: puskesmas.code, name: puskesmas.name, rawatInap: puskesmas.rawatInap },
+      puskesmas: {
+        id: puskesmas.id,
+        code: puskesmas.code,
+        name: puskesmas.name,
+        rawatInap: puskesmas.rawatInap,
+      },
       district: { id: district.id, code: district.code, name: district.name },
     };
   };
@@ -121,7 +131,9 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
 
     async getProfile(orgUnitId, year) {
       const row = await getProfile(db, { orgUnitId, year });
-      return row && { data: row.data, version: row.version, updatedBy: row.updatedBy, updatedAt: row.updatedAt };
+      return (
+        row && { data: row.data, version: row.version, updatedBy: row.updatedBy, updatedAt: row.updatedAt }
+      );
     },
 
     async listAuditTrail(query) {
@@ -140,7 +152,8 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
       const district = puskesmas?.parentId == null ? undefined : await getOrgUnitById(db, puskesmas.parentId);
       if (!puskesmas || !district) throw new Error(`unit ${puskesmasId} is not a Puskesmas of a district`);
       const version = await getCatalogVersion(db, district.id, year);
-      if (!version) throw new AppError('CATALOG_NOT_FOUND', { district: district.name, year }, { status: 404 });
+      if (!version)
+        throw new AppError('CATALOG_NOT_FOUND', { district: district.name, year }, { status: 404 });
       return refOf(await getOrCreateAssessment(db, { puskesmasId, year, catalogVersionId: version.id }));
     },
 
@@ -178,7 +191,12 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
         stamps.split(',').map((stamp) => {
           const [month = '', mask = '0', enteredOn = ''] = stamp.split(':');
           const bits = Number(mask);
-          const present = { numerator: (bits & 1) > 0, denominator: (bits & 2) > 0, value: (bits & 4) > 0, flag: (bits & 8) > 0 };
+          const present = {
+            numerator: (bits & 1) > 0,
+            denominator: (bits & 2) > 0,
+            value: (bits & 4) > 0,
+            flag: (bits & 8) > 0,
+          };
           return { assessmentId, indicatorCode, month, present, enteredOn };
         }),
       );
@@ -186,7 +204,10 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
 
     async listDistrictServiceTrees(districtId, year, stage) {
       const rows = await listDistrictServiceTrees(db, districtId, year, stage);
-      return rows.map((r) => ({ assessmentId: r.assessmentId, service: (r.service ?? null) as NodeResult | null }));
+      return rows.map((r) => ({
+        assessmentId: r.assessmentId,
+        service: (r.service ?? null) as NodeResult | null,
+      }));
     },
   };
 }

@@ -13,7 +13,12 @@ import { AppError } from '../../shared/errors.ts';
 import type { Db, Store } from '../db.ts';
 import { planningRepositories } from './planning.ts';
 import { getAssessment, getAssessmentById, type Assessment } from '../repositories/assessments.repository.ts';
-import { getCatalogVersion, getCatalogVersionById, loadCatalog, type CatalogVersion } from '../repositories/catalogs.repository.ts';
+import {
+  getCatalogVersion,
+  getCatalogVersionById,
+  loadCatalog,
+  type CatalogVersion,
+} from '../repositories/catalogs.repository.ts';
 import { listMonthlyEntries, upsertMonthlyValue } from '../repositories/monthly-values.repository.ts';
 import { getOrgUnitByCode, getOrgUnitById } from '../repositories/org-units.repository.ts';
 import { getResult, listDistrictResults, upsertResult } from '../repositories/results.repository.ts';
@@ -28,7 +33,12 @@ async function assessmentRef(db: Db, assessment: Assessment): Promise<Assessment
     id: assessment.id,
     year: assessment.year,
     status: assessment.status,
-    puskesmas: { id: puskesmas.id, code: puskesmas.code, name: puskesmas.name, rawatInap: puskesmas.rawatInap },
+    puskesmas: {
+      id: puskesmas.id,
+      code: puskesmas.code,
+      name: puskesmas.name,
+      rawatInap: puskesmas.rawatInap,
+    },
     district: { id: district.id, code: district.code, name: district.name },
   };
 }
@@ -73,7 +83,12 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
     ...planningRepositories(db, catalogs),
     async loadScoringInputs(assessmentId, stage): Promise<ScoringInputs> {
       const assessment = await getAssessmentById(db, assessmentId);
-      if (!assessment) throw new AppError('ASSESSMENT_NOT_FOUND', { puskesmas: `#${assessmentId}`, year: '' }, { status: 404 });
+      if (!assessment)
+        throw new AppError(
+          'ASSESSMENT_NOT_FOUND',
+          { puskesmas: `#${assessmentId}`, year: '' },
+          { status: 404 },
+        );
       // One after another: a transaction is one connection, and pg queues (and will refuse) overlapping queries.
       const ref = await assessmentRef(db, assessment);
       const version = await getCatalogVersionById(db, assessment.catalogVersionId);
@@ -98,9 +113,17 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
       const monthly = groupBy(
         valueRows,
         (v) => v.indicatorCode,
-        (v): MonthlyEntry => ({ month: v.month, numerator: v.numerator, denominator: v.denominator, value: v.value, flag: v.flag }),
+        (v): MonthlyEntry => ({
+          month: v.month,
+          numerator: v.numerator,
+          denominator: v.denominator,
+          value: v.value,
+          flag: v.flag,
+        }),
       );
-      const rubrics = new Map<string, RubricEntry>(rubricRows.map((r) => [r.indicatorCode, { level: r.level, percent: r.percent }]));
+      const rubrics = new Map<string, RubricEntry>(
+        rubricRows.map((r) => [r.indicatorCode, { level: r.level, percent: r.percent }]),
+      );
       return { assessment: ref, catalog, settings: version.settings ?? {}, targets, monthly, rubrics };
     },
 
@@ -123,16 +146,25 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
       const unit = await getOrgUnitByCode(db, code);
       if (!unit) return undefined;
       const ancestorIds: number[] = [];
-      for (let parentId = unit.parentId; parentId !== null; ) {
+      for (let parentId = unit.parentId; parentId !== null;) {
         ancestorIds.push(parentId);
         parentId = (await getOrgUnitById(db, parentId))?.parentId ?? null;
       }
-      return { id: unit.id, code: unit.code, name: unit.name, level: unit.level, rawatInap: unit.rawatInap, ancestorIds };
+      return {
+        id: unit.id,
+        code: unit.code,
+        name: unit.name,
+        level: unit.level,
+        rawatInap: unit.rawatInap,
+        ancestorIds,
+      };
     },
 
     async findPuskesmas(code) {
       const unit = await getOrgUnitByCode(db, code);
-      return unit?.level === 'puskesmas' ? { id: unit.id, code: unit.code, name: unit.name, rawatInap: unit.rawatInap } : undefined;
+      return unit?.level === 'puskesmas'
+        ? { id: unit.id, code: unit.code, name: unit.name, rawatInap: unit.rawatInap }
+        : undefined;
     },
 
     async findAssessment(puskesmasCode, year) {
@@ -149,10 +181,12 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
 
     async listDistrictResults(districtId: number, year: number, stage: Stage): Promise<DistrictResultRow[]> {
       const rows = await listDistrictResults(db, { districtId, year, stage });
-      return rows.map(({ puskesmasId, puskesmasCode, puskesmasName, rawatInap, assessmentStatus: _s, ...rest }) => ({
-        ...rest,
-        puskesmas: { id: puskesmasId, code: puskesmasCode, name: puskesmasName, rawatInap },
-      }));
+      return rows.map(
+        ({ puskesmasId, puskesmasCode, puskesmasName, rawatInap, assessmentStatus: _s, ...rest }) => ({
+          ...rest,
+          puskesmas: { id: puskesmasId, code: puskesmasCode, name: puskesmasName, rawatInap },
+        }),
+      );
     },
 
     async saveMonthlyValue(write) {

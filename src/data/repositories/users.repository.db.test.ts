@@ -61,7 +61,11 @@ describeOnBackends('users repository', (backend) => {
     const user = await newUser(puskesmas[0]!.id);
     const counts = await Promise.all([1, 2, 3].map(() => incrementFailedLogins(backend.db, user.id, at)));
     expect(counts.sort()).toEqual([1, 2, 3]);
-    const updated = await updateUser(backend.db, user.id, { failedLogins: 0, lockedUntil: at, updatedAt: at });
+    const updated = await updateUser(backend.db, user.id, {
+      failedLogins: 0,
+      lockedUntil: at,
+      updatedAt: at,
+    });
     expect(updated).toMatchObject({ failedLogins: 0, lockedUntil: at });
   });
 });

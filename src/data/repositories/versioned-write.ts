@@ -35,7 +35,13 @@ export async function writeVersioned<T extends VersionedTable>(
   // Drizzle's builders cannot follow a table type that is itself a parameter; the casts only
   // restate the row type that the concrete table gives.
   const lock = async (tx: Db) =>
-    (await tx.select().from(table as PgTable).where(write.where).for('update'))[0] as Row | undefined;
+    (
+      await tx
+        .select()
+        .from(table as PgTable)
+        .where(write.where)
+        .for('update')
+    )[0] as Row | undefined;
   return db.transaction(async (tx) => {
     const before = await lock(tx);
     const stored = (before as { version?: number } | undefined)?.version ?? 0;
