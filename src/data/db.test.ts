@@ -1,16 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAnotherProcess } from '../../test/db/another-process.ts';
 import { describeOnBackends, selectedBackends } from '../../test/db/backends.ts';
 import { createTestDatabase } from '../../test/db/postgres-databases.ts';
 import { AppError } from '../shared/errors.ts';
 import { openDb, PGLITE_SUBDIR, type Store } from './db.ts';
-import { LOCK_FILE } from './dir-lock.ts';
+import { LOCK_NAME_PREFIX } from './dir-lock.ts';
 import { assertAppliedArePrefix, readAppliedMigrations, readMigrations } from './migrations.ts';
 import { createOrgUnit, getOrgUnitByCode } from './repositories/org-units.repository.ts';
 
@@ -31,6 +32,11 @@ function openFromAnotherProcess(dir: string): {
   const lastLine = child.stdout.trim().split('\n').pop() ?? '';
   if (!lastLine.startsWith('{')) throw new Error(`child printed no result: ${child.stdout}\n${child.stderr}`);
   return JSON.parse(lastLine) as ReturnType<typeof openFromAnotherProcess>;
+}
+
+/** The lock sockets in a data directory. */
+async function lockNames(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.startsWith(LOCK_NAME_PREFIX));
 }
 
 /** Records a migration this pkp does not have, as a newer pkp would. */
@@ -54,10 +60,10 @@ describe('openDb on a data directory (PGlite)', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('keeps the database in a subdirectory and holds a lock file with its PID next to it', async () => {
+  it('keeps the database in a subdirectory and holds a lock named after its PID next to it', async () => {
     expect(store!.kind).toBe('pglite');
     expect(existsSync(join(dir, PGLITE_SUBDIR, 'PG_VERSION'))).toBe(true);
-    expect((await readFile(join(dir, LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    expect(await lockNames(dir)).toEqual([expect.stringMatching(`^${LOCK_NAME_PREFIX}${process.pid}\\.`)]);
   });
 
   it('refuses a second opener in the same process with DB_LOCKED naming the directory', async () => {
@@ -82,7 +88,7 @@ describe('openDb on a data directory (PGlite)', () => {
     await createOrgUnit(store!.db, { code: 'KAB-PERSIST', name: 'Dinkes Kabupaten Pati', level: 'district' });
     await store!.close();
     store = undefined;
-    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+    expect(await lockNames(dir)).toEqual([]);
 
     store = await openDb({ dataDir: dir });
 
@@ -98,7 +104,42 @@ describe('openDb on a data directory (PGlite)', () => {
       code: 'DB_MIGRATIONS_OUT_OF_SYNC',
       params: { applied: expect.stringContaining('f00d') },
     });
-    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+    expect(await lockNames(dir)).toEqual([]);
+  });
+});
+
+describe('openDb on a data directory another process used', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'pkp-db-test-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('opens a directory whose leftover lock file names a live, unrelated process (PID 1)', async () => {
+    await writeFile(join(dir, 'pkp.lock'), '1\n');
+
+    const store = await openDb({ dataDir: dir });
+
+    await store.close();
+  });
+
+  it('refuses while another process has the store open, and opens once that process is killed with SIGKILL', async () => {
+    const other = await startAnotherProcess<{ opened?: boolean }>(openDataDirScript, [dir, '--hold']);
+    try {
+      expect(other.report).toEqual({ opened: true });
+      await expect(openDb({ dataDir: dir })).rejects.toMatchObject({
+        code: 'DB_LOCKED',
+        params: { dir, pid: other.pid },
+      });
+    } finally {
+      await other.kill();
+    }
+
+    const store = await openDb({ dataDir: dir });
+
+    await store.close();
   });
 });
 
