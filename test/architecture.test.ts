@@ -10,7 +10,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
   });
 }
 
@@ -43,6 +43,10 @@ const ALLOWED: Record<string, string[]> = {
 
 describe('architecture', () => {
   const files = sourceFiles(src);
+
+  it('checks the React screens (.tsx) as well as the .ts files', () => {
+    expect(files.filter((f) => f.endsWith('.tsx') && layerOf(f) === 'ui')).not.toEqual([]);
+  });
 
   it('keeps the domain core free of I/O, frameworks and other layers', () => {
     const offending = files

@@ -85,9 +85,15 @@ const routes = [...routeTable()].sort((a, b) =>
 );
 const passed = (status: number) => status !== 401 && status !== 403;
 
+/** One call of the matrix: a route, as a role (or anonymous), on its own or a foreign unit. */
+const matrixCall = (route: RouteInfo, caller: Role | 'anonymous', which: UnitCase) =>
+  `${route.method} ${route.path} as ${caller} on ${which} unit`;
+
 describeHttp('the access matrix', (t) => {
   const sessions = new Map<Role, TestSession>();
   let ids: { userId: number };
+  /** The calls the route tests below made, for the last test to compare with the whole matrix. */
+  const made: string[] = [];
 
   beforeAll(async () => {
     for (const role of ROLES) sessions.set(role, await signIn(t.app, ACCOUNT_OF_ROLE[role]));
@@ -140,6 +146,7 @@ describeHttp('the access matrix', (t) => {
         route.method,
         fillPath(route, unit && unitFor('viewer', unit.level, 'own').code, ids),
       );
+      made.push(matrixCall(route, 'anonymous', 'own'));
       if ('public' in a) expect.soft(passed(anonymous), `anonymous: ${anonymous}`).toBe(true);
       else expect.soft(anonymous, 'anonymous').toBe(401);
 
@@ -150,6 +157,7 @@ describeHttp('the access matrix', (t) => {
           const target = unit ? unitFor(role, unit.level, which) : undefined;
           const path = fillPath(route, target?.code, ids);
           const status = await as(role, route.method, path);
+          made.push(matrixCall(route, role, which));
           const label = `${role} ${unit ? `${which} ${target!.code}` : ''} → ${status}`;
           expect.soft(status, `${label} (a server error)`).toBeLessThan(500);
           if (!hasPermission) expect.soft(status, `${label} (no permission)`).toBe(403);
@@ -183,11 +191,15 @@ describeHttp('the access matrix', (t) => {
   });
 
   const unitRoutes = routes.filter((r) => 'permission' in r.access && r.access.unit).length;
-  const calls = routes.reduce(
-    (n, r) => n + 1 + ROLES.length * ('permission' in r.access && r.access.unit ? 2 : 1),
-    0,
-  );
-  it(`covers ${routes.length} routes (${unitRoutes} with a unit) × ${ROLES.length} roles × own/foreign unit + anonymous = ${calls} calls`, () => {
-    expect(calls).toBeGreaterThan(routes.length);
+  const matrix = routes.flatMap((route) => {
+    const cases: UnitCase[] =
+      'permission' in route.access && route.access.unit ? ['own', 'foreign'] : ['own'];
+    return [
+      matrixCall(route, 'anonymous', 'own'),
+      ...ROLES.flatMap((role) => cases.map((which) => matrixCall(route, role, which))),
+    ];
+  });
+  it(`made all ${matrix.length} calls: ${routes.length} routes (${unitRoutes} with a unit) × ${ROLES.length} roles × own/foreign unit + anonymous`, () => {
+    expect([...made].sort()).toEqual([...matrix].sort());
   });
 });

@@ -1,5 +1,5 @@
-// Which months of a Puskesmas-year are complete, and whether they came in on time (domain.md §3:
-// results are entered by the 5th of the next month).
+// Which months of a Puskesmas-year are complete, and whether they came in on time: results are due by
+// the 5th of the next month (docs/scoring.md#reporting-deadline).
 import type { CalendarDate } from './calendar.ts';
 import { dueDateOf, monthsOfYear, type Month } from './months.ts';
 

@@ -14,7 +14,7 @@ export function yearOf(month: Month): number {
   return Number(month.slice(0, 4));
 }
 
-/** Monthly results are due by the 5th of the next month (domain.md §3). */
+/** Monthly results are due by the 5th of the next month (docs/scoring.md#reporting-deadline). */
 export function dueDate(month: Month, dueDay = 5): { year: number; month: number; day: number } {
   const y = yearOf(month);
   const m = Number(month.slice(5, 7));

@@ -1,4 +1,4 @@
-// Categories Baik / Cukup / Kurang per axis, the overall category and the Kelompok (domain.md §4).
+// Categories Baik / Cukup / Kurang per axis, the overall category, the Kelompok (docs/scoring.md#categories).
 import { roundHalfAway } from './rounding.ts';
 import type { ThresholdPair } from './settings.ts';
 

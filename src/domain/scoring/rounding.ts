@@ -7,7 +7,7 @@ export function stripNoise(x: number): number {
 
 /**
  * Rounds half away from zero on the decimal value: roundHalfAway(8.495, 2) = 8.5, although 8.495 is
- * stored as 8.49499999… in binary (domain.md §4.1).
+ * stored as 8.49499999… in binary (docs/scoring.md#rounding).
  */
 export function roundHalfAway(x: number, decimals = 2): number {
   const factor = 10 ** decimals;

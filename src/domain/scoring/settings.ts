@@ -1,4 +1,4 @@
-// District scoring settings per year (domain.md §4.1); the scenario file's `settings` uses the same keys.
+// A district's scoring settings per year (docs/scoring.md#settings), keyed as a scenario's `settings`.
 
 export type Convention = 'target' | 'coverage';
 export type LowerFormula = 'permenpan' | 'ratio';
@@ -24,7 +24,7 @@ export interface ScoringSettings {
   zeroSasaran: ZeroSasaranRule;
 }
 
-/** The decree's body (diktum KEENAM) with its gaps closed by half-open intervals (domain.md §4). */
+/** The decree's body (diktum KEENAM), its gaps closed by half-open intervals (docs/scoring.md#categories). */
 export const DEFAULT_THRESHOLDS: Thresholds = {
   service: [91, 81],
   management: [8.5, 5.5],

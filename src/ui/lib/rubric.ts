@@ -1,4 +1,4 @@
-// A percentage item's level: the band it falls in (domain.md §4: < 50 → 0, 50–69,99 → 4, 70–79,99 → 7,
+// A percentage item's level, by band (docs/scoring.md#rubric: < 50 → 0, 50–69,99 → 4, 70–79,99 → 7,
 // ≥ 80 → 10 unless the item prints its own bands). The server decides; this shows it while typing.
 import type { RubricLevel } from '../../domain/catalog/types.ts';
 
