@@ -7,6 +7,7 @@ import { AppError } from '../shared/errors.ts';
 import type { Locale } from '../shared/messages/index.ts';
 import { describeIssues, type FieldIssue } from '../shared/zod-issues.ts';
 import type { z } from 'zod';
+import { loggableError } from './loggable-error.ts';
 import { log } from './log.ts';
 
 /** The user's language: the `pkp_lang` cookie, else Accept-Language, else Bahasa Indonesia. */
@@ -32,10 +33,8 @@ export function errorResponse(c: Context, error: unknown): Response {
   log('error', 'unhandled error', {
     requestId: c.get('requestId'),
     path: c.req.path,
-    error:
-      error instanceof Error
-        ? { name: error.name, message: error.message, stack: error.stack }
-        : String(error),
+    // A summary that never carries a query's parameters (a password hash once reached the log).
+    error: loggableError(error),
   });
   const message =
     localeOf(c) === 'en' ? 'Something went wrong on the server.' : 'Terjadi kesalahan pada server.';

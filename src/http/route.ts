@@ -1,10 +1,11 @@
-// Routes declare who may call them. `defineRoute` adds the access check as the route's first
+// Routes declare who may call them. `defineRoute` adds the access check before the route's own
 // middleware and records the declaration, so a test can list every route and try every role on it.
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { isAllowed, type Permission } from '../domain/access/roles.ts';
 import { AppError } from '../shared/errors.ts';
 import type { AppEnv } from './context.ts';
+import { refuseUnstorableBody, refuseUnstorableUrl } from './unstorable-text.ts';
 
 export type RouteAccess =
   /** Anyone, signed in or not (health, sign-in, the API description). */
@@ -35,8 +36,11 @@ export function defineRoute<const R extends RouteConfig>(config: R & { access: R
   const { access, ...route } = config;
   registry.push({ method: route.method.toUpperCase(), path: route.path, access });
   const existing = route.middleware;
+  // Text the database cannot store is refused first: the access check reads the path's org unit.
   const middleware = [
+    refuseUnstorableUrl(route.path),
     requireAccess(access),
+    refuseUnstorableBody,
     ...(Array.isArray(existing) ? existing : existing ? [existing] : []),
   ];
   return createRoute({ ...route, middleware } as unknown as R);

@@ -2,6 +2,7 @@
 import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AppError } from '../shared/errors.ts';
 import type { PkpApp } from './app.ts';
 import { log } from './log.ts';
 
@@ -37,9 +38,10 @@ export async function startServer(app: PkpApp, options: ServerOptions): Promise<
   }) as Server;
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const refused = (error: NodeJS.ErrnoException) => reject(listenError(error, options.port));
+    server.once('error', refused);
     server.listen(options.port, options.host, () => {
-      server.off('error', reject);
+      server.off('error', refused);
       resolve();
     });
   });
@@ -68,4 +70,14 @@ export async function startServer(app: PkpApp, options: ServerOptions): Promise<
   };
 
   return { url: `http://${host}:${port}`, port, stop: () => (stopping ??= stop()) };
+}
+
+/**
+ * A port someone else holds is the one start-up failure a person meets often (a second `npm start`, a
+ * dev server): one line that says which port and how to pick another, instead of a Node stack.
+ */
+function listenError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code !== 'EADDRINUSE') return error;
+  const suggestion = port === 0 || port >= 65_535 ? 3001 : port + 1;
+  return new AppError('PORT_IN_USE', { port, suggestion }, { status: 500, cause: error });
 }

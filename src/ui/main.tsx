@@ -1,4 +1,5 @@
 // The browser entry: mounts the app.
+import './zod-without-eval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

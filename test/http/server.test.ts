@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
@@ -99,6 +100,51 @@ describe('pkp serve', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
+});
+
+describe('pkp serve on a port that is taken', () => {
+  it.each([
+    [
+      'en',
+      /^Port (\d+) is already in use by another program\. .*PORT=\d+ npm start, or pkp serve --port \d+\.$/,
+    ],
+    ['id', /^Port (\d+) sudah dipakai program lain\. .*PORT=\d+ npm start, atau pkp serve --port \d+\.$/],
+  ])(
+    'says in one line (%s) which port is taken and how to choose another, and exits 1',
+    async (lang, line) => {
+      const taken = createNetServer();
+      await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+      const port = (taken.address() as AddressInfo).port;
+      const dataDir = await mkdtemp(join(tmpdir(), 'pkp-serve-'));
+      try {
+        const env: NodeJS.ProcessEnv = { ...process.env, PKP_DATA_DIR: dataDir, PKP_LANG: lang };
+        delete env.DATABASE_URL;
+        const child = spawn(
+          process.execPath,
+          [join(REPO_ROOT, 'bin/pkp.js'), 'serve', '--port', String(port)],
+          {
+            cwd: REPO_ROOT,
+            env,
+          },
+        );
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+        expect(code).toBe(1);
+        expect(stdout).toBe('');
+        const lines = stderr.trimEnd().split('\n');
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(line);
+        expect(lines[0]!.match(line)![1]).toBe(String(port));
+        expect(stderr).not.toMatch(/EADDRINUSE|\n\s+at /);
+      } finally {
+        await new Promise((resolve) => taken.close(resolve));
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe('serving the built UI', () => {

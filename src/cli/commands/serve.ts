@@ -34,6 +34,9 @@ export const serveCommand: Command = {
     '  --demo       create the demo district 3318 (2023) when it is missing, and one demo account per',
     `               role, all with the password ${DEMO_PASSWORD}`,
     '  -h, --help   this help',
+    '',
+    'Behind a reverse proxy (nginx, Caddy) set PKP_TRUST_PROXY=1: the client address and https then',
+    'come from its X-Forwarded-For and X-Forwarded-Proto (for the sign-in limit and the Secure cookie).',
   ].join('\n'),
   async run(args, ctx) {
     const { values } = parseCommandArgs(this, args, {
@@ -58,7 +61,7 @@ export const serveCommand: Command = {
       const clock = () => new Date();
       const app = createApp(
         { store, repos: storeRepositories(store), uow: unitOfWork(store), clock },
-        { uiDir: UI_DIR },
+        { uiDir: UI_DIR, trustProxy: ctx.config.PKP_TRUST_PROXY },
       );
       const server = await startServer(app, { port, host });
       ctx.out(id ? `pkp berjalan di ${server.url}` : `pkp is running at ${server.url}`);

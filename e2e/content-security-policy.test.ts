@@ -1,0 +1,100 @@
+// The UI works under the server's Content-Security-Policy: signing in, the entry grid and both
+// dashboards with their charts (and a chart tooltip) run without a single violation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { account } from './harness/accounts.ts';
+import { openSession, type Session } from './harness/browser.ts';
+import { signInAs } from './harness/sign-in.ts';
+import { startPkp, type RunningPkp } from './harness/server.ts';
+import { DistrictDashboardPage, PuskesmasDashboardPage } from './pages/dashboard.page.ts';
+import { EntryPage } from './pages/entry.page.ts';
+
+const PUSKESMAS = 'P3318001';
+const YEAR = 2023;
+
+declare global {
+  interface Window {
+    reportCspViolation?: (violation: string) => void;
+  }
+}
+
+/**
+ * Listens to every page of the session, across navigations: its `securitypolicyviolation` events and
+ * the console's refusals. The function returns what was reported since its last call.
+ */
+async function watchViolations(session: Session): Promise<() => string[]> {
+  const reported: string[] = [];
+  await session.context.exposeFunction('reportCspViolation', (violation: string) => reported.push(violation));
+  await session.context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.reportCspViolation?.(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  session.page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) reported.push(message.text());
+  });
+  return () => reported.splice(0);
+}
+
+describe('the Content-Security-Policy', () => {
+  let pkp: RunningPkp;
+  let session: Session;
+  let violations: () => string[];
+
+  beforeAll(async () => {
+    pkp = await startPkp();
+    session = await openSession(pkp.url);
+    violations = await watchViolations(session);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await pkp?.stop();
+  });
+
+  it('comes with the UI, forbidding frames', async () => {
+    const res = await session.page.goto('/login');
+    const policy = res?.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("default-src 'self'");
+    expect(violations()).toEqual([]);
+  });
+
+  it('lets a Puskesmas officer sign in and use the entry grid and the dashboard without a violation', async () => {
+    const { page } = session;
+    await signInAs(session, account('kepala_puskesmas', PUSKESMAS).username);
+    expect(violations()).toEqual([]);
+
+    const entries = new EntryPage(page);
+    await entries.goto(PUSKESMAS, YEAR);
+    await page.locator('[data-cell]').first().click();
+    expect(violations()).toEqual([]);
+
+    const dash = new PuskesmasDashboardPage(page);
+    await dash.goto(PUSKESMAS, YEAR);
+    await page.locator('.chart svg').first().waitFor();
+    // A tooltip is markup that ECharts writes itself, styles and all: show one of every chart.
+    const charts = page.locator('.chart');
+    for (let i = 0; i < (await charts.count()); i++) {
+      const chart = charts.nth(i);
+      await chart.scrollIntoViewIfNeeded();
+      const box = (await chart.boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+      await chart.locator('div[style*="z-index: 9999999"]').waitFor({ state: 'visible' });
+    }
+    const why = await dash.why('service');
+    await why.getByRole('heading').first().waitFor();
+    expect(violations()).toEqual([]);
+    await why.getByRole('button', { name: 'Tutup', exact: true }).click();
+  });
+
+  it('lets the district see its dashboard and charts without a violation', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await signInAs(session, account('verifikator').username);
+    const district = new DistrictDashboardPage(page);
+    await district.goto('3318', YEAR);
+    await page.locator('.chart svg').first().waitFor();
+    await page.getByRole('heading', { name: 'Nilai per program' }).scrollIntoViewIfNeeded();
+    expect(violations()).toEqual([]);
+  });
+});
