@@ -18,6 +18,18 @@ const envSchema = z.object({
   PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65_535).default(3000)),
   /** `pkp serve`: the address to listen on; loopback unless told otherwise. */
   HOST: z.preprocess(unsetIfEmpty, z.string().min(1).default('127.0.0.1')),
+  /**
+   * `pkp serve` behind a reverse proxy (nginx, Caddy): believe its X-Forwarded-For (the client's
+   * address, for the sign-in limit) and X-Forwarded-Proto (https: the cookie is Secure). Off by
+   * default, since without a proxy anyone can send those headers.
+   */
+  PKP_TRUST_PROXY: z.preprocess(
+    (value) => (typeof value === 'string' ? unsetIfEmpty(value.trim().toLowerCase()) : value),
+    z
+      .enum(['1', 'true', 'yes', '0', 'false', 'no'], { message: 'must be true or false (1 or 0)' })
+      .default('false')
+      .transform((value) => ['1', 'true', 'yes'].includes(value)),
+  ),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -8,6 +8,7 @@ import { listSessionsOfUser } from '../data/repositories/sessions.repository.ts'
 import { argon2Hasher } from '../http/auth/passwords.ts';
 import { createAuthService, hashToken, SESSION_POLICY, type AuthService } from './auth.service.ts';
 import type { Account, PasswordHasher } from './ports.ts';
+import { AppError } from '../shared/errors.ts';
 
 const PASSWORD = 'benar-sekali-123';
 let passwordHash: string;
@@ -22,6 +23,16 @@ function movableClock(start = new Date('2024-03-01T01:00:00Z')) {
   let now = start.getTime();
   const clock = () => new Date(now);
   return Object.assign(clock, { advance: (ms: number) => void (now += ms) });
+}
+
+/** The AppError a promise is refused with (the test fails if it is not refused with one). */
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
 }
 
 /** argon2, counting how often it verifies. */
@@ -110,18 +121,22 @@ describeOnBackends('the auth service', (backend) => {
       expect(hasher.verifies).toBe(2);
     });
 
-    it('refuses a deactivated account only once its password was right', async () => {
+    it('answers a deactivated account exactly as a wrong password, after the same password check', async () => {
       fresh();
-      const account = await newAccount({ active: false });
-      await expect(
-        auth.login({ username: account.username, password: 'salah-salah-salah' }),
-      ).rejects.toMatchObject({
-        code: 'INVALID_CREDENTIALS',
-      });
-      await expect(auth.login({ username: account.username, password: PASSWORD })).rejects.toMatchObject({
-        code: 'ACCOUNT_INACTIVE',
-        status: 403,
-      });
+      const active = await newAccount();
+      const inactive = await newAccount({ active: false });
+      const wrong = await refusal(auth.login({ username: active.username, password: 'salah-salah-salah' }));
+      const before = hasher.verifies;
+      const deactivated = await refusal(auth.login({ username: inactive.username, password: PASSWORD }));
+      expect(hasher.verifies).toBe(before + 1);
+      expect([deactivated.code, deactivated.status, deactivated.params]).toEqual([
+        wrong.code,
+        wrong.status,
+        wrong.params,
+      ]);
+      expect(deactivated.localized('id')).toBe(wrong.localized('id'));
+      expect(deactivated.localized('en')).toBe(wrong.localized('en'));
+      expect(await listSessionsOfUser(backend.db, inactive.id)).toHaveLength(0);
     });
   });
 
@@ -177,6 +192,87 @@ describeOnBackends('the auth service', (backend) => {
       await expect(wrong()).rejects.toMatchObject({ code: 'LOGIN_LOCKED' });
       clock.advance(15 * MINUTE);
       await expect(wrong()).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    });
+    it('checks five passwords of 40 guessed at once, locks the account, and refuses the right one then', async () => {
+      fresh();
+      const account = await newAccount();
+      const guesses = await Promise.allSettled(
+        Array.from({ length: 40 }, (_, i) =>
+          auth.login({ username: account.username, password: `tebakan-ke-${i}` }),
+        ),
+      );
+      expect(hasher.verifies).toBe(SESSION_POLICY.maxFailures);
+      const codes = guesses.map((g) => (g.status === 'rejected' ? (g.reason as AppError).code : 'SIGNED_IN'));
+      expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(SESSION_POLICY.maxFailures - 1);
+      expect(codes.filter((c) => c === 'LOGIN_LOCKED')).toHaveLength(40 - SESSION_POLICY.maxFailures + 1);
+
+      const right = auth.login({ username: account.username, password: PASSWORD });
+      await expect(right).rejects.toMatchObject({ code: 'LOGIN_LOCKED', params: { minutes: 15 } });
+      expect(hasher.verifies).toBe(SESSION_POLICY.maxFailures);
+      const stored = await storeAccounts(backend.store).findAccountById(account.id);
+      expect(stored!.lockedUntil).toEqual(new Date(clock().getTime() + SESSION_POLICY.lockMs));
+    });
+
+    it('checks five passwords of 40 guessed at once for an unknown username too', async () => {
+      fresh();
+      const guesses = await Promise.allSettled(
+        Array.from({ length: 40 }, (_, i) =>
+          auth.login({ username: 'hantu.paralel', password: `tebakan-${i}` }),
+        ),
+      );
+      expect(hasher.verifies).toBe(SESSION_POLICY.maxFailures);
+      expect(guesses.every((g) => g.status === 'rejected')).toBe(true);
+    });
+  });
+
+  describe('lock-out of the password change', () => {
+    const NEW_PASSWORD = 'kata-sandi-baru-1';
+
+    async function signedInAccount() {
+      const account = await newAccount();
+      const { token } = await auth.login({ username: account.username, password: PASSWORD });
+      const change = (currentPassword: string) =>
+        auth.changePassword(account.id, hashToken(token), { currentPassword, newPassword: NEW_PASSWORD });
+      return { account, change };
+    }
+
+    it('counts a wrong current password as a failed sign-in: the fifth locks the account', async () => {
+      fresh();
+      const { account, change } = await signedInAccount();
+      for (let i = 1; i <= 4; i++)
+        await expect(change('salah-salah-salah')).rejects.toMatchObject({ code: 'PASSWORD_WRONG' });
+      await expect(change('salah-salah-salah')).rejects.toMatchObject({
+        code: 'LOGIN_LOCKED',
+        status: 429,
+        params: { minutes: 15 },
+      });
+      const verifies = hasher.verifies;
+      await expect(change(PASSWORD)).rejects.toMatchObject({ code: 'LOGIN_LOCKED' });
+      await expect(auth.login({ username: account.username, password: PASSWORD })).rejects.toMatchObject({
+        code: 'LOGIN_LOCKED',
+      });
+      expect(hasher.verifies).toBe(verifies);
+      const stored = await storeAccounts(backend.store).findAccountById(account.id);
+      expect(stored!.passwordHash).toBe(passwordHash);
+    });
+
+    it('checks five current passwords of 40 guessed at once', async () => {
+      fresh();
+      const { change } = await signedInAccount();
+      const verifies = hasher.verifies;
+      const guesses = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => change(`tebakan-${i}`)));
+      expect(hasher.verifies - verifies).toBe(SESSION_POLICY.maxFailures);
+      expect(guesses.every((g) => g.status === 'rejected')).toBe(true);
+    });
+
+    it('starts the count again after a right current password', async () => {
+      fresh();
+      const { account, change } = await signedInAccount();
+      for (let i = 1; i <= 4; i++)
+        await expect(change('salah-salah-salah')).rejects.toMatchObject({ code: 'PASSWORD_WRONG' });
+      await change(PASSWORD);
+      const stored = await storeAccounts(backend.store).findAccountById(account.id);
+      expect(stored).toMatchObject({ failedLogins: 0, lockedUntil: null });
     });
   });
 
@@ -258,6 +354,7 @@ describeOnBackends('the auth service', (backend) => {
       ],
       ['the new one has fewer than 10 characters', PASSWORD, 'pendek', 'PASSWORD_TOO_SHORT', 'newPassword'],
       ['the new one is the username', PASSWORD, '<username>', 'PASSWORD_IS_USERNAME', 'newPassword'],
+      ['the new one is a common password', PASSWORD, 'Puskesmas2024', 'PASSWORD_TOO_COMMON', 'newPassword'],
       ['the new one is the current one', PASSWORD, PASSWORD, 'PASSWORD_UNCHANGED', 'newPassword'],
     ])('refuses when %s, naming the field', async (_name, currentPassword, newPassword, code, field) => {
       fresh();

@@ -7,12 +7,19 @@
 // request costs one read.
 //
 // Lock-out: SESSION_POLICY.maxFailures consecutive wrong passwords lock the account for lockMs; the
-// sign-in that locks it already answers LOGIN_LOCKED. An unknown username gets the same answers as a
-// known one (the same 401, the same argon2 work against a dummy hash, and the same lock-out, counted in
-// memory), so neither the words nor the timing nor the lock tell whether an account exists.
+// sign-in that locks it already answers LOGIN_LOCKED. Each attempt is counted *before* its password is
+// checked (an atomic reservation in the database), so parallel guesses cannot all pass the check and
+// try their passwords: at most maxFailures passwords are ever checked between two right ones. A right
+// password clears the count. Changing one's password counts a wrong current password the same way.
+//
+// An unknown username and a deactivated account get the same answers as a wrong password (the same
+// 401, the same argon2 work against a dummy hash, and the same lock-out — counted in memory for an
+// unknown name), so neither the words nor the timing nor the lock tell whether an account exists or
+// is active.
 import { createHash, randomBytes } from 'node:crypto';
 import { PASSWORD_MIN_LENGTH, passwordProblem, type UserView } from '../shared/api/auth.schema.ts';
 import { AppError } from '../shared/errors.ts';
+import { isCommonPassword } from './common-passwords.ts';
 import type {
   Account,
   AccountsRepository,
@@ -101,7 +108,7 @@ export function createAuthService(deps: AuthDeps) {
   let dummyHash: Promise<string> | undefined;
   const unknownFailures = new Map<string, { count: number; lockedUntil: Date | null }>();
 
-  /** A wrong username costs the same argon2 work as a wrong password. */
+  /** An unknown name or a deactivated account costs the same argon2 work as a wrong password. */
   async function verifyOrDummy(hash: string | undefined, password: string): Promise<boolean> {
     dummyHash ??= hasher.hash(newToken());
     const ok = await hasher.verify(hash ?? (await dummyHash), password).catch(() => false);
@@ -114,38 +121,57 @@ export function createAuthService(deps: AuthDeps) {
 
   const invalid = () => new AppError('INVALID_CREDENTIALS', {}, { status: 401 });
 
-  async function failUnknown(username: string, now: Date): Promise<never> {
+  /**
+   * The in-memory twin of `reserveLoginAttempt` for a name no account has: counted before the dummy
+   * check (synchronously, so parallel guesses each count), locked at maxFailures, refused while locked.
+   */
+  function reserveUnknown(username: string, now: Date): { lockedUntil: Date | null } {
     const entry = unknownFailures.get(username) ?? { count: 0, lockedUntil: null };
     unknownFailures.delete(username);
-    if (entry.lockedUntil && entry.lockedUntil <= now) entry.lockedUntil = null;
-    entry.count += 1;
-    if (entry.count >= policy.maxFailures) {
-      entry.count = 0;
-      entry.lockedUntil = new Date(now.getTime() + policy.lockMs);
-    }
     unknownFailures.set(username, entry);
     if (unknownFailures.size > UNKNOWN_USERNAMES_KEPT) {
       unknownFailures.delete(unknownFailures.keys().next().value!);
     }
-    throw entry.lockedUntil ? lockedError(entry.lockedUntil, now) : invalid();
+    if (entry.lockedUntil && entry.lockedUntil > now) throw lockedError(entry.lockedUntil, now);
+    if (entry.lockedUntil) entry.count = 0;
+    entry.count += 1;
+    entry.lockedUntil = entry.count >= policy.maxFailures ? new Date(now.getTime() + policy.lockMs) : null;
+    return { lockedUntil: entry.lockedUntil };
   }
 
-  async function failKnown(account: Account, now: Date): Promise<never> {
-    const count = await accounts.countFailedLogin(account.id, now);
-    if (count < policy.maxFailures) throw invalid();
-    const lockedUntil = new Date(now.getTime() + policy.lockMs);
-    await accountsUow(async (tx) => {
-      await tx.updateAccount(account.id, { failedLogins: 0, lockedUntil, at: now });
-      await tx.appendUserAudit({
-        actor: SYSTEM_ACTOR,
-        userId: account.id,
-        orgUnitId: account.orgUnit.id,
-        oldValue: { lockedUntil: null },
-        newValue: { lockedUntil: lockedUntil.toISOString() },
-        reason: `${policy.maxFailures} consecutive failed sign-ins`,
-      });
+  /**
+   * Takes one attempt at the account's password before it is checked: LOGIN_LOCKED (429) without any
+   * check while the account is locked. The attempt counts as a failure until `clearLoginFailures`.
+   */
+  async function reserveAttempt(account: Account, now: Date): Promise<{ lockedUntil: Date | null }> {
+    const lockUntil = new Date(now.getTime() + policy.lockMs);
+    const reserved = await accounts.reserveLoginAttempt(account.id, {
+      now,
+      maxFailures: policy.maxFailures,
+      lockUntil,
     });
-    throw lockedError(lockedUntil, now);
+    if (!reserved) throw invalid();
+    if (!reserved.taken) throw lockedError(reserved.lockedUntil ?? lockUntil, now);
+    return { lockedUntil: reserved.lockedUntil };
+  }
+
+  /** A wrong password on a reserved attempt: the one that reached the limit locks, and says so. */
+  async function failedAttempt(
+    account: Account,
+    reserved: { lockedUntil: Date | null },
+    now: Date,
+    error: AppError,
+  ): Promise<never> {
+    if (!reserved.lockedUntil) throw error;
+    await accounts.appendUserAudit({
+      actor: SYSTEM_ACTOR,
+      userId: account.id,
+      orgUnitId: account.orgUnit.id,
+      oldValue: { lockedUntil: null },
+      newValue: { lockedUntil: reserved.lockedUntil.toISOString() },
+      reason: `${policy.maxFailures} consecutive failed sign-ins`,
+    });
+    throw lockedError(reserved.lockedUntil, now);
   }
 
   async function startSession(account: Account, attempt: LoginAttempt, now: Date): Promise<SignedIn> {
@@ -153,9 +179,7 @@ export function createAuthService(deps: AuthDeps) {
     const csrfToken = newToken();
     const expiresAt = new Date(now.getTime() + policy.absoluteMs);
     await accountsUow(async (tx) => {
-      if (account.failedLogins !== 0 || account.lockedUntil !== null) {
-        await tx.updateAccount(account.id, { failedLogins: 0, lockedUntil: null, at: now });
-      }
+      await tx.clearLoginFailures(account.id);
       if (attempt.previousToken) await tx.deleteSession(hashToken(attempt.previousToken));
       await tx.createSession({
         tokenHash: hashToken(token),
@@ -177,23 +201,21 @@ export function createAuthService(deps: AuthDeps) {
     policy,
 
     /**
-     * Checks the password and opens a session. Throws INVALID_CREDENTIALS (401) for a wrong username
-     * or password alike, LOGIN_LOCKED (429) while the account is locked, ACCOUNT_INACTIVE (403) for a
-     * deactivated account whose password was right.
+     * Checks the password and opens a session. Throws INVALID_CREDENTIALS (401) for a wrong username or
+     * password and for a deactivated account alike, LOGIN_LOCKED (429) while the account is locked.
      */
     async login(attempt: LoginAttempt): Promise<SignedIn> {
       const username = attempt.username.trim().toLowerCase();
       const now = clock();
       const account = await accounts.findAccountByUsername(username);
-      const lockedUntil = account
-        ? account.lockedUntil
-        : (unknownFailures.get(username)?.lockedUntil ?? null);
-      if (lockedUntil && lockedUntil > now) throw lockedError(lockedUntil, now);
-
-      const ok = await verifyOrDummy(account?.passwordHash, attempt.password);
-      if (!account) return failUnknown(username, now);
-      if (!ok) return failKnown(account, now);
-      if (!account.active) throw new AppError('ACCOUNT_INACTIVE', {}, { status: 403 });
+      if (!account) {
+        const reserved = reserveUnknown(username, now);
+        await verifyOrDummy(undefined, attempt.password);
+        throw reserved.lockedUntil ? lockedError(reserved.lockedUntil, now) : invalid();
+      }
+      const reserved = await reserveAttempt(account, now);
+      const ok = await verifyOrDummy(account.active ? account.passwordHash : undefined, attempt.password);
+      if (!ok) return failedAttempt(account, reserved, now, invalid());
       return startSession(account, attempt, now);
     },
 
@@ -236,9 +258,10 @@ export function createAuthService(deps: AuthDeps) {
     },
 
     /**
-     * Changes the signed-in user's password: the current one must be right, the new one at least
-     * PASSWORD_MIN_LENGTH characters, not the username, not the current one. Every other session of
-     * the account is signed out; this one stays.
+     * Changes the signed-in user's password: the new one at least PASSWORD_MIN_LENGTH characters, not
+     * the username, not a common password, not the current one; the current one must be right, and a
+     * wrong one counts towards the lock-out as a failed sign-in does (LOGIN_LOCKED once locked). Every
+     * other session of the account is signed out; this one stays.
      */
     async changePassword(
       userId: number,
@@ -248,16 +271,20 @@ export function createAuthService(deps: AuthDeps) {
       const { currentPassword, newPassword } = passwords;
       const account = await accounts.findAccountById(userId);
       if (!account) throw new AppError('UNAUTHENTICATED', {}, { status: 401 });
-      if (!(await hasher.verify(account.passwordHash, currentPassword).catch(() => false))) {
-        throw new AppError('PASSWORD_WRONG', { field: 'currentPassword' }, { status: 400 });
-      }
+      // The new password's rules first: they need no secret, so they cost no attempt.
       checkNewPassword(account.username, newPassword, 'newPassword');
       if (newPassword === currentPassword) {
         throw new AppError('PASSWORD_UNCHANGED', { field: 'newPassword' }, { status: 400 });
       }
-      const passwordHash = await hasher.hash(newPassword);
       const now = clock();
+      const reserved = await reserveAttempt(account, now);
+      if (!(await hasher.verify(account.passwordHash, currentPassword).catch(() => false))) {
+        const wrong = new AppError('PASSWORD_WRONG', { field: 'currentPassword' }, { status: 400 });
+        return failedAttempt(account, reserved, now, wrong);
+      }
+      const passwordHash = await hasher.hash(newPassword);
       return accountsUow(async (tx) => {
+        await tx.clearLoginFailures(account.id);
         const updated = await tx.updateAccount(account.id, {
           passwordHash,
           mustChangePassword: false,
@@ -279,7 +306,7 @@ export function createAuthService(deps: AuthDeps) {
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
-/** Throws PASSWORD_TOO_SHORT / PASSWORD_IS_USERNAME (400) naming `field`. */
+/** Throws PASSWORD_TOO_SHORT / PASSWORD_IS_USERNAME / PASSWORD_TOO_COMMON (400) naming `field`. */
 export function checkNewPassword(username: string, password: string, field: string): void {
   const problem = passwordProblem(username, password);
   if (problem === 'PASSWORD_TOO_SHORT') {
@@ -288,4 +315,5 @@ export function checkNewPassword(username: string, password: string, field: stri
   if (problem === 'PASSWORD_IS_USERNAME') {
     throw new AppError('PASSWORD_IS_USERNAME', { field }, { status: 400 });
   }
+  if (isCommonPassword(password)) throw new AppError('PASSWORD_TOO_COMMON', { field }, { status: 400 });
 }

@@ -158,6 +158,26 @@ describeOnBackends('the user administration service', (backend) => {
     ).rejects.toMatchObject({ code: 'PASSWORD_IS_USERNAME', params: { field: 'password' } });
   });
 
+  it.each(['password1234', 'Bismillah123', 'PUSKESMAS2024', ' rahasia123 '])(
+    'refuses the common password "%s" as an initial password and as a reset, changing nothing',
+    async (common) => {
+      const w = await world();
+      const base = { name: 'X', role: 'pelaksana' as const, orgUnitCode: w.own.puskesmas[0]!.code };
+      await expect(
+        service().create(w.admin, w.district, { ...base, username: 'orang.baru.umum', password: common }),
+      ).rejects.toMatchObject({ code: 'PASSWORD_TOO_COMMON', status: 400, params: { field: 'password' } });
+      expect(await storeAccounts(backend.store).findAccountByUsername('orang.baru.umum')).toBeUndefined();
+
+      const before = await storeAccounts(backend.store).findAccountById(w.officer.id);
+      await expect(
+        service().update(w.admin, w.district, w.officer.id, { password: common }),
+      ).rejects.toMatchObject({ code: 'PASSWORD_TOO_COMMON', status: 400, params: { field: 'password' } });
+      expect((await storeAccounts(backend.store).findAccountById(w.officer.id))!.passwordHash).toBe(
+        before!.passwordHash,
+      );
+    },
+  );
+
   it('changes name, role and unit, and audits only what changed', async () => {
     const w = await world();
     const updated = await service().update(w.admin, w.district, w.officer.id, {

@@ -2,14 +2,12 @@
 // It never listens; server.ts does (and tests call app.request directly).
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
-import { secureHeaders } from 'hono/secure-headers';
 import { createAuthService, type SessionPolicy } from '../app/auth.service.ts';
 import type { PasswordHasher } from '../app/ports.ts';
 import { createUsersService } from '../app/users.service.ts';
@@ -17,9 +15,12 @@ import { accountsUnitOfWork, storeAccounts } from '../data/adapters/accounts.ts'
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { argon2Hasher } from './auth/passwords.ts';
 import { sessionMiddleware } from './auth/session.ts';
+import { apiBodyLimit } from './body-limit.ts';
+import { clientOrigin } from './client-origin.ts';
 import type { AppDeps, AppEnv } from './context.ts';
 import { errorResponse, localeOf, validationResponse } from './errors.ts';
 import { log } from './log.ts';
+import { securityHeaders } from './security-headers.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { API_DOCUMENT, systemRoutes } from './routes/system.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
@@ -39,14 +40,13 @@ export interface CreateAppOptions {
   loginThrottle?: LoginThrottle;
   /** Session lifetime and lock-out (SESSION_POLICY by default). */
   sessionPolicy?: Partial<SessionPolicy>;
-  /** The client's address: by default the socket's peer (no proxy header is trusted). */
+  /**
+   * Behind a reverse proxy (PKP_TRUST_PROXY): the client's address and scheme come from the proxy's
+   * X-Forwarded-For and X-Forwarded-Proto. Off by default: those headers are then ignored.
+   */
+  trustProxy?: boolean;
+  /** The client's address instead of the connection's (tests name one per request). */
   clientIp?: (c: Context<AppEnv>) => string;
-}
-
-/** The peer address of the connection, as @hono/node-server passes it in `c.env.incoming`. */
-function socketAddress(c: Context<AppEnv>): string {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
 }
 
 export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
@@ -63,6 +63,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
     c.set('user', null);
     c.set('target', null);
     c.set('requestId', c.req.header('x-request-id') ?? randomUUID());
+    const client = clientOrigin(c, options.trustProxy ?? false);
+    c.set('client', options.clientIp ? { ...client, address: options.clientIp(c) } : client);
     await next();
     log('info', 'request', {
       requestId: c.get('requestId'),
@@ -85,8 +87,13 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
     ...(options.sessionPolicy && { policy: options.sessionPolicy }),
   });
   const users = createUsersService({ accounts, accountsUow, hasher, clock: deps.clock });
-  // nosniff, frame-ancestors (no clickjacking of the forms), same-origin resources and referrers.
-  app.use('*', secureHeaders());
+  app.use('*', securityHeaders);
+  // Puskesmas staff share computers: no API answer may wait in a cache for the next person.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
+  app.use('/api/*', apiBodyLimit);
   // A year of monthly entries is ~0.5 MB of JSON; gzip brings it to a size a Puskesmas connection carries.
   app.use('/api/*', compress());
   app.use('/api/*', sessionMiddleware(auth));
@@ -103,11 +110,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   );
 
   systemRoutes(app);
-  authRoutes(app, {
-    auth,
-    throttle: options.loginThrottle ?? new LoginThrottle(),
-    clientIp: options.clientIp ?? socketAddress,
-  });
+  authRoutes(app, { auth, throttle: options.loginThrottle ?? new LoginThrottle() });
   usersRoutes(app, { users });
   orgUnitsRoutes(app);
   profileRoutes(app);

@@ -2,6 +2,7 @@
 import type { Actor, Role } from '../domain/access/roles.ts';
 import type { Repositories, UnitOfWork } from '../app/ports.ts';
 import type { Store } from '../data/db.ts';
+import type { ClientOrigin } from './client-origin.ts';
 
 export interface SessionUser extends Actor {
   id: number;
@@ -39,5 +40,7 @@ export interface AppEnv {
     user: SessionUser | null;
     target: TargetUnit | null;
     requestId: string;
+    /** The client's address and whether it came over https (src/http/client-origin.ts). */
+    client: ClientOrigin;
   };
 }

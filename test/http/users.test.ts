@@ -145,7 +145,9 @@ describeHttp('user administration', (t) => {
     const res = await call(t.app, admin, 'PATCH', `${USERS}/${created.body.id}`, { active: false });
     expect(res.status).toBe(200);
     expect((await call(t.app, victim, 'GET', '/api/auth/me')).status).toBe(401);
-    await expect(signIn(t.app, 'akan.dinonaktifkan', 'sandi-awal-dari-admin')).rejects.toThrow(/403/);
+    await expect(signIn(t.app, 'akan.dinonaktifkan', 'sandi-awal-dari-admin')).rejects.toThrow(
+      /401.*INVALID_CREDENTIALS/,
+    );
   });
 
   it('is only for the admin of that district', async () => {

@@ -19,11 +19,12 @@ import {
   type SessionRow,
 } from '../repositories/sessions.repository.ts';
 import {
+  clearLoginFailures,
   getUserById,
   getUserByUsername,
-  incrementFailedLogins,
   insertUser,
   listUsersOfUnits,
+  reserveLoginAttempt,
   updateUser,
   type UserWithUnit,
 } from '../repositories/users.repository.ts';
@@ -84,7 +85,8 @@ export function createAccountsRepository(db: Db): AccountsRepository {
       await updateUser(db, id, { ...patch, updatedAt: at });
       return byId(id);
     },
-    countFailedLogin: (id, at) => incrementFailedLogins(db, id, at),
+    reserveLoginAttempt: (id, limits) => reserveLoginAttempt(db, id, limits),
+    clearLoginFailures: (id) => clearLoginFailures(db, id),
 
     createSession: (session) => insertSession(db, session),
     async findSession(tokenHash) {

@@ -2,12 +2,12 @@ import { expect, it } from 'vitest';
 import { describeOnBackends } from '../../../test/db/backends.ts';
 import { createDistrict, uniqueCode } from '../../../test/db/fixtures.ts';
 import {
+  clearLoginFailures,
   getUserById,
   getUserByUsername,
-  incrementFailedLogins,
   insertUser,
   listUsersOfUnits,
-  updateUser,
+  reserveLoginAttempt,
 } from './users.repository.ts';
 
 const at = new Date('2024-03-01T01:00:00Z');
@@ -56,16 +56,40 @@ describeOnBackends('users repository', (backend) => {
     expect(await listUsersOfUnits(backend.db, [])).toEqual([]);
   });
 
-  it('counts failed sign-ins in one statement, so parallel failures all count', async () => {
+  it('takes parallel sign-in attempts one each, locks the account at the limit and refuses while locked', async () => {
     const { puskesmas } = await createDistrict(backend.db, 1);
     const user = await newUser(puskesmas[0]!.id);
-    const counts = await Promise.all([1, 2, 3].map(() => incrementFailedLogins(backend.db, user.id, at)));
-    expect(counts.sort()).toEqual([1, 2, 3]);
-    const updated = await updateUser(backend.db, user.id, {
-      failedLogins: 0,
-      lockedUntil: at,
+    const lockUntil = new Date(at.getTime() + 15 * 60_000);
+    const limits = { now: at, maxFailures: 5, lockUntil };
+    const taken = await Promise.all(
+      Array.from({ length: 8 }, () => reserveLoginAttempt(backend.db, user.id, limits)),
+    );
+    expect(
+      taken
+        .filter((r) => r!.taken)
+        .map((r) => r!.failedLogins)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5]);
+    expect(taken.filter((r) => !r!.taken)).toHaveLength(3);
+    expect(taken.find((r) => r!.taken && r!.failedLogins === 5)).toMatchObject({
+      taken: true,
+      lockedUntil: lockUntil,
+    });
+    expect(await getUserById(backend.db, user.id)).toMatchObject({
+      failedLogins: 5,
+      lockedUntil: lockUntil,
       updatedAt: at,
     });
-    expect(updated).toMatchObject({ failedLogins: 0, lockedUntil: at });
+
+    const later = new Date(lockUntil.getTime() + 1);
+    const afterLock = await reserveLoginAttempt(backend.db, user.id, {
+      now: later,
+      maxFailures: 5,
+      lockUntil: new Date(later.getTime() + 15 * 60_000),
+    });
+    expect(afterLock).toEqual({ taken: true, failedLogins: 1, lockedUntil: null });
+    await clearLoginFailures(backend.db, user.id);
+    expect(await getUserById(backend.db, user.id)).toMatchObject({ failedLogins: 0, lockedUntil: null });
+    expect(await reserveLoginAttempt(backend.db, -1, limits)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 // Accounts: users with the org unit they are bound to. Queries only; the rules live in the services.
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { orgUnits, users } from '../schema.ts';
 
@@ -68,12 +68,47 @@ export async function updateUser(db: Db, id: number, update: UserUpdate): Promis
   return row;
 }
 
-/** Adds one to the consecutive failed sign-ins in one statement and returns the new count. */
-export async function incrementFailedLogins(db: Db, id: number, at: Date): Promise<number> {
+/** A sign-in attempt taken (or refused) by `reserveLoginAttempt`, with the account's state after it. */
+export interface LoginAttemptReservation {
+  /** False when the account is locked at `now`: no attempt was taken and no password may be checked. */
+  taken: boolean;
+  failedLogins: number;
+  lockedUntil: Date | null;
+}
+
+/**
+ * Takes one sign-in attempt before its password is checked: adds one to the consecutive failures (it
+ * counts as one until the password proves right and `clearLoginFailures` runs), and sets `lockUntil`
+ * when the count reaches `maxFailures`. One statement: parallel attempts each take their own, and
+ * PostgreSQL re-checks the WHERE of a row another attempt has just locked, so none slips past the
+ * limit. A lock that has run out starts the count again from one. Refused (taken: false) while locked.
+ * `updated_at` stays: counting attempts is no change of the account.
+ */
+export async function reserveLoginAttempt(
+  db: Db,
+  id: number,
+  { now, maxFailures, lockUntil }: { now: Date; maxFailures: number; lockUntil: Date },
+): Promise<LoginAttemptReservation | undefined> {
+  const nowAt = sql`${now.toISOString()}::timestamptz`;
+  const lockRanOut = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= ${nowAt})`;
+  const count = sql`(case when ${lockRanOut} then 1 else ${users.failedLogins} + 1 end)`;
   const [row] = await db
     .update(users)
-    .set({ failedLogins: sql`${users.failedLogins} + 1`, updatedAt: at })
-    .where(eq(users.id, id))
-    .returning({ failedLogins: users.failedLogins });
-  return row?.failedLogins ?? 0;
+    .set({
+      failedLogins: count,
+      lockedUntil: sql`(case when ${count} >= ${maxFailures} then ${lockUntil.toISOString()}::timestamptz else null end)`,
+    })
+    .where(and(eq(users.id, id), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
+    .returning({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil });
+  if (row) return { taken: true, ...row };
+  const [locked] = await db
+    .select({ failedLogins: users.failedLogins, lockedUntil: users.lockedUntil })
+    .from(users)
+    .where(eq(users.id, id));
+  return locked && { taken: false, ...locked };
+}
+
+/** A right password: the consecutive failures start again from zero and a lock ends. */
+export async function clearLoginFailures(db: Db, id: number): Promise<void> {
+  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
 }

@@ -5,6 +5,10 @@
 // durable guard is the per-account lock-out in the database. Only failures count, because a
 // Puskesmas' staff often share one public address behind NAT and must all be able to sign in in
 // the morning; an attacker's guesses are failures.
+//
+// An attempt takes its slot *before* its password is checked, synchronously (no await between the
+// check and the count), and gives it back when the password was right: otherwise 40 parallel guesses
+// would all pass the check before the first failure counted.
 import { AppError } from '../../shared/errors.ts';
 
 export interface LoginThrottleOptions {
@@ -14,12 +18,23 @@ export interface LoginThrottleOptions {
   maxAddresses?: number;
 }
 
+/** One attempt's slot: it counts as a failure unless `release`d. */
+export interface ThrottleSlot {
+  /** The attempt succeeded (or failed for a reason that is no guess): it no longer counts. */
+  release(): void;
+}
+
+/** A slot taken at `at` (an object, so that releasing one removes exactly that one). */
+interface Taken {
+  at: number;
+}
+
 export class LoginThrottle {
   readonly max: number;
   readonly windowMs: number;
   readonly #maxAddresses: number;
-  /** Failure times per address, oldest first. */
-  readonly #failures = new Map<string, number[]>();
+  /** The slots taken per address, oldest first: failures and attempts still being checked. */
+  readonly #taken = new Map<string, Taken[]>();
 
   constructor(options: LoginThrottleOptions = {}) {
     this.max = options.max ?? 20;
@@ -27,29 +42,59 @@ export class LoginThrottle {
     this.#maxAddresses = options.maxAddresses ?? 10_000;
   }
 
-  #recent(address: string, now: Date): number[] {
+  #recent(address: string, now: Date): Taken[] {
     const since = now.getTime() - this.windowMs;
-    const times = (this.#failures.get(address) ?? []).filter((t) => t > since);
-    if (times.length === 0) this.#failures.delete(address);
-    else this.#failures.set(address, times);
-    return times;
+    const slots = (this.#taken.get(address) ?? []).filter((t) => t.at > since);
+    this.#taken.delete(address);
+    if (slots.length > 0) this.#taken.set(address, slots);
+    return slots;
   }
 
-  /** Throws TOO_MANY_ATTEMPTS (429) with the minutes until the oldest failure leaves the window. */
-  check(address: string, now: Date): void {
-    const times = this.#recent(address, now);
-    if (times.length < this.max) return;
-    const freeAt = times[times.length - this.max]! + this.windowMs;
-    const minutes = Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000));
-    throw new AppError('TOO_MANY_ATTEMPTS', { minutes }, { status: 429 });
+  /**
+   * Takes a slot for one attempt from `address`, or throws TOO_MANY_ATTEMPTS (429) with the minutes
+   * until the oldest slot leaves the window.
+   */
+  reserve(address: string, now: Date): ThrottleSlot {
+    const slots = this.#recent(address, now);
+    if (slots.length >= this.max) {
+      const freeAt = slots[slots.length - this.max]!.at + this.windowMs;
+      const minutes = Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000));
+      throw new AppError('TOO_MANY_ATTEMPTS', { minutes }, { status: 429 });
+    }
+    const slot: Taken = { at: now.getTime() };
+    this.#taken.set(address, [...slots, slot]);
+    if (this.#taken.size > this.#maxAddresses) {
+      this.#taken.delete(this.#taken.keys().next().value!);
+    }
+    return {
+      release: () => {
+        const current = this.#taken.get(address);
+        if (!current) return;
+        const left = current.filter((t) => t !== slot);
+        if (left.length > 0) this.#taken.set(address, left);
+        else this.#taken.delete(address);
+      },
+    };
   }
 
-  fail(address: string, now: Date): void {
-    const times = this.#recent(address, now);
-    this.#failures.delete(address);
-    this.#failures.set(address, [...times, now.getTime()].slice(-this.max));
-    if (this.#failures.size > this.#maxAddresses) {
-      this.#failures.delete(this.#failures.keys().next().value!);
+  /**
+   * Runs one attempt on a slot: a failure named in `failures` (a wrong password, a locked account)
+   * keeps it; success or any other error gives it back.
+   */
+  async attempt<T>(
+    address: string,
+    now: Date,
+    failures: readonly string[],
+    work: () => Promise<T>,
+  ): Promise<T> {
+    const slot = this.reserve(address, now);
+    try {
+      const result = await work();
+      slot.release();
+      return result;
+    } catch (error) {
+      if (!(error instanceof AppError && failures.includes(error.code))) slot.release();
+      throw error;
     }
   }
 }

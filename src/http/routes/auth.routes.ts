@@ -74,17 +74,20 @@ const changePassword = defineRoute({
     204: { description: 'Changed' },
     400: jsonContent(
       ErrorBody,
-      'PASSWORD_WRONG, PASSWORD_TOO_SHORT, PASSWORD_IS_USERNAME, PASSWORD_UNCHANGED',
+      'PASSWORD_WRONG, PASSWORD_TOO_SHORT, PASSWORD_IS_USERNAME, PASSWORD_TOO_COMMON, PASSWORD_UNCHANGED',
     ),
+    429: jsonContent(ErrorBody, 'LOGIN_LOCKED or TOO_MANY_ATTEMPTS'),
   },
 });
 
 export interface AuthRouteDeps {
   auth: AuthService;
+  /** The per-address limit on failed attempts at a password (sign-in and password change). */
   throttle: LoginThrottle;
-  /** The client's address, for the per-address limit on failed sign-ins. */
-  clientIp: (c: Context<AppEnv>) => string;
 }
+
+/** The answers that count against the address: a wrong password, and a guess at a locked account. */
+const GUESS_FAILURES = ['INVALID_CREDENTIALS', 'PASSWORD_WRONG', 'LOGIN_LOCKED'] as const;
 
 /** The signed-in user; the route's access check has made sure there is one. */
 function signedInUser(c: Context<AppEnv>) {
@@ -93,25 +96,19 @@ function signedInUser(c: Context<AppEnv>) {
   return user;
 }
 
-export function authRoutes(app: OpenAPIHono<AppEnv>, { auth, throttle, clientIp }: AuthRouteDeps): void {
+export function authRoutes(app: OpenAPIHono<AppEnv>, { auth, throttle }: AuthRouteDeps): void {
   app.openapi(login, async (c) => {
     const { username, password } = c.req.valid('json');
-    const ip = clientIp(c);
-    const now = c.get('deps').clock();
-    throttle.check(ip, now);
-    const signedIn = await auth
-      .login({
+    const ip = c.get('client').address;
+    const signedIn = await throttle.attempt(ip, c.get('deps').clock(), GUESS_FAILURES, () =>
+      auth.login({
         username,
         password,
         ip,
         userAgent: c.req.header('user-agent') ?? null,
         previousToken: readSessionCookie(c) ?? null,
-      })
-      .catch((error: unknown) => {
-        const code = error instanceof AppError ? error.code : undefined;
-        if (code === 'INVALID_CREDENTIALS' || code === 'LOGIN_LOCKED') throttle.fail(ip, now);
-        throw error;
-      });
+      }),
+    );
     setSessionCookie(c, signedIn.token);
     return c.json({ user: userView(signedIn.account), csrfToken: signedIn.csrfToken }, 200);
   });
@@ -129,7 +126,10 @@ export function authRoutes(app: OpenAPIHono<AppEnv>, { auth, throttle, clientIp 
 
   app.openapi(changePassword, async (c) => {
     const user = signedInUser(c);
-    await auth.changePassword(user.id, user.sessionId, c.req.valid('json'));
+    // A session is no licence to guess the password: the same limits as signing in.
+    await throttle.attempt(c.get('client').address, c.get('deps').clock(), GUESS_FAILURES, () =>
+      auth.changePassword(user.id, user.sessionId, c.req.valid('json')),
+    );
     return c.body(null, 204);
   });
 }
