@@ -17,7 +17,7 @@ function rejection(input: unknown): AppError {
 }
 
 describe('scoreScenario', () => {
-  it('reproduces the worked examples of domain.md', () => {
+  it('reproduces the worked examples of docs/scoring.md', () => {
     const out = scoreScenario(load('worked-examples.json'));
     expect(out.nodes.K4?.score).toBeCloseTo(85, 10);
     expect(out.nodes.ASI?.score).toBe(100);
@@ -37,6 +37,13 @@ describe('scoreScenario', () => {
     expect(out.nodes.K4?.score).toBeCloseTo(85, 10);
     expect(out.nodes.ASI?.score).toBeCloseTo(57.5, 10);
     expect(out.settings.cap).toBe(false);
+  });
+
+  it('scores the worked referral ratio 2 / 2,6 × 100 with lowerFormula "ratio"', () => {
+    const scenario = load('worked-examples.json') as { settings: object };
+    scenario.settings = { lowerFormula: 'ratio' };
+    const out = scoreScenario(scenario);
+    expect(out.nodes.RUJUK?.score).toBeCloseTo(200 / 2.6, 10);
   });
 
   it('service 92,4 %, management 8,2, quality 95 % → overall Cukup, Kelompok II', () => {

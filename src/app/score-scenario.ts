@@ -2,6 +2,7 @@
 import { scoreAssessment, type AssessmentResult, type AxisResult } from '../domain/scoring/assessment.ts';
 import type { NodeResult, ScoreGroup, ScoreNode } from '../domain/scoring/tree.ts';
 import { resolveSettings, type ScoringSettings } from '../domain/scoring/settings.ts';
+import type { Comparator, NothingToCount } from '../domain/catalog/types.ts';
 import type { LeafMeasure } from '../domain/scoring/measure.ts';
 import { AppError } from '../shared/errors.ts';
 import {
@@ -76,6 +77,17 @@ function checkSemantics(scenario: Scenario, settings: ScoringSettings): FieldIss
   return issues;
 }
 
+/** The optional fields a leaf gives, as the measure takes them (absent stays absent). */
+function optional(leaf: {
+  comparator?: Comparator | undefined;
+  nothingToCount?: NothingToCount | undefined;
+}) {
+  return {
+    ...(leaf.comparator === undefined ? {} : { comparator: leaf.comparator }),
+    ...(leaf.nothingToCount === undefined ? {} : { nothingToCount: leaf.nothingToCount }),
+  };
+}
+
 function toMeasure(leaf: ScenarioLeaf): LeafMeasure {
   switch (leaf.kind) {
     case 'coverage':
@@ -85,6 +97,7 @@ function toMeasure(leaf: ScenarioLeaf): LeafMeasure {
         target: leaf.target ?? null,
         targetSasaran: leaf.targetSasaran ?? null,
         achieved: leaf.achieved ?? null,
+        ...optional(leaf),
       };
     case 'rate':
       return {
@@ -94,6 +107,7 @@ function toMeasure(leaf: ScenarioLeaf): LeafMeasure {
         target: leaf.target,
         direction: leaf.direction,
         achieved: leaf.achieved ?? null,
+        ...optional(leaf),
       };
     case 'value':
       return {
@@ -101,6 +115,8 @@ function toMeasure(leaf: ScenarioLeaf): LeafMeasure {
         target: leaf.target,
         direction: leaf.direction,
         achieved: leaf.achieved ?? null,
+        ...(leaf.denominator === undefined ? {} : { denominator: leaf.denominator }),
+        ...optional(leaf),
       };
     case 'range':
       return {
@@ -109,11 +125,19 @@ function toMeasure(leaf: ScenarioLeaf): LeafMeasure {
         max: leaf.max,
         aboveIsBetter: leaf.aboveIsBetter ?? false,
         achieved: leaf.achieved ?? null,
+        ...(leaf.denominator === undefined ? {} : { denominator: leaf.denominator }),
+        ...optional(leaf),
       };
     case 'yesno':
       return { kind: 'yesno', achieved: leaf.achieved ?? null };
     case 'ontime':
-      return { kind: 'ontime', target: leaf.target ?? null, onTime: leaf.onTime ?? null, due: leaf.due };
+      return {
+        kind: 'ontime',
+        target: leaf.target ?? null,
+        onTime: leaf.onTime ?? null,
+        due: leaf.due,
+        ...optional(leaf),
+      };
     case 'rubric':
       return {
         kind: 'rubric',

@@ -1,5 +1,7 @@
 // Words for the engine's codes (exclusions, categories), in both languages.
+import type { Comparator } from '../domain/catalog/types.ts';
 import type { ExclusionReason, Explanation, Rule } from '../domain/scoring/explanation.ts';
+import { formatNumber } from './format.ts';
 import type { Locale } from './messages/index.ts';
 
 const EXCLUSION: Record<Locale, Record<ExclusionReason, string>> = {
@@ -7,6 +9,7 @@ const EXCLUSION: Record<Locale, Record<ExclusionReason, string>> = {
     'not-applicable': 'tidak berlaku',
     missing: 'belum diisi',
     'zero-sasaran': 'sasaran 0',
+    'nothing-to-count': 'tidak ada kasus untuk dihitung',
     'no-sasaran': 'sasaran belum ditetapkan',
     'nothing-due': 'tidak ada yang jatuh tempo',
     'no-target': 'target belum ditetapkan',
@@ -16,6 +19,7 @@ const EXCLUSION: Record<Locale, Record<ExclusionReason, string>> = {
     'not-applicable': 'not applicable',
     missing: 'not entered',
     'zero-sasaran': 'sasaran is 0',
+    'nothing-to-count': 'nothing to count',
     'no-sasaran': 'no sasaran set',
     'nothing-due': 'nothing due',
     'no-target': 'no target set',
@@ -42,6 +46,7 @@ const RULE: Record<Locale, Record<Rule, string>> = {
     'rubric-level': 'tingkat rubrik',
     'rubric-band': 'persentase ke tingkat',
     'zero-sasaran-full': 'sasaran 0 (dinilai 100)',
+    'nothing-to-count-full': 'tidak ada kasus untuk dihitung (dinilai 100)',
     'missing-scored-zero': 'belum diisi (dinilai 0)',
     excluded: 'tidak dinilai',
     mean: 'rata-rata',
@@ -65,6 +70,7 @@ const RULE: Record<Locale, Record<Rule, string>> = {
     'rubric-level': 'rubric level',
     'rubric-band': 'percentage banded',
     'zero-sasaran-full': 'sasaran 0 (scored 100)',
+    'nothing-to-count-full': 'nothing to count (scored 100)',
     'missing-scored-zero': 'not entered (scored 0)',
     excluded: 'excluded',
     mean: 'mean',
@@ -72,7 +78,34 @@ const RULE: Record<Locale, Record<Rule, string>> = {
   },
 };
 
-/** One phrase for a node: why it is excluded, or which rule gave its score. */
+const MET: Record<Locale, Record<'met' | 'missed', string>> = {
+  id: { met: 'tercapai', missed: 'tidak tercapai' },
+  en: { met: 'met', missed: 'not met' },
+};
+
+const SYMBOL: Record<Comparator, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥', '=': '=' };
+
+/** Up to 2 decimals and no trailing zeros, as targets are printed: 20, 3,8, 66,67. */
+function figure(x: number, locale: Locale): string {
+  const decimals = [0, 1].find((d) => Number(x.toFixed(d)) === Number(x.toFixed(2))) ?? 2;
+  return formatNumber(x, decimals, locale);
+}
+
+/**
+ * Whether the target is met, in words: "target < 20 tidak tercapai (20)" (the realised value in
+ * brackets), or "target tercapai" for a range or ya/tidak; null when nothing was compared.
+ */
+export function targetLabel(explanation: Explanation, locale: Locale): string | null {
+  if (explanation.met === undefined || explanation.excluded) return null;
+  const word = MET[locale][explanation.met ? 'met' : 'missed'];
+  const c = explanation.comparison;
+  if (!c) return `target ${word}`;
+  return `target ${SYMBOL[c.comparator]} ${figure(c.target, locale)} ${word} (${figure(c.realised, locale)})`;
+}
+
+/** One phrase for a node: why it is excluded, or which rule gave its score and whether its target is met. */
 export function explanationLabel(explanation: Explanation, locale: Locale): string {
-  return explanation.excluded ? EXCLUSION[locale][explanation.excluded] : RULE[locale][explanation.rule];
+  if (explanation.excluded) return EXCLUSION[locale][explanation.excluded];
+  const target = targetLabel(explanation, locale);
+  return target ? `${RULE[locale][explanation.rule]}; ${target}` : RULE[locale][explanation.rule];
 }

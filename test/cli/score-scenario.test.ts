@@ -9,7 +9,13 @@ interface Axis {
 }
 
 interface ScenarioJson {
-  nodes: Record<string, { score: number | null; explanation: { rule: string; excluded?: string } }>;
+  nodes: Record<
+    string,
+    {
+      score: number | null;
+      explanation: { rule: string; excluded?: string; met?: boolean; comparison?: object };
+    }
+  >;
   service: Axis | null;
   management: Axis | null;
   quality: Axis | null;
@@ -51,7 +57,7 @@ function managementOf(weightOf10: number, weightOf0: number) {
 }
 
 describe.concurrent('pkp score --scenario', () => {
-  it('reproduces the worked examples of domain.md', async () => {
+  it('reproduces the worked examples of docs/scoring.md', async () => {
     const result = await pkp('score', '--scenario', 'test/scenarios/worked-examples.json', '--json');
     expect(result.code).toBe(0);
     const out = parseJson<ScenarioJson>(result);
@@ -127,6 +133,49 @@ describe.concurrent('pkp score --scenario', () => {
       category: 'Cukup',
       thresholds: [95, 85],
     });
+  });
+
+  it('a strict target at its boundary scores 100 and says it is not met; a year with no case is excluded', async () => {
+    const file = await writeScenario(tmp, 'strict-and-nothing.json', {
+      service: {
+        id: 'S',
+        children: [
+          { id: 'stunting', kind: 'value', target: 20, comparator: '<', achieved: 20, direction: 'lower' },
+          {
+            id: 'stunting-met',
+            kind: 'value',
+            target: 20,
+            comparator: '<',
+            achieved: 19,
+            direction: 'lower',
+          },
+          {
+            id: 'cfr-dbd',
+            kind: 'value',
+            target: 1,
+            comparator: '<',
+            achieved: null,
+            denominator: 0,
+            nothingToCount: 'exclude',
+            direction: 'lower',
+          },
+        ],
+      },
+      settings: { submitted: true },
+    });
+    const json = await pkp('score', '--scenario', file, '--json');
+    expect(json.code).toBe(0);
+    const nodes = parseJson<ScenarioJson>(json).nodes;
+    expect(nodes.stunting).toMatchObject({
+      score: 100,
+      explanation: { met: false, comparison: { comparator: '<', target: 20, realised: 20 } },
+    });
+    expect(nodes['stunting-met']?.explanation).toMatchObject({ met: true });
+    expect(nodes['cfr-dbd']).toMatchObject({ score: null, explanation: { excluded: 'nothing-to-count' } });
+    const text = await pkp('score', '--scenario', file);
+    expect(text.stdout).toContain('target < 20 tidak tercapai (20)');
+    expect(text.stdout).toContain('target < 20 tercapai (19)');
+    expect(text.stdout).toContain('tidak ada kasus untuk dihitung');
   });
 });
 

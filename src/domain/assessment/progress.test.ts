@@ -154,6 +154,77 @@ describe('colorOf against the district service thresholds', () => {
   it.each(rows)('%s', (_name, score, thresholds, color) => {
     expect(colorOf(score, thresholds)).toBe(color);
   });
+
+  const missed: [string, number, boolean | undefined, string][] = [
+    ['a missed target scoring 100 (a strict boundary) is kuning, not hijau', 100, false, 'kuning'],
+    ['a missed target scoring 95 is kuning', 95, false, 'kuning'],
+    ['a missed target in Cukup stays kuning', 85, false, 'kuning'],
+    ['a missed target below Cukup stays merah', 70, false, 'merah'],
+    ['a met target scoring 100 is hijau', 100, true, 'hijau'],
+    ['nothing compared (no flag): the score decides', 100, undefined, 'hijau'],
+  ];
+  it.each(missed)('%s', (_name, score, met, color) => {
+    expect(colorOf(score, standard, met)).toBe(color);
+  });
+});
+
+describe('yearProgress at a strict target’s boundary', () => {
+  const lowerRatio = (comparator: '<' | '<=') =>
+    indicator({
+      kind: 'value',
+      direction: 'lower',
+      entry: 'ratio',
+      scale: 100,
+      nothingToCount: 'missing',
+      target: { printed: comparator === '<' ? '<20' : '20', value: 20, comparator },
+    });
+  const rows: [string, '<' | '<=', number, boolean, string][] = [
+    ['stunting < 20 at 19: met, hijau', '<', 19, true, 'hijau'],
+    ['stunting < 20 at exactly 20: scores 100, not met, kuning', '<', 20, false, 'kuning'],
+    ['stunting < 20 at 21: 95, not met, kuning', '<', 21, false, 'kuning'],
+    ['stunting ≤ 20 at exactly 20: met, hijau', '<=', 20, true, 'hijau'],
+    ['stunting ≤ 20 at 21: 95, not met, kuning', '<=', 21, false, 'kuning'],
+  ];
+  it.each(rows)('%s', (_name, comparator, stunted, met, color) => {
+    const p = progressOf(
+      lowerRatio(comparator),
+      { months: months(2, (i) => ({ numerator: i === 0 ? stunted : 0, denominator: i === 0 ? 100 : 0 })) },
+      '2023-02',
+    );
+    expect(p.achievedToDate).toBe(stunted);
+    expect(p.explanation.met).toBe(met);
+    expect(p.color).toBe(color);
+  });
+
+  it('DBD morbidity at exactly 30 per 100.000 against "< 30", to date: 100, not met, kuning', () => {
+    const ind = indicator({
+      kind: 'rate',
+      per: 100000,
+      direction: 'lower',
+      target: { printed: '< 30', value: 30, comparator: '<' },
+    });
+    // 3 cases by June among 20.000: 15 per 100.000 to date against 30 × 6/12 = 15 expected.
+    const p = progressOf(
+      ind,
+      { target: { sasaran: 20000 }, months: months(6, (i) => ({ numerator: i === 0 ? 3 : 0 })) },
+      '2023-06',
+    );
+    expect(p).toMatchObject({ achievedToDate: 15, proRatedTarget: 15, score: 100, color: 'kuning' });
+    expect(p.explanation).toMatchObject({ met: false, comparison: { comparator: '<' } });
+  });
+
+  it('a coverage "> 80 %" of counted alerts at exactly 80 %: 100, not met, kuning; 90 %: hijau', () => {
+    const ind = indicator({
+      entry: 'ratio',
+      scale: 100,
+      nothingToCount: 'exclude',
+      target: { printed: '> 80 %', value: 80, comparator: '>' },
+    });
+    const at = (verified: number) =>
+      progressOf(ind, { months: months(1, () => ({ numerator: verified, denominator: 10 })) }, '2023-01');
+    expect(at(8)).toMatchObject({ score: 100, color: 'kuning', explanation: { met: false } });
+    expect(at(9)).toMatchObject({ score: 100, color: 'hijau', explanation: { met: true } });
+  });
 });
 
 describe('yearProgress', () => {

@@ -1,5 +1,5 @@
 // Achievement to date against the pro-rated target, and its colour: what the monthly entry screen
-// shows beside every indicator while the year runs (domain.md §3, docs/scoring-decisions.md).
+// shows beside every indicator while the year runs (docs/scoring.md#to-date, docs/scoring-decisions.md).
 import type { CatalogIndicator, Catalog } from '../catalog/types.ts';
 import { listIndicators } from '../catalog/walk.ts';
 import { monthNumber, type Month } from '../periods/months.ts';
@@ -19,11 +19,19 @@ const COLOR: Record<Category, ProgressColor> = { Baik: 'hijau', Cukup: 'kuning',
 /**
  * The colour of a score read against the district's service thresholds: hijau from "Baik", kuning
  * from "Cukup", merah below, compared on the 2-decimal rounded score as categories are. Null for an
- * indicator that is not scored (not applicable, nothing entered yet).
+ * indicator that is not scored (not applicable, nothing entered yet). Hijau also says the target is
+ * met: an indicator whose target is missed (`met` false) is at most kuning, even when its score
+ * reaches Baik — stunting at exactly 20 against "< 20" scores 100, and is kuning
+ * (docs/scoring-decisions.md rule 30).
  */
-export function colorOf(score: number | null, thresholds: ThresholdPair): ProgressColor | null {
+export function colorOf(
+  score: number | null,
+  thresholds: ThresholdPair,
+  met?: boolean,
+): ProgressColor | null {
   const category = categorize(score, thresholds);
-  return category === null ? null : COLOR[category];
+  if (category === null) return null;
+  return met === false && category === 'Baik' ? 'kuning' : COLOR[category];
 }
 
 /**
@@ -212,7 +220,10 @@ export function yearProgress(
       ...displayFigures(measure, (annual) => (cumulative ? scale(annual, m) : annual), settings),
       score: node.score,
       // Table 5 items score 0–10 and have their own screen: a service colour would mislead there.
-      color: indicator.kind === 'rubric' ? null : colorOf(node.score, settings.thresholds.service),
+      color:
+        indicator.kind === 'rubric'
+          ? null
+          : colorOf(node.score, settings.thresholds.service, node.explanation.met),
       explanation: node.explanation,
     });
   }

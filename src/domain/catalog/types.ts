@@ -1,6 +1,6 @@
 // The indicator catalog as data: a tree cluster → programme → variable (→ sub-variable) → indicator.
 
-/** How an indicator is scored (domain.md §4). */
+/** How an indicator is scored (docs/scoring.md#kinds). */
 export type IndicatorKind = 'coverage' | 'rate' | 'value' | 'range' | 'yesno' | 'ontime' | 'rubric';
 
 /** Whether more is better. `lower` marks the decree's "negative" indicators (referral ratio, stunting). */
@@ -33,6 +33,13 @@ export const CLUSTER_AXIS: Record<ClusterId, Axis> = {
 export type EntryShape = 'count' | 'ratio' | 'amount' | 'level' | 'yesno' | 'ontime' | 'annual';
 
 export type Comparator = '>=' | '<=' | '>' | '<' | '=';
+
+/**
+ * What a period with nothing to count scores (see `CatalogIndicator.nothingToCount`): `'exclude'` —
+ * excluded with reason `nothing-to-count` (100 where the district's `zeroSasaran` is `"full"`);
+ * `'missing'` — read as no value (excluded in a draft, 0 once the assessment is submitted).
+ */
+export type NothingToCount = 'exclude' | 'missing';
 
 /** A target as the decree prints it, with the number the engine uses. */
 export interface Target {
@@ -90,6 +97,20 @@ export interface CatalogIndicator {
   entry: EntryShape;
   /** For `ratio` entries: multiply Σnum/Σden by this (100 for a percentage, 1 for a plain ratio such as LOS). */
   scale?: number;
+  /**
+   * For `ratio` entries only: what the row scores over a period (the year, or the months to date)
+   * whose Σ denominators is 0 although values were entered — no case, death, delivery, outbreak or
+   * live birth to count. (A period in which no month has a value is always *missing*.)
+   * - `'exclude'`: nothing to measure. The row is excluded with reason `nothing-to-count`, or scored
+   *   100 where the district's `zeroSasaran` setting is `"full"`; never 0. A period with events is
+   *   measured as usual (0 deaths of 12 cases → 100).
+   * - `'missing'`: a denominator of 0 means the count was not made (nobody weighed, no patient
+   *   recorded): the row is missing — excluded in a draft, 0 once the assessment is submitted.
+   * Absent: `'exclude'` (the zero-sasaran rule). Ignored on other entry shapes: a coverage or rate
+   * whose sasaran is set for the year follows `zeroSasaran` with reason `zero-sasaran`.
+   * docs/scoring-decisions.md rule 5.
+   */
+  nothingToCount?: NothingToCount;
   /** `rawat-inap`: applies only to a Puskesmas with beds; excluded elsewhere. */
   appliesTo: 'all' | 'rawat-inap';
   /** UKM Pengembangan: scored only where the Puskesmas chose the service. */

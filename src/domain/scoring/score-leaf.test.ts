@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Comparator } from '../catalog/types.ts';
 import type { LeafMeasure } from './measure.ts';
 import { scoreLeaf } from './score-leaf.ts';
 import { resolveSettings, type SettingsOverrides } from './settings.ts';
@@ -211,4 +212,268 @@ describe('missing values', () => {
       expect(scoreLeaf(m, resolveSettings({ submitted: true })).score).toBe(0);
     },
   );
+});
+
+describe('a period with nothing to count (nothingToCount)', () => {
+  const cfr = (denominator: number | null, achieved: number | null, policy: 'exclude' | 'missing') =>
+    ({
+      kind: 'value',
+      target: 1,
+      achieved,
+      direction: 'lower',
+      comparator: '<',
+      denominator,
+      nothingToCount: policy,
+    }) as const;
+  it.each([
+    ['value, "exclude": 0 of 0 cases is excluded', cfr(0, null, 'exclude'), {}, null, 'nothing-to-count'],
+    [
+      'value, "exclude", zeroSasaran "full": 100',
+      cfr(0, null, 'exclude'),
+      { zeroSasaran: 'full' },
+      100,
+      undefined,
+    ],
+    [
+      'value, "exclude", submitted: still excluded',
+      cfr(0, null, 'exclude'),
+      { submitted: true },
+      null,
+      'nothing-to-count',
+    ],
+    ['value, "missing": 0 of 0 is missing', cfr(0, null, 'missing'), {}, null, 'missing'],
+    ['value, "missing", submitted: 0', cfr(0, null, 'missing'), { submitted: true }, 0, undefined],
+    [
+      'value, "missing", zeroSasaran "full": still missing',
+      cfr(0, null, 'missing'),
+      { zeroSasaran: 'full' },
+      null,
+      'missing',
+    ],
+    ['value, nothing entered, submitted: 0', cfr(null, null, 'exclude'), { submitted: true }, 0, undefined],
+    ['value, 0 deaths of 12 cases: 100', cfr(12, 0, 'exclude'), {}, 100, undefined],
+    [
+      'coverage of events, Σ denominators 0: excluded',
+      { kind: 'coverage', sasaran: 0, target: 100, achieved: 0, nothingToCount: 'exclude' },
+      {},
+      null,
+      'nothing-to-count',
+    ],
+    [
+      'coverage of events, nothing entered, submitted: 0 (not "no sasaran")',
+      { kind: 'coverage', sasaran: null, target: 100, achieved: null, nothingToCount: 'exclude' },
+      { submitted: true },
+      0,
+      undefined,
+    ],
+    [
+      'on time, no outbreak in the year: excluded',
+      { kind: 'ontime', onTime: 0, due: 0, nothingToCount: 'exclude' },
+      {},
+      null,
+      'nothing-to-count',
+    ],
+    [
+      'on time, no outbreak, zeroSasaran "full": 100',
+      { kind: 'ontime', onTime: 0, due: 0, nothingToCount: 'exclude' },
+      { zeroSasaran: 'full' },
+      100,
+      undefined,
+    ],
+    [
+      'on time, nothing entered, submitted: 0 (not "nothing due")',
+      { kind: 'ontime', onTime: null, due: 0, nothingToCount: 'exclude' },
+      { submitted: true },
+      0,
+      undefined,
+    ],
+    [
+      'range, Σ denominators 0: excluded',
+      { kind: 'range', min: 60, max: 85, achieved: null, denominator: 0, nothingToCount: 'exclude' },
+      {},
+      null,
+      'nothing-to-count',
+    ],
+  ] as [string, LeafMeasure, SettingsOverrides, number | null, string | undefined][])(
+    '%s',
+    (_n, m, s, expected, reason) => {
+      const r = scoreLeaf(m, resolveSettings(s));
+      expect(r.score).toBe(expected);
+      expect(r.explanation.excluded).toBe(reason);
+    },
+  );
+});
+
+describe('whether the target is met: a strict target is missed at its boundary', () => {
+  type Row = [name: string, m: LeafMeasure, met: boolean, score: number, settings?: SettingsOverrides];
+  const value = (
+    direction: 'higher' | 'lower',
+    comparator: Comparator | undefined,
+    target: number,
+    r: number,
+  ) =>
+    ({
+      kind: 'value',
+      target,
+      achieved: r,
+      direction,
+      ...(comparator === undefined ? {} : { comparator }),
+    }) as const;
+  const rate = (comparator: Comparator, deaths: number) =>
+    ({
+      kind: 'rate',
+      per: 100000,
+      sasaran: 10000,
+      achieved: deaths,
+      target: 30,
+      direction: 'lower',
+      comparator,
+    }) as const;
+  const alerts = (comparator: Comparator, p: number, targetSasaran?: number) =>
+    ({
+      kind: 'coverage',
+      sasaran: 10,
+      target: 80,
+      achieved: p,
+      comparator,
+      ...(targetSasaran === undefined ? {} : { targetSasaran }),
+    }) as const;
+  const rows: Row[] = [
+    // Lower is better: "<" is met only below T; the PermenPAN formula gives 100 at T all the same.
+    ['stunting baduta < 20: 19,9 is met', value('lower', '<', 20, 19.9), true, 100],
+    ['stunting baduta < 20: exactly 20 is not met, and scores 100', value('lower', '<', 20, 20), false, 100],
+    ['stunting baduta < 20: 20,1 is not met', value('lower', '<', 20, 20.1), false, (2 - 20.1 / 20) * 100],
+    ['stunting balita ≤ 21: 20,9 is met', value('lower', '<=', 21, 20.9), true, 100],
+    ['stunting balita ≤ 21: exactly 21 is met', value('lower', '<=', 21, 21), true, 100],
+    ['stunting balita ≤ 21: 21,1 is not met', value('lower', '<=', 21, 21.1), false, (2 - 21.1 / 21) * 100],
+    ['malaria deaths = 0: 0 is met', value('lower', '=', 0, 0), true, 100],
+    ['malaria deaths = 0: 0,5 is not met', value('lower', '=', 0, 0.5), false, 0],
+    ['lower, no comparator given: reads "≤", met at T', value('lower', undefined, 2, 2), true, 100],
+    // Higher is better: ">" is met only above T; at T the ratio is 100.
+    ['> 80: 79,9 is not met', value('higher', '>', 80, 79.9), false, (79.9 / 80) * 100],
+    ['> 80: exactly 80 is not met, and scores 100', value('higher', '>', 80, 80), false, 100],
+    ['> 80: 80,1 is met', value('higher', '>', 80, 80.1), true, 100],
+    ['≥ 60 (BOR): 59,9 is not met', value('higher', '>=', 60, 59.9), false, (59.9 / 60) * 100],
+    ['≥ 60 (BOR): exactly 60 is met', value('higher', '>=', 60, 60), true, 100],
+    ['≥ 60 (BOR): 60,1 is met', value('higher', '>=', 60, 60.1), true, 100],
+    ['higher, no comparator given: reads "≥", met at T', value('higher', undefined, 60, 60), true, 100],
+    ['= 1: exactly 1 is met', value('higher', '=', 1, 1), true, 100],
+    ['= 1: 2 is not met (the ratio is capped at 100)', value('higher', '=', 1, 2), false, 100],
+    [
+      'a sum with binary noise is compared on its decimal value (0,1 + 0,2 = 0,3)',
+      value('lower', '=', 0.3, 0.1 + 0.2),
+      true,
+      100,
+    ],
+    // A rate: the rate per N against T.
+    ['DBD morbidity < 30 per 100.000: 20 is met', rate('<', 2), true, 100],
+    ['DBD morbidity < 30 per 100.000: exactly 30 is not met, and scores 100', rate('<', 3), false, 100],
+    ['DBD morbidity < 30 per 100.000: 40 is not met', rate('<', 4), false, (2 - 40 / 30) * 100],
+    ['morbidity ≤ 30 per 100.000: exactly 30 is met', rate('<=', 3), true, 100],
+    // A coverage: the coverage % against T %, or P against an absolute TS.
+    ['Verifikasi sinyal KLB > 80 %: 7 of 10 is not met', alerts('>', 7), false, 87.5],
+    ['Verifikasi sinyal KLB > 80 %: 8 of 10 (80 %) is not met, and scores 100', alerts('>', 8), false, 100],
+    ['Verifikasi sinyal KLB > 80 %: 9 of 10 is met', alerts('>', 9), true, 100],
+    ['≥ 80 %: 8 of 10 is met', alerts('>=', 8), true, 100],
+    ['> 80 % with an absolute TS of 8: P 8 is not met', alerts('>', 8, 8), false, 100],
+    ['> 80 % with an absolute TS of 8: P 9 is met', alerts('>', 9, 8), true, 100],
+    [
+      '> 80 % under the coverage convention: 80 % is not met',
+      alerts('>', 8),
+      false,
+      80,
+      { convention: 'coverage' },
+    ],
+    [
+      '> 80 % under the coverage convention: 90 % is met',
+      alerts('>', 9),
+      true,
+      90,
+      { convention: 'coverage' },
+    ],
+    // On time: the share against its target.
+    [
+      'outbreaks within 24 h ≥ 100 %: 3 of 3 is met',
+      { kind: 'ontime', onTime: 3, due: 3, comparator: '>=' },
+      true,
+      100,
+    ],
+    [
+      'outbreaks within 24 h ≥ 100 %: 2 of 3 is not met',
+      { kind: 'ontime', onTime: 2, due: 3, comparator: '>=' },
+      false,
+      200 / 3,
+    ],
+    [
+      'on time > 80 %: 8 of 10 is not met, and scores 100',
+      { kind: 'ontime', onTime: 8, due: 10, target: 80, comparator: '>' },
+      false,
+      100,
+    ],
+    [
+      'on time > 80 %: 9 of 10 is met',
+      { kind: 'ontime', onTime: 9, due: 10, target: 80, comparator: '>' },
+      true,
+      100,
+    ],
+    // A range: inside (ends included) is met; above is met only where above is better.
+    [
+      'IKM 76,61–88,30: at 76,61 is met',
+      { kind: 'range', min: 76.61, max: 88.3, achieved: 76.61 },
+      true,
+      100,
+    ],
+    [
+      'IKM 76,61–88,30: 76,6 is not met',
+      { kind: 'range', min: 76.61, max: 88.3, achieved: 76.6 },
+      false,
+      (76.6 / 76.61) * 100,
+    ],
+    [
+      'a band above which is better: 95 is met',
+      { kind: 'range', min: 60, max: 85, achieved: 95, aboveIsBetter: true },
+      true,
+      100,
+    ],
+    [
+      'a band above which is worse: 85,1 is not met',
+      { kind: 'range', min: 60, max: 85, achieved: 85.1 },
+      false,
+      (2 - 85.1 / 85) * 100,
+    ],
+    ['ya is met', { kind: 'yesno', achieved: true }, true, 100],
+    ['tidak is not met', { kind: 'yesno', achieved: false }, false, 0],
+  ];
+  it.each(rows)('%s', (_n, m, met, expected, s = {}) => {
+    const r = scoreLeaf(m, resolveSettings(s));
+    expect(r.score).toBeCloseTo(expected, 10);
+    expect(r.explanation.met).toBe(met);
+  });
+
+  it('carries the comparison it made: the comparator, the target and the realised value', () => {
+    expect(scoreLeaf(value('lower', '<', 20, 20), resolveSettings()).explanation).toMatchObject({
+      met: false,
+      comparison: { comparator: '<', target: 20, realised: 20 },
+    });
+    expect(scoreLeaf(rate('<', 3), resolveSettings()).explanation.comparison).toEqual({
+      comparator: '<',
+      target: 30,
+      realised: 30,
+    });
+    expect(scoreLeaf(alerts('>', 8), resolveSettings()).explanation.comparison).toEqual({
+      comparator: '>',
+      target: 80,
+      realised: 80,
+    });
+  });
+
+  it('says nothing of a target where nothing was compared: excluded, missing, a rubric', () => {
+    const none: LeafMeasure[] = [
+      { kind: 'value', target: null, achieved: 3, direction: 'lower' },
+      { kind: 'value', target: 3, achieved: null, direction: 'lower' },
+      { kind: 'rubric', level: 10 },
+    ];
+    for (const m of none)
+      expect(scoreLeaf(m, resolveSettings({ submitted: true })).explanation.met).toBeUndefined();
+  });
 });

@@ -1,6 +1,7 @@
 // Invariants of the engine over random inputs (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Comparator } from '../catalog/types.ts';
 import { categorize } from './classify.ts';
 import type { LeafMeasure } from './measure.ts';
 import { scoreLeaf } from './score-leaf.ts';
@@ -166,6 +167,65 @@ describe('scoring invariants', () => {
           return lo !== null && hi !== null && rank[hi] >= rank[lo];
         },
       ),
+    );
+  });
+});
+
+describe('targets met and periods with nothing to count', () => {
+  const withComparator = (m: LeafMeasure, comparator: Comparator): LeafMeasure =>
+    m.kind === 'range' || m.kind === 'yesno' || m.kind === 'rubric' ? m : { ...m, comparator };
+
+  it('lets the comparator decide whether the target is met, never the score', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(higherMeasures, lowerMeasures),
+        count,
+        fc.constantFrom<Comparator>('<', '<=', '>', '>=', '='),
+        settingsArb,
+        (make, achieved, comparator, settings) => {
+          const plain = scoreLeaf(make(achieved), settings);
+          const compared = scoreLeaf(withComparator(make(achieved), comparator), settings);
+          return compared.score === plain.score;
+        },
+      ),
+    );
+  });
+
+  it('never meets a strict target where the non-strict one is missed', () => {
+    fc.assert(
+      fc.property(fc.oneof(higherMeasures, lowerMeasures), count, settingsArb, (make, achieved, settings) => {
+        const met = (c: Comparator) => scoreLeaf(withComparator(make(achieved), c), settings).explanation.met;
+        return (met('<') !== true || met('<=') === true) && (met('>') !== true || met('>=') === true);
+      }),
+    );
+  });
+
+  it('never scores 0 for a period with nothing to count under "exclude", submitted or not', () => {
+    const nothing = fc.oneof(
+      nonNegative.map((target): LeafMeasure => ({
+        kind: 'value',
+        target,
+        achieved: null,
+        direction: 'lower',
+        denominator: 0,
+        nothingToCount: 'exclude',
+      })),
+      fc.constant<LeafMeasure>({
+        kind: 'coverage',
+        sasaran: 0,
+        target: 100,
+        achieved: 0,
+        nothingToCount: 'exclude',
+      }),
+      fc.constant<LeafMeasure>({ kind: 'ontime', onTime: 0, due: 0, nothingToCount: 'exclude' }),
+    );
+    fc.assert(
+      fc.property(nothing, settingsArb, (m, settings) => {
+        const { score, explanation } = scoreLeaf(m, settings);
+        return settings.zeroSasaran === 'full'
+          ? score === 100
+          : score === null && explanation.excluded === 'nothing-to-count';
+      }),
     );
   });
 });

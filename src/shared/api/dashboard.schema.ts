@@ -19,6 +19,15 @@ export const ExplanationView = z.object({
   derived: z.record(z.string(), z.number()),
   capped: z.boolean(),
   excluded: (z.string() as unknown as z.ZodType<ExclusionReason>).optional(),
+  /** Whether the target is met by its comparator (a strict "< 20" is not met at 20). */
+  met: z.boolean().optional(),
+  comparison: z
+    .object({
+      comparator: z.enum(['>=', '<=', '>', '<', '=']),
+      target: z.number(),
+      realised: z.number(),
+    })
+    .optional(),
 }) satisfies z.ZodType<Explanation>;
 
 /**
@@ -36,7 +45,7 @@ export const NodeResultView = z.object({
 
 const Thresholds = z.tuple([z.number(), z.number()]).readonly();
 
-/** The district settings a result was scored with (domain.md §4.1), so the UI can name the rule. */
+/** The district settings a result was scored with (docs/scoring.md#settings), so the UI can name the rule. */
 export const SettingsView = z.object({
   convention: z.enum(['target', 'coverage']),
   cap: z.boolean(),

@@ -71,7 +71,10 @@ export const ProgressView = z.object({
   achievedToDate: z.union([z.number(), z.boolean()]).nullable(),
   proRatedTarget: z.number().nullable(),
   score: z.number().nullable(),
-  /** hijau from the service "Baik" threshold, kuning from "Cukup", merah below; null when not scored. */
+  /**
+   * hijau from the service "Baik" threshold, kuning from "Cukup", merah below; a missed target
+   * (`explanation.met` false) is at most kuning; null when not scored.
+   */
   color: ProgressColor.nullable(),
   explanation: ExplanationView,
 });

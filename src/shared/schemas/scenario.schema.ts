@@ -13,6 +13,24 @@ const count = z.number().nonnegative();
 const achieved = count.nullable().optional().describe('The realised value; absent or null when not entered.');
 const direction = z.enum(['higher', 'lower']);
 const leafBase = { id, name, weight, applicable, reason };
+const comparator = z
+  .enum(['>=', '<=', '>', '<', '='])
+  .optional()
+  .describe(
+    'The target as printed ("< 20": "<"). Decides whether the target is met (explanation.met), never the score; ' +
+      'absent: ">=" where higher is better, "<=" where lower is.',
+  );
+const nothingToCount = z
+  .enum(['exclude', 'missing'])
+  .optional()
+  .describe(
+    'Extension: the denominator is counted from monthly entries, and a count of 0 is "exclude" (excluded with ' +
+      'reason nothing-to-count, or 100 with zeroSasaran "full") or "missing".',
+  );
+const denominator = count
+  .nullable()
+  .optional()
+  .describe('With nothingToCount: the period’s Σ denominators; 0 is a period with nothing to count.');
 
 const coverage = z
   .object({
@@ -21,7 +39,9 @@ const coverage = z
     sasaran: count.describe('The target population S.'),
     target: z.number().nonnegative().nullable().optional().describe('Target in % of the sasaran.'),
     targetSasaran: count.nullable().optional().describe('The absolute target; wins over target % × sasaran.'),
+    comparator,
     achieved,
+    nothingToCount,
   })
   .strict();
 const rate = z
@@ -32,6 +52,7 @@ const rate = z
     sasaran: count,
     achieved,
     target: z.number().nonnegative().nullable(),
+    comparator,
     direction,
   })
   .strict();
@@ -40,8 +61,11 @@ const value = z
     ...leafBase,
     kind: z.literal('value'),
     target: z.number().nonnegative().nullable(),
+    comparator,
     achieved,
     direction,
+    denominator,
+    nothingToCount,
   })
   .strict();
 const range = z
@@ -52,6 +76,8 @@ const range = z
     max: z.number(),
     aboveIsBetter: z.boolean().optional(),
     achieved: z.number().nullable().optional(),
+    denominator,
+    nothingToCount,
   })
   .strict()
   .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] });
@@ -63,8 +89,10 @@ const ontime = z
     ...leafBase,
     kind: z.literal('ontime'),
     target: z.number().nonnegative().nullable().optional().describe('Target share in %; 100 when absent.'),
+    comparator,
     onTime: count.nullable().optional(),
     due: count,
+    nothingToCount,
   })
   .strict()
   .refine((o) => o.onTime == null || o.onTime <= o.due, {

@@ -8,14 +8,17 @@ import type {
   Comparator,
   Direction,
   IndicatorKind,
+  NothingToCount,
   Rubric,
   RubricBand,
   Target,
 } from '../types.ts';
 
-/** Per-row extras: `note` becomes the row's `interpretation` (and must be listed in docs/catalog-notes.md). */
+/** Per-row extras: `note` becomes the row's `interpretation` (docs/catalog-notes.md is written from it). */
 export interface RowOptions {
   note?: string;
+  /** A `ratio` row's reading of a period whose Σ denominators is 0, where it differs from its builder's. */
+  nothingToCount?: NothingToCount;
 }
 
 const COMPARATORS: Record<string, Comparator> = {
@@ -60,6 +63,7 @@ interface Shape {
   per?: number;
   scale?: number;
   target?: Target;
+  nothingToCount?: NothingToCount;
 }
 
 function row(
@@ -80,6 +84,7 @@ function row(
     name,
     unit,
     ...rest,
+    ...(options.nothingToCount === undefined ? {} : { nothingToCount: options.nothingToCount }),
     target: fixedTarget ?? target(printedTarget, shape.direction),
     sasaran,
     appliesTo: 'all',
@@ -111,21 +116,33 @@ export const coverage = (...a: RowArgs): CatalogIndicator =>
 export const coverageOfStock = (...a: RowArgs): CatalogIndicator =>
   row({ kind: 'coverage', direction: 'higher', entry: 'level' }, ...a);
 
-/** Higher-is-better % whose denominator arises during the year (cases, patients, reports): both entered monthly. */
+/**
+ * Higher-is-better % whose denominator arises during the year (cases, patients, reports): both entered
+ * monthly. A year whose Σ denominators is 0 is a coverage of an empty sasaran: excluded, as a zero
+ * sasaran is (`nothingToCount: 'exclude'`).
+ */
 export const coverageOfEvents = (...a: RowArgs): CatalogIndicator =>
-  row({ kind: 'coverage', direction: 'higher', entry: 'ratio', scale: 100 }, ...a);
+  row({ kind: 'coverage', direction: 'higher', entry: 'ratio', scale: 100, nothingToCount: 'exclude' }, ...a);
 
-/** Lower-is-better percentage from monthly numerator and denominator (prevalences, death %, referral ratios). */
+/**
+ * Lower-is-better percentage from monthly numerator and denominator (prevalences, death %, referral
+ * ratios). A year whose Σ denominators is 0 is missing (`nothingToCount: 'missing'`: nobody examined)
+ * unless the row says it counts events a year may not have (`{ nothingToCount: 'exclude' }`: deaths
+ * among cases, referrals among deliveries).
+ */
 export const lowerPercent = (...a: RowArgs): CatalogIndicator =>
-  row({ kind: 'value', direction: 'lower', entry: 'ratio', scale: 100 }, ...a);
+  row({ kind: 'value', direction: 'lower', entry: 'ratio', scale: 100, nothingToCount: 'missing' }, ...a);
 
 /** Events per `per` of the sasaran (births, population): monthly counts against the annual sasaran. */
 export const rate = (per: 1000 | 100000, direction: Direction, ...a: RowArgs): CatalogIndicator =>
   row({ kind: 'rate', direction, per, entry: 'count' }, ...a);
 
-/** A plain value from monthly numerator and denominator × `scale` (BOR %, LOS days, mean hours). */
+/**
+ * A plain value from monthly numerator and denominator × `scale` (BOR %, LOS days, mean hours). A year
+ * whose Σ denominators is 0 is missing unless the row says otherwise, as for `lowerPercent`.
+ */
 export const valueOfRatio = (direction: Direction, scale: number, ...a: RowArgs): CatalogIndicator =>
-  row({ kind: 'value', direction, entry: 'ratio', scale }, ...a);
+  row({ kind: 'value', direction, entry: 'ratio', scale, nothingToCount: 'missing' }, ...a);
 
 /** A count summed over the months (cases found, practitioners coached, "kali"), higher is better. */
 export const amount = (...a: RowArgs): CatalogIndicator =>
@@ -147,9 +164,12 @@ export const ontimeReport = (...a: RowArgs): CatalogIndicator =>
     ...a,
   );
 
-/** Events handled in time out of events (outbreaks handled < 24 h): monthly numerator and denominator. */
+/**
+ * Events handled in time out of events (outbreaks handled < 24 h): monthly numerator and denominator.
+ * A year without an event has nothing to count (`nothingToCount: 'exclude'`).
+ */
 export const ontimeEvents = (...a: RowArgs): CatalogIndicator =>
-  row({ kind: 'ontime', direction: 'higher', entry: 'ratio', scale: 100 }, ...a);
+  row({ kind: 'ontime', direction: 'higher', entry: 'ratio', scale: 100, nothingToCount: 'exclude' }, ...a);
 
 /** The four printed level texts of a Table 5 row, for 0, 4, 7 and 10 ('' where the cell is blank). */
 export type LevelTexts = [l0: string, l4: string, l7: string, l10: string];

@@ -139,6 +139,56 @@ describe('row shapes', () => {
     expect(all.filter((i) => i.optional)).toHaveLength(12);
   });
 
+  it('says on every ratio row, and on no other, what a year with nothing to count scores', () => {
+    // Counts of events a year may rightly have none of: deaths among cases, live births, outbreaks,
+    // deliveries, inpatients. Their 0 is nothing to count: excluded (docs/scoring-decisions.md rule 29).
+    const excludedValues = [
+      ['UKM.C6.D.3', 'Presentasu Bayi dengan Berat Badan Lahir Rendah (<2500 gram)'],
+      ['UKM.E1.3', 'Angka kematian kasus DBD'],
+      ['UKM.E2.3', 'Angka Kematian Malaria'],
+      ['UKM.E4.3', 'Angka kematian Leptospirosis'],
+      ['UKM.E4.4', 'P2 GHPR (Gigitan Hewan Penular Rabies)'],
+      ['UKM.H.4', 'Cakupan KLB/ wabah ditangani dalam waktu kurang dari 24 jam'],
+      ['UKM.H.6', 'Lama waktu Penanggulangan KLB PD3I'],
+      ['UKM.H.7', 'Lama waktu Respon PIE (pyk infeksi emerging)'],
+      ['UKP.A5.2', 'Rujukan pasien rawat inap'],
+      ['UKP.A5.3', 'Rujukan pasien persalinan'],
+    ];
+    // Populations the Puskesmas must examine or serve: a 0 is a count not made, so missing.
+    const missingValues = [
+      ['UKM.C5.B.3', 'Cakupan anemia remaja putri kelas 7 dan 10'],
+      ['UKM.C6.B.1', 'Prevalensi balita pendek dan sangat pendek (stunting)'],
+      ['UKM.C6.B.4', 'Prevalensi baduta pendek dan sangat pendek (stunting)'],
+      ['UKM.C6.C.1', 'Persentase Balita gizi buruk'],
+      ['UKM.C6.C.2', 'Cakupan bumil KEK'],
+      ['UKM.C6.C.3', 'Prevalensi balita kurus (wasting)'],
+      ['UKM.C6.C.4', 'Prevalensi balita berat badan kurang pada balita'],
+      ['UKM.C6.C.6', 'Presentase Ibu Hamil Anemia'],
+      ['UKM.E3.2', 'Prevalensi kecacingan'],
+      ['UKP.A1.3', 'Rasio rujukan non spesialistik'],
+      ['UKP.A1.4', 'Rasio peserta prolanis terkendali'],
+      ['UKP.A2.3', 'BOR'],
+      ['UKP.A2.4', 'LOS'],
+      ['UKP.A5.1', 'Rujukan pasien rawat jalan'],
+      ['UKP.A5.4', 'Rujukan pasien JKN'],
+      ['UKP.A5.5', 'Rujukan pasien non JKN'],
+      ['UKP.C.4', 'Persentase penggunaan obat rasional di Puskesmas'],
+    ];
+    const withPolicy = (policy: string, coverage: boolean) =>
+      all
+        .filter((i) => i.nothingToCount === policy && (i.kind === 'coverage') === coverage)
+        .map((i) => [i.code, i.name]);
+    expect(withPolicy('exclude', false)).toEqual(excludedValues);
+    expect(withPolicy('missing', false)).toEqual(missingValues);
+    // Every coverage whose sasaran is counted from the months: a sasaran of 0, excluded as the zero
+    // sasaran rule excludes it; none reads its 0 as missing.
+    const coverageOfEvents = all.filter((i) => i.kind === 'coverage' && i.entry === 'ratio');
+    expect(coverageOfEvents).toHaveLength(44);
+    expect(withPolicy('exclude', true)).toEqual(coverageOfEvents.map((i) => [i.code, i.name]));
+    expect(withPolicy('missing', true)).toEqual([]);
+    for (const i of all) expect(i.nothingToCount !== undefined, i.code).toBe(i.entry === 'ratio');
+  });
+
   it('limits exactly the A2 inpatient rows to a Puskesmas with beds', () => {
     const inpatient = all.filter((i) => i.appliesTo === 'rawat-inap').map((i) => i.code);
     expect(inpatient).toEqual(['UKP.A2.1', 'UKP.A2.2', 'UKP.A2.3', 'UKP.A2.4']);

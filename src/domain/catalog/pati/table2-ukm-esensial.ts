@@ -440,6 +440,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
             '3,8',
             'Bayi Berat badan Lahir Rendah',
             {
+              nothingToCount: 'exclude',
               note:
                 'Sasaran printed "Bayi Berat badan Lahir Rendah" is the numerator; the denominator entered ' +
                 'is the number of live births weighed. Lower is better, at most 3,8 %.',
@@ -609,7 +610,9 @@ export const table2UkmEsensial: CatalogCluster = cluster(
               note: 'Sasaran printed "Orang": the sasaran entered is the population (unit per 100 rb penduduk).',
             },
           ),
-          lowerPercent('UKM.E1.3', '3)', 'Angka kematian kasus DBD', '%', '< 1', 'Orang'),
+          lowerPercent('UKM.E1.3', '3)', 'Angka kematian kasus DBD', '%', '< 1', 'Orang', {
+            nothingToCount: 'exclude',
+          }),
           coverageOfEvents('UKM.E1.4', '4)', 'Angka bebas jentik', '%', '≥ 95', 'rumah', {
             note: 'Houses free of larvae out of houses inspected; the inspected houses are entered monthly (ratio).',
           }),
@@ -619,7 +622,9 @@ export const table2UkmEsensial: CatalogCluster = cluster(
           rate(1000, 'lower', 'UKM.E2.2', '2)', 'Angka kesakitan Malaria', 'Per 1000 pddk', '< 1', 'Orang', {
             note: 'Sasaran printed "Orang": the sasaran entered is the population (unit per 1000 penduduk).',
           }),
-          lowerPercent('UKM.E2.3', '3)', 'Angka Kematian Malaria', '%', '0', 'Orang'),
+          lowerPercent('UKM.E2.3', '3)', 'Angka Kematian Malaria', '%', '0', 'Orang', {
+            nothingToCount: 'exclude',
+          }),
         ]),
         group('UKM.E3', 'E3', 'P2 Filariasis dan Kecacingan', [
           coverage(
@@ -654,8 +659,11 @@ export const table2UkmEsensial: CatalogCluster = cluster(
               note: 'Target "<3/100.000 pend" read as a rate below 3 per 100.000 population; sasaran entered is the population.',
             },
           ),
-          lowerPercent('UKM.E4.3', '3)', 'Angka kematian Leptospirosis', '%', '0', 'Orang'),
+          lowerPercent('UKM.E4.3', '3)', 'Angka kematian Leptospirosis', '%', '0', 'Orang', {
+            nothingToCount: 'exclude',
+          }),
           lowerPercent('UKM.E4.4', '4)', 'P2 GHPR (Gigitan Hewan Penular Rabies)', '%', '0', 'Orang', {
+            nothingToCount: 'exclude',
             note:
               'The row names only the programme. A 0 % target fits only an adverse outcome, so like the death ' +
               'rows above it we read it as the share of rabies-transmitting animal bite cases ending in rabies ' +
@@ -941,6 +949,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
         '< 24 Jam',
         'KLB PD3I',
         {
+          nothingToCount: 'exclude',
           note: 'Mean hours: total response hours / number of PD3I outbreaks (both entered monthly), lower is better, under 24.',
         },
       ),
@@ -954,6 +963,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
         '< 24 Jam',
         'PIE (penyakit infeksi emerging)',
         {
+          nothingToCount: 'exclude',
           note: 'Mean hours: total response hours / number of PIE events (both entered monthly), lower is better, under 24.',
         },
       ),

@@ -1,8 +1,8 @@
-// Coverage of a target population: against the target (capped) or against the whole sasaran (domain.md §4).
+// Coverage of a sasaran: against the target (capped) or against the whole sasaran (docs/scoring.md#coverage).
 import { explain } from '../explanation.ts';
 import type { CoverageMeasure } from '../measure.ts';
 import type { ScoringSettings } from '../settings.ts';
-import { excluded, missing, scoreHigher, type LeafScore } from './leaf-score.ts';
+import { excluded, missing, nothingToCount, scoreHigher, targetCheck, type LeafScore } from './leaf-score.ts';
 
 export function scoreCoverage(m: CoverageMeasure, settings: ScoringSettings): LeafScore {
   const inputs = {
@@ -10,7 +10,14 @@ export function scoreCoverage(m: CoverageMeasure, settings: ScoringSettings): Le
     target: m.target ?? null,
     targetSasaran: m.targetSasaran ?? null,
     achieved: m.achieved,
+    ...(m.nothingToCount === undefined ? {} : { nothingToCount: m.nothingToCount }),
   };
+  if (m.nothingToCount !== undefined) {
+    // The sasaran is counted from the monthly denominators: none entered is a value not given, and
+    // a count of 0 is a period with nothing to count, read as the catalog row says.
+    if (m.sasaran === null || m.achieved === null) return missing(settings, inputs);
+    if (m.sasaran === 0) return nothingToCount(m.nothingToCount, settings, inputs);
+  }
   if (m.sasaran === null) return excluded('no-sasaran', inputs);
   if (m.sasaran === 0) {
     return settings.zeroSasaran === 'full'
@@ -19,12 +26,21 @@ export function scoreCoverage(m: CoverageMeasure, settings: ScoringSettings): Le
   }
   if (m.achieved === null) return missing(settings, inputs);
 
+  const coverage = (m.achieved * 100) / m.sasaran;
+  // Met is P against the absolute target where Dinkes set one, else the coverage % against T %.
+  const comparator = m.comparator ?? '>=';
+  const check =
+    m.targetSasaran != null
+      ? targetCheck(m.achieved, comparator, m.targetSasaran)
+      : m.target != null
+        ? targetCheck(coverage, comparator, m.target)
+        : {};
+
   if (settings.convention === 'coverage') {
-    const coverage = (m.achieved * 100) / m.sasaran;
     const capped = settings.cap && coverage > 100;
     return {
       score: capped ? 100 : coverage,
-      explanation: explain('coverage-sasaran', inputs, { coverage }, capped),
+      explanation: { ...explain('coverage-sasaran', inputs, { coverage }, capped), ...check },
     };
   }
 
@@ -35,11 +51,9 @@ export function scoreCoverage(m: CoverageMeasure, settings: ScoringSettings): Le
   const outcome = scoreHigher(m.achieved, targetSasaran, settings);
   return {
     score: outcome.score,
-    explanation: explain(
-      'coverage-target',
-      inputs,
-      { targetSasaran, coverage: (m.achieved * 100) / m.sasaran, ...outcome.derived },
-      outcome.capped,
-    ),
+    explanation: {
+      ...explain('coverage-target', inputs, { targetSasaran, coverage, ...outcome.derived }, outcome.capped),
+      ...check,
+    },
   };
 }

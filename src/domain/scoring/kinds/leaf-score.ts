@@ -1,5 +1,14 @@
 // The result of scoring one leaf, and the two value rules every ratio kind ends in.
-import { explain, type Explanation, type ExclusionReason, type Rule } from '../explanation.ts';
+import type { Comparator, NothingToCount } from '../../catalog/types.ts';
+import {
+  explain,
+  type Explanation,
+  type ExclusionReason,
+  type Rule,
+  type TargetComparison,
+} from '../explanation.ts';
+import { stripNoise } from '../rounding.ts';
+import type { ValueDirection } from '../measure.ts';
 import type { ScoringSettings } from '../settings.ts';
 
 export interface LeafScore {
@@ -17,6 +26,54 @@ export function missing(settings: ScoringSettings, inputs: Explanation['inputs']
   return settings.submitted
     ? { score: 0, explanation: explain('missing-scored-zero', inputs) }
     : excluded('missing', inputs);
+}
+
+/**
+ * A period whose counted denominator is 0 (catalog `nothingToCount`): `'exclude'` has nothing to
+ * measure — excluded, or 100 where the district scores a zero sasaran as full; `'missing'` reads the 0
+ * as a count not made.
+ */
+export function nothingToCount(
+  policy: NothingToCount,
+  settings: ScoringSettings,
+  inputs: Explanation['inputs'],
+): LeafScore {
+  if (policy === 'missing') return missing(settings, inputs);
+  return settings.zeroSasaran === 'full'
+    ? { score: 100, explanation: explain('nothing-to-count-full', inputs) }
+    : excluded('nothing-to-count', inputs);
+}
+
+/** What a target means when the catalog names no comparator: at least T, or at most T. */
+export function defaultComparator(direction: ValueDirection): Comparator {
+  return direction === 'higher' ? '>=' : '<=';
+}
+
+/** Whether `realised` meets `target` by `comparator`, compared without binary noise (0.1 + 0.2 = 0.3). */
+export function meets(realised: number, comparator: Comparator, target: number): boolean {
+  const r = stripNoise(realised);
+  const t = stripNoise(target);
+  switch (comparator) {
+    case '<':
+      return r < t;
+    case '<=':
+      return r <= t;
+    case '>':
+      return r > t;
+    case '>=':
+      return r >= t;
+    case '=':
+      return r === t;
+  }
+}
+
+/** `met` and its comparison, to spread into an explanation. */
+export function targetCheck(
+  realised: number,
+  comparator: Comparator,
+  target: number,
+): { met: boolean; comparison: TargetComparison } {
+  return { met: meets(realised, comparator, target), comparison: { comparator, target, realised } };
 }
 
 export interface RuleOutcome {
@@ -56,9 +113,13 @@ export function fromOutcome(
   outcome: RuleOutcome,
   inputs: Explanation['inputs'],
   derived: Record<string, number> = {},
+  check?: Pick<Explanation, 'met' | 'comparison'>,
 ): LeafScore {
   return {
     score: outcome.score,
-    explanation: explain(outcome.rule, inputs, { ...derived, ...outcome.derived }, outcome.capped),
+    explanation: {
+      ...explain(outcome.rule, inputs, { ...derived, ...outcome.derived }, outcome.capped),
+      ...check,
+    },
   };
 }

@@ -1,7 +1,16 @@
 // Rates per N (per 1.000, per 100.000): R = P / S × N, then scored as a value in its direction.
 import type { RateMeasure } from '../measure.ts';
 import type { ScoringSettings } from '../settings.ts';
-import { excluded, fromOutcome, missing, scoreHigher, scoreLower, type LeafScore } from './leaf-score.ts';
+import {
+  defaultComparator,
+  excluded,
+  fromOutcome,
+  missing,
+  scoreHigher,
+  scoreLower,
+  targetCheck,
+  type LeafScore,
+} from './leaf-score.ts';
 import { explain } from '../explanation.ts';
 
 export function scoreRate(m: RateMeasure, settings: ScoringSettings): LeafScore {
@@ -23,5 +32,6 @@ export function scoreRate(m: RateMeasure, settings: ScoringSettings): LeafScore 
   const rate = (m.achieved * m.per) / m.sasaran;
   const outcome =
     m.direction === 'higher' ? scoreHigher(rate, m.target, settings) : scoreLower(rate, m.target, settings);
-  return fromOutcome({ ...outcome, rule: outcome.rule }, inputs, { rate });
+  const check = targetCheck(rate, m.comparator ?? defaultComparator(m.direction), m.target);
+  return fromOutcome(outcome, inputs, { rate }, check);
 }

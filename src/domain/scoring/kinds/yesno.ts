@@ -7,5 +7,5 @@ import { missing, type LeafScore } from './leaf-score.ts';
 export function scoreYesNo(m: YesNoMeasure, settings: ScoringSettings): LeafScore {
   const inputs = { achieved: m.achieved };
   if (m.achieved === null) return missing(settings, inputs);
-  return { score: m.achieved ? 100 : 0, explanation: explain('yesno', inputs) };
+  return { score: m.achieved ? 100 : 0, explanation: { ...explain('yesno', inputs), met: m.achieved } };
 }

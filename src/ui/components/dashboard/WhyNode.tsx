@@ -29,14 +29,18 @@ const KNOWN_KEYS = new Set([
   'rate',
   'share',
   'totalWeight',
+  'denominator',
+  'nothingToCount',
 ]);
 
 function keyLabel(key: string, t: Translate): string {
   return KNOWN_KEYS.has(key) ? t(`why.key.${key}` as Parameters<Translate>[0]) : key;
 }
 
-function valueText(value: unknown, t: Translate, locale: Locale): string {
+function valueText(key: string, value: unknown, t: Translate, locale: Locale): string {
   if (value === null || value === undefined) return t('app.none');
+  if (key === 'nothingToCount' && (value === 'exclude' || value === 'missing'))
+    return t(`why.nothingToCount.${value}`);
   if (typeof value === 'boolean') return value ? t('entry.yes') : t('entry.no');
   if (typeof value === 'number') return formatFixed(value, Number.isInteger(value) ? 0 : 2, locale);
   if (value === 'higher') return t('why.higher');
@@ -93,7 +97,7 @@ export function WhyNode({ node, depth, format, entryLink }: WhyNodeProps) {
           {facts.map(([k, v]) => (
             <div key={k}>
               <dt>{keyLabel(k, t)}</dt>
-              <dd>{valueText(v, t, locale)}</dd>
+              <dd>{valueText(k, v, t, locale)}</dd>
             </div>
           ))}
           {link && (

@@ -2,6 +2,7 @@
 // and word.
 import { memo } from 'react';
 import type { ProgressView } from '../../../shared/api/entries.schema.ts';
+import { explanationLabel } from '../../../shared/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatFixed } from '../../lib/numbers.ts';
 import { formatAchieved } from '../../lib/progress-format.ts';
@@ -30,7 +31,12 @@ export const ProgressCells = memo(function ProgressCells(props: {
       <td className="progress-cell num" rowSpan={props.rowSpan}>
         {formatAchieved(p?.proRatedTarget ?? null, props.indicator, t, locale)}
       </td>
-      <td className="progress-cell score" rowSpan={props.rowSpan}>
+      <td
+        className="progress-cell score"
+        rowSpan={props.rowSpan}
+        // The rule and whether the target is met: a 100 that misses a strict "< 20" is kuning, and says why.
+        title={p ? explanationLabel(p.explanation, locale) : undefined}
+      >
         <ColorBadge color={p?.color ?? null}>
           {p?.score == null ? null : formatFixed(p.score, 1, locale)}
         </ColorBadge>
