@@ -1,6 +1,13 @@
 // Which fields a monthly value of an indicator has, by its entry shape, and what makes one invalid.
 import type { CatalogIndicator } from '../catalog/types.ts';
 import type { MonthlyEntry } from './inputs.ts';
+import {
+  isShareRatio,
+  monthlyFieldBound,
+  numberProblem,
+  type NumberBound,
+  type NumberRule,
+} from './number-bounds.ts';
 
 export type EntryField = 'numerator' | 'denominator' | 'value' | 'flag';
 
@@ -59,9 +66,11 @@ export function hasValue(indicator: CatalogIndicator, entry: Omit<MonthlyEntry, 
 /** Why a monthly value cannot be stored: a stable rule name, the field it is about, and details. */
 export interface EntryProblem {
   field: EntryField;
-  rule: 'not-a-number' | 'negative' | 'wrong-field' | 'required' | 'above-denominator';
+  rule: NumberRule | 'wrong-field' | 'required' | 'above-denominator';
   /** For `wrong-field`: the fields the indicator does take. */
   expected?: EntryField[];
+  /** For a number's rule (too large, not whole…): the bound it breaks (number-bounds.ts). */
+  bound?: NumberBound;
 }
 
 export type EntryValue = Partial<Record<'numerator' | 'denominator' | 'value', number | null>> & {
@@ -81,8 +90,10 @@ export function entryProblem(indicator: CatalogIndicator, entry: EntryValue): En
   for (const field of ['numerator', 'denominator', 'value'] as const) {
     const v = entry[field];
     if (v == null) continue;
-    if (typeof v !== 'number' || !Number.isFinite(v)) return { field, rule: 'not-a-number' };
-    if (v < 0) return { field, rule: 'negative' };
+    const bound = monthlyFieldBound(indicator, field);
+    const rule = numberProblem(v, bound);
+    if (rule === 'not-a-number' || rule === 'negative') return { field, rule };
+    if (rule) return { field, rule, bound };
   }
   const given = expected.filter((field) => entry[field] != null);
   const cleared = expected.every((field) => entry[field] === null);
@@ -92,9 +103,7 @@ export function entryProblem(indicator: CatalogIndicator, entry: EntryValue): En
   }
   // A share of people or events cannot have more in it than the group it is a share of; a plain
   // ratio (length of stay: patient days per patient, hours per case) can.
-  const isShare =
-    (indicator.scale ?? 100) === 100 || indicator.kind === 'coverage' || indicator.kind === 'ontime';
-  if (indicator.entry === 'ratio' && isShare && given.length === 2) {
+  if (indicator.entry === 'ratio' && isShareRatio(indicator) && given.length === 2) {
     if ((entry.numerator as number) > (entry.denominator as number))
       return { field: 'numerator', rule: 'above-denominator' };
   }

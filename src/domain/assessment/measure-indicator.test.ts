@@ -34,7 +34,14 @@ describe('measureIndicator', () => {
       { target: { sasaran: 1200 }, months: months(() => ({ numerator: 85 })) },
       12,
     );
-    expect(m).toEqual({ kind: 'coverage', sasaran: 1200, target: 90, targetSasaran: null, achieved: 1020 });
+    expect(m).toEqual({
+      kind: 'coverage',
+      sasaran: 1200,
+      target: 90,
+      comparator: '>=',
+      targetSasaran: null,
+      achieved: 1020,
+    });
   });
 
   it('takes the latest month of a stock (villages with STBM), never a sum', () => {
@@ -70,14 +77,48 @@ describe('measureIndicator', () => {
       target: { printed: '≤ 2 %', value: 2, comparator: '<=' },
     };
     const m = measureIndicator(ind, { months: months(() => ({ numerator: 13, denominator: 500 })) }, 12);
-    expect(m).toEqual({ kind: 'value', target: 2, achieved: 2.6, direction: 'lower' });
+    expect(m).toEqual({
+      kind: 'value',
+      target: 2,
+      comparator: '<=',
+      achieved: 2.6,
+      direction: 'lower',
+      denominator: 6000,
+      nothingToCount: 'exclude',
+    });
   });
 
-  it('leaves a ratio value missing while no denominator exists', () => {
-    const ind: CatalogIndicator = { ...base, kind: 'value', direction: 'lower', entry: 'ratio', scale: 1 };
+  it('gives a ratio value no R when Σ denominators is 0, and carries the 0 and the row’s reading of it', () => {
+    const ind: CatalogIndicator = {
+      ...base,
+      kind: 'value',
+      direction: 'lower',
+      entry: 'ratio',
+      scale: 1,
+      nothingToCount: 'missing',
+    };
     expect(
       measureIndicator(ind, { months: months(() => ({ numerator: 0, denominator: 0 })) }, 12),
-    ).toMatchObject({ achieved: null });
+    ).toMatchObject({ achieved: null, denominator: 0, nothingToCount: 'missing' });
+    expect(measureIndicator(ind, {}, 12)).toMatchObject({ achieved: null, denominator: null });
+  });
+
+  it('reads a ratio row without a nothingToCount as "exclude", and a count row as having none', () => {
+    const ratio: CatalogIndicator = { ...base, kind: 'value', entry: 'ratio', scale: 100 };
+    expect(measureIndicator(ratio, {}, 12)).toMatchObject({ nothingToCount: 'exclude' });
+    expect(measureIndicator(base, {}, 12)).not.toHaveProperty('nothingToCount');
+  });
+
+  it('carries the target’s comparator into the measure', () => {
+    const strict: CatalogIndicator = {
+      ...base,
+      kind: 'value',
+      direction: 'lower',
+      entry: 'ratio',
+      scale: 100,
+      target: { printed: '<20', value: 20, comparator: '<' },
+    };
+    expect(measureIndicator(strict, {}, 12)).toMatchObject({ target: 20, comparator: '<' });
   });
 
   it('counts months on time against the months due', () => {
@@ -90,6 +131,7 @@ describe('measureIndicator', () => {
     expect(measureIndicator(ind, { months: months((i) => ({ flag: i % 4 !== 0 })) }, 12)).toEqual({
       kind: 'ontime',
       target: 100,
+      comparator: '>=',
       onTime: 9,
       due: 12,
     });

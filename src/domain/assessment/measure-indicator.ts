@@ -1,6 +1,7 @@
 // From a catalog indicator and a Puskesmas-year's entries to the measure the engine scores.
 import type { CatalogIndicator } from '../catalog/types.ts';
 import type { LeafMeasure } from '../scoring/measure.ts';
+import { countableInputs } from './countable-inputs.ts';
 import type { IndicatorInputs, MonthlyEntry } from './inputs.ts';
 
 /** Σ of a field over the months that have it; null when no month has it (not entered). */
@@ -35,9 +36,11 @@ function latest<T>(
  */
 export function measureIndicator(
   indicator: CatalogIndicator,
-  inputs: IndicatorInputs,
+  stored: IndicatorInputs,
   dueMonths: number,
 ): LeafMeasure {
+  // Only numbers within their bounds count: a stored 1e308 × 100 would be Infinity.
+  const inputs = countableInputs(indicator, stored);
   const months = inputs.months ?? [];
   const target =
     inputs.target?.value !== undefined && inputs.target.value !== null
@@ -47,6 +50,11 @@ export function measureIndicator(
   const counted = () => sum(months, (m) => m.numerator ?? m.value);
   const numerator = () => sum(months, (m) => m.numerator);
   const denominator = () => sum(months, (m) => m.denominator);
+  const { comparator } = indicator.target;
+  // A ratio row's denominator is counted from its months; the row says what a count of 0 means.
+  const countedDenominator =
+    indicator.entry === 'ratio' ? { nothingToCount: indicator.nothingToCount ?? ('exclude' as const) } : {};
+  const ratioDenominator = indicator.entry === 'ratio' ? { denominator: denominator() } : {};
 
   switch (indicator.kind) {
     case 'rubric': {
@@ -62,10 +70,18 @@ export function measureIndicator(
       return { kind: 'yesno', achieved: latest(months, (m) => m.flag) };
     case 'ontime':
       if (indicator.entry === 'ratio')
-        return { kind: 'ontime', target, onTime: numerator(), due: denominator() ?? 0 };
+        return {
+          kind: 'ontime',
+          target,
+          comparator,
+          onTime: numerator(),
+          due: denominator() ?? 0,
+          ...countedDenominator,
+        };
       return {
         kind: 'ontime',
         target,
+        comparator,
         onTime: months.some((m) => m.flag != null) ? months.filter((m) => m.flag === true).length : null,
         due: dueMonths,
       };
@@ -76,6 +92,7 @@ export function measureIndicator(
         sasaran,
         achieved: counted(),
         target,
+        comparator,
         direction: indicator.direction,
       };
     case 'range':
@@ -84,20 +101,38 @@ export function measureIndicator(
         min: indicator.target.min ?? 0,
         max: indicator.target.max ?? Number.POSITIVE_INFINITY,
         achieved: realised(indicator, months),
+        ...ratioDenominator,
+        ...countedDenominator,
       };
     case 'coverage':
       if (indicator.entry === 'ratio')
-        return { kind: 'coverage', sasaran: denominator(), target, achieved: numerator() };
+        return {
+          kind: 'coverage',
+          sasaran: denominator(),
+          target,
+          comparator,
+          achieved: numerator(),
+          ...countedDenominator,
+        };
       return {
         kind: 'coverage',
         sasaran,
         target,
+        comparator,
         targetSasaran: inputs.target?.targetSasaran ?? null,
         // A stock (villages with STBM) is as many as hold the status in the latest month, not a sum.
         achieved: indicator.entry === 'level' ? latest(months, (m) => m.numerator ?? m.value) : counted(),
       };
     case 'value':
-      return { kind: 'value', target, achieved: realised(indicator, months), direction: indicator.direction };
+      return {
+        kind: 'value',
+        target,
+        comparator,
+        achieved: realised(indicator, months),
+        direction: indicator.direction,
+        ...ratioDenominator,
+        ...countedDenominator,
+      };
   }
 }
 
@@ -107,7 +142,8 @@ function realised(indicator: CatalogIndicator, months: readonly MonthlyEntry[]):
     case 'ratio': {
       const num = sum(months, (m) => m.numerator);
       const den = sum(months, (m) => m.denominator);
-      // No denominator events yet (no deliveries, no referrals): nothing measured, not a zero.
+      // Nothing entered, or nothing to count (Σ denominators 0: no case, no delivery): there is no R.
+      // The measure carries the denominator, and the kind reads a 0 as the catalog row says.
       if (num === null || den === null || den === 0) return null;
       return (num * (indicator.scale ?? 100)) / den;
     }

@@ -1,5 +1,6 @@
 // The Puskesmas profile API's shapes (zod): Bab II of the annual report, one document per Puskesmas-year.
 import { z } from 'zod';
+import { PROFILE_LIMITS } from '../../domain/assessment/number-bounds.ts';
 import { YearHeader } from './org-units.schema.ts';
 
 /**
@@ -20,6 +21,7 @@ export const SASARAN_KEYS = [
   'odgjBerat',
   'terdugaTb',
   'risikoHiv',
+  'kelahiranHidup',
   'wus',
   'remajaPutri',
   'jemaahHaji',
@@ -40,6 +42,7 @@ export const SASARAN_LABELS: Record<SasaranKey, string> = {
   odgjBerat: 'Orang dengan gangguan jiwa berat',
   terdugaTb: 'Orang terduga tuberkulosis',
   risikoHiv: 'Orang berisiko terinfeksi HIV',
+  kelahiranHidup: 'Kelahiran hidup',
   wus: 'Wanita usia subur',
   remajaPutri: 'Remaja putri',
   jemaahHaji: 'Jemaah haji',
@@ -74,17 +77,18 @@ export const PROFESSION_LABELS: Record<Profession, string> = {
 /** ASPAK's condition classes. */
 export const FACILITY_CONDITIONS = ['baik', 'rusak-ringan', 'rusak-berat'] as const;
 
-const Count = z.number().int().nonnegative();
-const Population = z.number().nonnegative().nullable();
+// Whole people and units, each within a plausible maximum (domain/assessment/number-bounds.ts).
+const People = z.number().int().nonnegative().max(PROFILE_LIMITS.people);
+const Population = People.nullable();
 
 export const Village = z.object({
   name: z.string().trim().min(1).max(200),
-  population: Count,
+  population: People,
 });
 
 export const Facility = z.object({
   name: z.string().trim().min(1).max(200),
-  count: Count,
+  count: z.number().int().nonnegative().max(PROFILE_LIMITS.facilities),
   condition: z.enum(FACILITY_CONDITIONS),
 });
 
@@ -93,8 +97,10 @@ export const TargetPopulations = z.object(
 );
 export type TargetPopulations = z.infer<typeof TargetPopulations>;
 
+const StaffCount = z.number().int().nonnegative().max(PROFILE_LIMITS.staff);
+
 export const Staff = z.object(
-  Object.fromEntries(PROFESSIONS.map((key) => [key, Count])) as Record<Profession, typeof Count>,
+  Object.fromEntries(PROFESSIONS.map((key) => [key, StaffCount])) as Record<Profession, typeof StaffCount>,
 );
 export type Staff = z.infer<typeof Staff>;
 
@@ -102,7 +108,7 @@ export type Staff = z.infer<typeof Staff>;
 export const ProfileData = z.object({
   address: z.string().trim().max(500),
   /** Area of the working area, km². */
-  areaKm2: z.number().nonnegative().nullable(),
+  areaKm2: z.number().nonnegative().max(PROFILE_LIMITS.areaKm2).nullable(),
   /** Desa/kelurahan of the working area. */
   villages: z.array(Village).max(300),
   targetPopulations: TargetPopulations,

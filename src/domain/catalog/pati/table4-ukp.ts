@@ -10,9 +10,10 @@ import {
   valueOfRatio,
 } from './build.ts';
 
-const ITEMS_RATIO = (what: string) =>
-  `Sasaran "Puskesmas"/items, not a population: entered as ${what} (numerator and denominator, ratio), so one ` +
-  'entry in the year or one per month both give the right percentage.';
+/** The note of a share of items; `printed` is the row's sasaran as printed, quoted as it is. */
+const ITEMS_RATIO = (printed: string, what: string) =>
+  `Sasaran printed "${printed}": items, not a population. Entered as ${what} (numerator and denominator, ` +
+  'ratio), so one entry in the year or one per month both give the right percentage.';
 
 export const table4Ukp: CatalogCluster = cluster(
   'ukp',
@@ -153,11 +154,12 @@ export const table4Ukp: CatalogCluster = cluster(
         '',
         'Sesuai indikator rujukan',
         {
+          nothingToCount: 'exclude',
           note:
             'No target printed (unit "Kasus", sasaran "Sesuai indikator rujukan"). Read like the other referral ' +
             'rows: inpatients referred / inpatients × 100, lower is better; target null until the district sets ' +
-            'one. A Puskesmas without beds has no inpatients (nothing to enter); we keep appliesTo "all" as the ' +
-            'annex lists it outside A2.',
+            'one. A Puskesmas without beds has no inpatients (nothing to count: excluded); we keep appliesTo "all" ' +
+            'as the annex lists it outside A2.',
         },
       ),
       lowerPercent(
@@ -167,6 +169,7 @@ export const table4Ukp: CatalogCluster = cluster(
         '%',
         '≤20 %',
         'Pasien persalinan yang dirujuk',
+        { nothingToCount: 'exclude' },
       ),
       lowerPercent('UKP.A5.4', '4)', 'Rujukan pasien JKN', '%', '≤ 2 %', 'Pasien JKN yang dirujuk'),
       lowerPercent('UKP.A5.5', '5)', 'Rujukan pasien non JKN', '%', '≤ 2 %', 'Pasien non JKN yang dirujuk'),
@@ -181,6 +184,7 @@ export const table4Ukp: CatalogCluster = cluster(
         'Pelayanan labrat yang sesuai standart',
         {
           note: ITEMS_RATIO(
+            'Pelayanan labrat yang sesuai standart',
             'the laboratory service types provided that meet the standard / the types the standard requires',
           ),
         },
@@ -215,6 +219,7 @@ export const table4Ukp: CatalogCluster = cluster(
         'Oobat esensial',
         {
           note: ITEMS_RATIO(
+            'Oobat esensial',
             'essential items available / essential items listed (monthly entries give the mean availability)',
           ),
         },
@@ -227,7 +232,7 @@ export const table4Ukp: CatalogCluster = cluster(
         '60',
         'Puskesmas',
         {
-          note: ITEMS_RATIO('drug items matching the Fornas / drug items available'),
+          note: ITEMS_RATIO('Puskesmas', 'drug items matching the Fornas / drug items available'),
         },
       ),
       lowerPercent(
@@ -252,6 +257,7 @@ export const table4Ukp: CatalogCluster = cluster(
         'Puskesmas',
         {
           note: ITEMS_RATIO(
+            'Puskesmas',
             'facility and infrastructure items meeting the standard / items the standard requires',
           ),
         },
