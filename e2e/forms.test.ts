@@ -1,5 +1,5 @@
-// The head of a Puskesmas scores management items, sets a target and keeps the profile; the Dinkes admin
-// sees the accounts; everyone can read the screens in English and change their password.
+// The head of a Puskesmas scores management items, sets a sasaran and keeps the profile; the Dinkes admin
+// sees the accounts and sets a target; everyone can read the screens in English and change their password.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { account } from './harness/accounts.ts';
 import { openSession, type Session } from './harness/browser.ts';
@@ -54,22 +54,23 @@ describe('forms of the head of a Puskesmas and of the Dinkes admin', () => {
     expect(await percent.inputValue()).toBe('45,5');
   });
 
-  it('sets a Puskesmas target in Indonesian numbers', async () => {
+  it('sets a sasaran in Indonesian numbers, and leaves the target to Dinkes', async () => {
     const { page } = session;
     await page.goto(`/puskesmas/${PUSKESMAS}/${YEAR}/targets`);
     const row = page.getByTestId('target-SPM.01');
-    const target = row.getByRole('textbox', { name: /^Target Puskesmas/ });
-    await target.fill('97,5');
-    await target.press('Enter');
+    expect(await row.getByRole('textbox', { name: /^Target Puskesmas/ }).isEditable()).toBe(false);
+    const sasaran = row.getByRole('textbox', { name: /^Sasaran/ });
+    await sasaran.fill('1.240');
+    await sasaran.press('Enter');
     await row.getByText('Menyimpan…').waitFor({ state: 'detached' });
     await screenshot(page, '08-targets');
     await page.reload();
     expect(
       await page
         .getByTestId('target-SPM.01')
-        .getByRole('textbox', { name: /^Target Puskesmas/ })
+        .getByRole('textbox', { name: /^Sasaran/ })
         .inputValue(),
-    ).toBe('97,5');
+    ).toBe('1.240');
   });
 
   it('keeps the profile of the year', async () => {
@@ -115,5 +116,21 @@ describe('forms of the head of a Puskesmas and of the Dinkes admin', () => {
       .first()
       .waitFor();
     await screenshot(page, '13-users');
+  });
+
+  it('lets the Dinkes admin set a Puskesmas target in Indonesian numbers', async () => {
+    const { page } = session;
+    await page.goto(`/puskesmas/${PUSKESMAS}/${YEAR}/targets`);
+    const target = page.getByTestId('target-SPM.01').getByRole('textbox', { name: /^Target Puskesmas/ });
+    await target.fill('97,5');
+    await target.press('Enter');
+    await page.getByTestId('target-SPM.01').getByText('Menyimpan…').waitFor({ state: 'detached' });
+    await page.reload();
+    expect(
+      await page
+        .getByTestId('target-SPM.01')
+        .getByRole('textbox', { name: /^Target Puskesmas/ })
+        .inputValue(),
+    ).toBe('97,5');
   });
 });

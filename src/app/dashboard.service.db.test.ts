@@ -66,7 +66,7 @@ describeOnBackends('dashboards', (backend) => {
         indicatorCode: share.code,
         month: '2023-02',
         body: { numerator: 9, denominator: 10, expectedVersion: 0 },
-        actor: 'x',
+        editor: { username: 'x', role: 'pelaksana' },
       },
     );
     expect(saved.status).toBe('saved');
@@ -77,6 +77,26 @@ describeOnBackends('dashboards', (backend) => {
     expect(
       view.radar.find((r) => r.code === share.code.split('.').slice(0, 2).join('.'))?.score,
     ).not.toBeNull();
+  });
+
+  it('lists a strict target met only at its boundary among those furthest behind, although it scores 100', async () => {
+    const unit = await addPuskesmas(backend.store);
+    const clock = () => new Date('2023-04-02T03:00:00Z');
+    // Stunting "< 20": exactly 20 % is not below 20.
+    const saved = await saveEntry(
+      { uow: demo.uow, repos: demo.repos, clock },
+      {
+        unit,
+        year: DEMO_YEAR,
+        indicatorCode: 'UKM.C6.B.4',
+        month: '2023-03',
+        body: { numerator: 20, denominator: 100, expectedVersion: 0 },
+        editor: { username: 'x', role: 'pelaksana' },
+      },
+    );
+    expect(saved.status).toBe('saved');
+    const view = await puskesmasDashboard(demo.repos, { unit, year: DEMO_YEAR, now: clock() });
+    expect(view.lagging).toMatchObject([{ code: 'UKM.C6.B.4', score: 100, color: 'kuning' }]);
   });
 
   it('a district: league table, heat map Puskesmas × programme, completeness and timeliness', async () => {

@@ -67,7 +67,8 @@ export async function puskesmasDashboard(
   for (const { indicator, cluster, path } of listIndicators(ctx.catalog)) {
     if (CLUSTER_AXIS[cluster.cluster] !== 'service') continue;
     const p = progress.indicators.get(indicator.code);
-    if (!p || p.score === null || p.score >= 100) continue;
+    // Behind: below its pro-rated target's full score, or at 100 and still short of a strict target.
+    if (!p || p.score === null || (p.score >= 100 && p.explanation.met !== false)) continue;
     const programme = path[1] ?? indicator;
     lagging.push({
       code: indicator.code,

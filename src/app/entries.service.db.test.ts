@@ -12,6 +12,7 @@ import { listIndicators } from '../domain/catalog/walk.ts';
 import type { EntryBody } from '../shared/api/entries.schema.ts';
 import { entryHistory, getEntries, saveEntry } from './entries.service.ts';
 import type { OrgUnitWithAncestors } from './ports.ts';
+import type { Editor } from './year-write.ts';
 
 const indicators = listIndicators(demoCatalog).map((p) => p.indicator);
 const plain = (i: (typeof indicators)[number]) => i.appliesTo === 'all' && !i.optional;
@@ -61,10 +62,15 @@ describeOnBackends('monthly entry', (backend) => {
 
   describe('saving a value', () => {
     let unit: OrgUnitWithAncestors;
-    const save = (indicatorCode: string, month: string, body: EntryBody, actor = 'bidan.ani') =>
+    const save = (
+      indicatorCode: string,
+      month: string,
+      body: EntryBody,
+      editor: Editor = { username: 'bidan.ani', role: 'pelaksana' },
+    ) =>
       saveEntry(
         { uow: demo.uow, repos: demo.repos, clock: april3 },
-        { unit, year: DEMO_YEAR, indicatorCode, month, body, actor },
+        { unit, year: DEMO_YEAR, indicatorCode, month, body, editor },
       );
 
     beforeAll(async () => {
@@ -96,7 +102,15 @@ describeOnBackends('monthly entry', (backend) => {
     });
 
     it('answers a stale write with the stored row, and keeps it', async () => {
-      const outcome = await save('SPM.01', '2023-03', { numerator: 31, expectedVersion: 0 }, 'perawat.budi');
+      const outcome = await save(
+        'SPM.01',
+        '2023-03',
+        { numerator: 31, expectedVersion: 0 },
+        {
+          username: 'perawat.budi',
+          role: 'pelaksana',
+        },
+      );
       expect(outcome).toMatchObject({
         status: 'stale',
         error: { code: 'STALE_VALUE', status: 409 },
@@ -107,7 +121,15 @@ describeOnBackends('monthly entry', (backend) => {
     });
 
     it('keeps the history of the cell: who, when, old → new, why', async () => {
-      await save('SPM.01', '2023-03', { numerator: 32, expectedVersion: 1, reason: 'salah ketik' }, 'kapus');
+      await save(
+        'SPM.01',
+        '2023-03',
+        { numerator: 32, expectedVersion: 1, reason: 'salah ketik' },
+        {
+          username: 'kapus',
+          role: 'kepala_puskesmas',
+        },
+      );
       const history = await entryHistory(demo.repos, {
         unit,
         year: DEMO_YEAR,
@@ -226,6 +248,30 @@ describeOnBackends('monthly entry', (backend) => {
         code: 'PERIOD_LOCKED',
         status: 409,
       });
+      await setAssessmentStatus(backend.db, { assessmentId: assessment.id, status: 'draft', actor: 'admin' });
+    });
+
+    it('refuses every Puskesmas role once the year is submitted, and leaves value and result as they were', async () => {
+      const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
+      const before = (await demo.repos.getResult(assessment.id, 'self'))!;
+      await setAssessmentStatus(backend.db, {
+        assessmentId: assessment.id,
+        status: 'submitted',
+        actor: 'kapus',
+      });
+      for (const role of ['pelaksana', 'koordinator', 'kepala_puskesmas'] as const) {
+        await expect(
+          save('SPM.01', '2023-03', { numerator: 99, expectedVersion: 2 }, { username: role, role }),
+        ).rejects.toMatchObject({ code: 'YEAR_SUBMITTED', status: 409 });
+      }
+      const stored = await demo.repos.getMonthlyValueRecord({
+        assessmentId: assessment.id,
+        indicatorCode: 'SPM.01',
+        month: '2023-03',
+        stage: 'self',
+      });
+      expect(stored).toMatchObject({ numerator: 32, version: 2 });
+      expect((await demo.repos.getResult(assessment.id, 'self'))!.computedAt).toEqual(before.computedAt);
       await setAssessmentStatus(backend.db, { assessmentId: assessment.id, status: 'draft', actor: 'admin' });
     });
   });

@@ -29,10 +29,11 @@ import type {
   MonthlyValueView,
 } from '../shared/api/entries.schema.ts';
 import { AppError } from '../shared/errors.ts';
-import { saveMonthlyValue } from './monthly-entry.ts';
+import { writeMonthlyValue } from './monthly-entry.ts';
+import { numberWords } from './number-words.ts';
+import { writeYear, type Editor } from './year-write.ts';
 import type { Clock, MonthlyValueRecord, Repositories, UnitOfWork } from './ports.ts';
 import {
-  assertWritable,
   defaultThrough,
   headlineOf,
   loadYear,
@@ -169,6 +170,10 @@ function problemWords(problem: EntryProblem): string {
       return `${FIELD_WORDS[problem.field]} wajib diisi (atau kosongkan semua isian bulan ini)`;
     case 'above-denominator':
       return 'pembilang tidak boleh lebih besar dari penyebut';
+    case 'above-maximum':
+    case 'not-whole':
+    case 'too-many-decimals':
+      return numberWords(problem.rule, problem.bound);
   }
 }
 
@@ -195,7 +200,6 @@ function checkEntry(
   if (!isMonth(month) || !month.startsWith(`${ctx.year}-`))
     throw refuse('month', 'outside-year', `bulan di luar tahun ${ctx.year}`);
   if (!hasBegun(month, day)) throw refuse('month', 'future', 'bulan ini belum dimulai');
-  assertWritable(ctx);
   const indicator = listIndicators(ctx.catalog).find((p) => p.indicator.code === code)?.indicator;
   if (!indicator) throw new AppError('INDICATOR_NOT_FOUND', { code, year: ctx.year }, { status: 404 });
   if (!isEnteredMonthly(indicator))
@@ -230,35 +234,40 @@ export async function saveEntry(
     indicatorCode: string;
     month: string;
     body: EntryBody;
-    actor: string;
+    editor: Editor;
   },
 ): Promise<SaveEntryOutcome> {
   const { uow, repos, clock } = deps;
-  const { unit, year, indicatorCode, month, body, actor } = input;
-  const before = await loadYear(repos, unit, year, { monthly: false, rubrics: false });
-  checkEntry(before, indicatorCode, month, body, today(clock));
-  const assessment = before.assessment ?? (await uow((r) => r.openAssessment(unit.id, year)));
-  const key = { assessmentId: assessment.id, indicatorCode, month, stage: 'self' as const };
+  const { unit, year, indicatorCode, month, body, editor } = input;
+  const key = { indicatorCode, month, stage: 'self' as const };
   let saved;
   try {
-    saved = await saveMonthlyValue(
-      uow,
-      {
-        ...key,
-        numerator: body.numerator ?? null,
-        denominator: body.denominator ?? null,
-        value: body.value ?? null,
-        flag: body.flag ?? null,
-        expectedVersion: body.expectedVersion,
-        actor,
-        reason: body.reason ?? null,
-        at: clock(),
-      },
-      clock,
-    );
+    saved = await writeYear(uow, { unit, year, editor }, async (tx, assessment) => {
+      // Checked under the year's lock: applicability and the catalog are as the write will find them.
+      const ctx = await loadYear(tx, unit, year, { monthly: false, rubrics: false });
+      checkEntry(ctx, indicatorCode, month, body, today(clock));
+      return writeMonthlyValue(
+        tx,
+        {
+          ...key,
+          assessmentId: assessment.id,
+          numerator: body.numerator ?? null,
+          denominator: body.denominator ?? null,
+          value: body.value ?? null,
+          flag: body.flag ?? null,
+          expectedVersion: body.expectedVersion,
+          actor: editor.username,
+          reason: body.reason ?? null,
+          at: clock(),
+        },
+        clock,
+      );
+    });
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'STALE_VALUE') throw error;
-    const current = await repos.getMonthlyValueRecord(key);
+    const assessment = await repos.findAssessment(unit.code, year);
+    const current =
+      assessment && (await repos.getMonthlyValueRecord({ ...key, assessmentId: assessment.id }));
     return { status: 'stale', error, current: current ? valueView(current) : null };
   }
   const after = await loadYear(repos, unit, year, { rubrics: false });

@@ -1,8 +1,8 @@
 // Saving one monthly value: the value, its audit entry and the refreshed result of the Puskesmas-year
-// land in one transaction, so a recap never shows a result older than its inputs.
+// land in one transaction, under the year's lock, so a recap never shows a result older than its inputs.
 import { isMonth } from '../domain/periods/months.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Clock, MonthlyValueWrite, StoredResult, UnitOfWork } from './ports.ts';
+import type { Clock, MonthlyValueWrite, Repositories, StoredResult, UnitOfWork } from './ports.ts';
 import { refreshResult } from './refresh-result.ts';
 
 export interface SavedMonthlyValue {
@@ -22,6 +22,22 @@ function check(write: MonthlyValueWrite): void {
   }
 }
 
+/**
+ * The value and its rescoring, inside a transaction that already holds the year's lock
+ * (`writeYear`, or `saveMonthlyValue` below).
+ */
+export async function writeMonthlyValue(
+  repos: Repositories,
+  write: MonthlyValueWrite,
+  clock?: Clock,
+): Promise<SavedMonthlyValue> {
+  check(write);
+  const { version } = await repos.saveMonthlyValue(write);
+  const result = await refreshResult(repos, write.assessmentId, write.stage, clock);
+  return { version, result };
+}
+
+/** One value in its own transaction, under the year's lock; no role check (imports, benchmarks, tests). */
 export async function saveMonthlyValue(
   uow: UnitOfWork,
   write: MonthlyValueWrite,
@@ -29,8 +45,7 @@ export async function saveMonthlyValue(
 ): Promise<SavedMonthlyValue> {
   check(write);
   return uow(async (repos) => {
-    const { version } = await repos.saveMonthlyValue(write);
-    const result = await refreshResult(repos, write.assessmentId, write.stage, clock);
-    return { version, result };
+    await repos.lockAssessment(write.assessmentId);
+    return writeMonthlyValue(repos, write, clock);
   });
 }

@@ -1,10 +1,12 @@
 // What the use cases need from the outside world, as types; src/data implements them.
 import type { Role } from '../domain/access/roles.ts';
+import type { AssessmentStatus } from '../domain/assessment/status.ts';
 import type { IndicatorTarget, MonthlyEntry, RubricEntry, Stage } from '../domain/assessment/inputs.ts';
 import type { Catalog, RubricLevel } from '../domain/catalog/types.ts';
 import type { Category, Kelompok } from '../domain/scoring/classify.ts';
-import type { ScoringSettings, SettingsOverrides } from '../domain/scoring/settings.ts';
+import type { SettingsOverrides } from '../domain/scoring/settings.ts';
 import type { NodeResult } from '../domain/scoring/tree.ts';
+import type { ResultDetail } from '../shared/schemas/result-detail.schema.ts';
 
 export interface OrgUnitRef {
   id: number;
@@ -19,7 +21,8 @@ export interface PuskesmasRef extends OrgUnitRef {
 export interface AssessmentRef {
   id: number;
   year: number;
-  status: 'draft' | 'submitted' | 'verified' | 'locked';
+  status: AssessmentStatus;
+  /** The Puskesmas as it was in this year: `rawatInap` is the year's status, not today's. */
   puskesmas: PuskesmasRef;
   district: OrgUnitRef;
 }
@@ -48,14 +51,9 @@ export interface StoredResult {
   kelompok: Kelompok | null;
   /**
    * The three axis trees with every node's score and explanation, and the settings in force (the
-   * convention, capping and thresholds that the result can name as its rule).
+   * convention, capping and thresholds that the result can name as its rule); versioned.
    */
-  detail: {
-    service: NodeResult | null;
-    management: NodeResult | null;
-    quality: NodeResult | null;
-    settings: ScoringSettings;
-  };
+  detail: ResultDetail;
   computedAt: Date;
 }
 
@@ -85,6 +83,15 @@ export interface ResultsReader {
   findAssessment(puskesmasCode: string, year: number): Promise<AssessmentRef | undefined>;
   getResult(assessmentId: number, stage: Stage): Promise<StoredResult | undefined>;
   listDistrictResults(districtId: number, year: number, stage: Stage): Promise<DistrictResultRow[]>;
+  /** The assessments of a year, of one district or of all, by district and Puskesmas code. */
+  listYearAssessments(year: number, districtId?: number): Promise<YearAssessmentRow[]>;
+}
+
+export interface YearAssessmentRow {
+  assessmentId: number;
+  status: AssessmentStatus;
+  puskesmas: { code: string; name: string };
+  district: { code: string };
 }
 
 /** Saving one monthly value (an officer's cell); throws STALE_VALUE when `expectedVersion` is outdated. */
@@ -157,6 +164,12 @@ export interface AccountPatch {
   at: Date;
 }
 
+export interface LoginAttemptReservation {
+  taken: boolean;
+  failedLogins: number;
+  lockedUntil: Date | null;
+}
+
 export interface SessionRecord {
   tokenHash: string;
   userId: number;
@@ -185,8 +198,18 @@ export interface AccountsRepository {
   listAccountsOfUnits(orgUnitIds: readonly number[]): Promise<Account[]>;
   createAccount(account: NewAccount): Promise<Account>;
   updateAccount(id: number, patch: AccountPatch): Promise<Account>;
-  /** Counts one more failed sign-in and returns the new count (atomic: two parallel failures count twice). */
-  countFailedLogin(id: number, at: Date): Promise<number>;
+  /**
+   * Takes one sign-in attempt before the password is checked, counted as a failure until
+   * `clearLoginFailures` (atomic: parallel attempts each take their own); the attempt that reaches
+   * `maxFailures` locks the account until `lockUntil`. While locked, refused: `taken` is false.
+   * Undefined for an unknown id.
+   */
+  reserveLoginAttempt(
+    id: number,
+    limits: { now: Date; maxFailures: number; lockUntil: Date },
+  ): Promise<LoginAttemptReservation | undefined>;
+  /** The password was right: no failures, no lock. */
+  clearLoginFailures(id: number): Promise<void>;
 
   createSession(session: SessionRecord): Promise<void>;
   /** A session with its account, or undefined for an unknown token hash. */
@@ -355,6 +378,13 @@ export interface PlanningReader {
 export interface PlanningWriter {
   /** The Puskesmas-year's assessment, opened on the district's catalog of the year if there is none (CATALOG_NOT_FOUND otherwise). */
   openAssessment(puskesmasId: number, year: number): Promise<AssessmentRef>;
+  /**
+   * Holds the Puskesmas-year's row lock until the transaction ends and returns the assessment as it
+   * is under the lock. Every write to a Puskesmas-year takes it first (see app/year-write.ts).
+   */
+  lockAssessment(assessmentId: number): Promise<AssessmentRef>;
+  /** Sets the rawat inap status of one Puskesmas-year. */
+  setAssessmentRawatInap(assessmentId: number, rawatInap: boolean): Promise<void>;
   saveTarget(write: TargetWrite): Promise<TargetRecord>;
   saveRubricScore(write: RubricScoreWrite): Promise<RubricScoreRecord>;
   saveProfile(write: ProfileWrite): Promise<ProfileRecord>;

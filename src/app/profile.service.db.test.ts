@@ -4,8 +4,10 @@ import { addPuskesmas, DEMO_YEAR, loadSmallDemo, type SmallDemo } from '../../te
 import { setAssessmentStatus } from '../data/repositories/assessments.repository.ts';
 import { listAudit } from '../data/repositories/audit.repository.ts';
 import { emptyProfile, getProfile, readProfile, saveProfile } from './profile.service.ts';
+import { saveTarget } from './targets.service.ts';
 
 const clock = () => new Date('2023-01-20T03:00:00Z');
+const KAPUS = { username: 'kapus', role: 'kepala_puskesmas' } as const;
 
 it('reads a stored document part by part, falling back where a part does not parse', () => {
   const read = readProfile({
@@ -15,7 +17,8 @@ it('reads a stored document part by part, falling back where a part does not par
     extra: true,
   });
   expect(read).toMatchObject({ address: 'Jl. Kolonel Sunandar 1', areaKm2: null, villages: [] });
-  expect(read.staff).toMatchObject({ bidan: 0, dokter: 0 });
+  // One number out of its bounds empties that number only.
+  expect(read.staff).toMatchObject({ bidan: 12, dokter: 0 });
   expect(readProfile({ staff: { bidan: 12 } }).staff.bidan).toBe(12);
   expect(readProfile(null)).toEqual(emptyProfile());
 });
@@ -51,7 +54,7 @@ describeOnBackends('the Puskesmas profile', (backend) => {
       facilities: [{ name: 'Ambulans', count: 1, condition: 'baik' as const }],
     };
     profile.staff.bidan = 14;
-    const input = { unit, year: DEMO_YEAR, actor: 'kapus' };
+    const input = { unit, year: DEMO_YEAR, editor: KAPUS };
     const saved = await saveProfile(demo.uow, clock, {
       ...input,
       body: { rawatInap: false, profile, expectedVersion: 0, reason: 'profil awal' },
@@ -80,27 +83,61 @@ describeOnBackends('the Puskesmas profile', (backend) => {
     });
   });
 
-  it('changes rawat inap: the inpatient indicators apply, and the stored result moves in the same transaction', async () => {
-    const unit = demo.units.find((u) => !u.rawatInap);
-    if (!unit) return; // the three demo Puskesmas all have beds: nothing to switch on
+  it('changes rawat inap for its year: the inpatient indicators apply, and that year’s result moves at once', async () => {
+    const unit = await addPuskesmas(backend.store, false);
+    // A sasaran opens the year (a draft) on the district's catalog.
+    await saveTarget(demo.uow, clock, {
+      unit,
+      year: DEMO_YEAR,
+      indicatorCode: 'SPM.01',
+      body: { expectedVersion: 0, sasaran: 500 },
+      editor: KAPUS,
+    });
     const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
-    const before = (await demo.repos.getResult(assessment.id, 'self'))!;
-    const current = await getProfile(demo.repos, unit, DEMO_YEAR);
+    const inpatientOf = async () =>
+      (await demo.repos.getResult(assessment.id, 'self'))!.detail
+        .service!.children!.find((c) => c.id === 'UKP')!
+        .children!.find((c) => c.id === 'UKP.A2')!.children![0]!;
+    expect((await inpatientOf()).explanation.excluded).toBe('not-applicable');
     await saveProfile(demo.uow, clock, {
       unit,
       year: DEMO_YEAR,
-      body: { rawatInap: true, profile: current.profile, expectedVersion: current.version },
-      actor: 'kapus',
+      body: { rawatInap: true, profile: emptyProfile(), expectedVersion: 0 },
+      editor: KAPUS,
     });
+    expect((await demo.repos.findAssessment(unit.code, DEMO_YEAR))!.puskesmas.rawatInap).toBe(true);
     expect((await demo.repos.findPuskesmas(unit.code))!.rawatInap).toBe(true);
-    const after = (await demo.repos.getResult(assessment.id, 'self'))!;
-    expect(after.computedAt).toEqual(clock());
-    const inpatient = after.detail
-      .service!.children!.find((c) => c.id === 'UKP')!
-      .children!.find((c) => c.id === 'UKP.A2')!;
-    // Submitted and with beds now: the inpatient indicators count (the demo has no values for them: 0).
-    expect(inpatient.explanation.excluded).toBeUndefined();
-    expect(after.service).not.toBe(before.service);
+    // With beds now, the inpatient indicators count (nothing entered yet in a draft: missing, not "not applicable").
+    expect((await inpatientOf()).explanation.excluded).not.toBe('not-applicable');
+    expect((await getProfile(demo.repos, unit, DEMO_YEAR)).puskesmas.rawatInap).toBe(true);
+  });
+
+  it('never re-scores a submitted year from a later year’s profile, and refuses the submitted year’s own', async () => {
+    const unit = demo.units[2]!;
+    const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
+    expect(assessment.status).toBe('submitted');
+    const before = (await demo.repos.getResult(assessment.id, 'self'))!;
+    await expect(
+      saveProfile(demo.uow, clock, {
+        unit,
+        year: DEMO_YEAR,
+        body: { rawatInap: !unit.rawatInap, profile: emptyProfile(), expectedVersion: 0 },
+        editor: KAPUS,
+      }),
+    ).rejects.toMatchObject({ code: 'YEAR_SUBMITTED', status: 409 });
+    // The next year's profile says the beds are gone: 2023 keeps its own status and its result.
+    await saveProfile(demo.uow, clock, {
+      unit,
+      year: DEMO_YEAR + 1,
+      body: { rawatInap: !unit.rawatInap, profile: emptyProfile(), expectedVersion: 0 },
+      editor: KAPUS,
+    });
+    expect((await demo.repos.findPuskesmas(unit.code))!.rawatInap).toBe(!unit.rawatInap);
+    const after = await demo.repos.findAssessment(unit.code, DEMO_YEAR);
+    expect(after!.puskesmas.rawatInap).toBe(unit.rawatInap);
+    const result = (await demo.repos.getResult(assessment.id, 'self'))!;
+    expect(result.service).toBe(before.service);
+    expect(result.computedAt).toEqual(before.computedAt);
   });
 
   it('refuses to change a locked year', async () => {
@@ -112,7 +149,7 @@ describeOnBackends('the Puskesmas profile', (backend) => {
         unit,
         year: DEMO_YEAR,
         body: { rawatInap: unit.rawatInap, profile: emptyProfile(), expectedVersion: 0 },
-        actor: 'kapus',
+        editor: KAPUS,
       }),
     ).rejects.toMatchObject({ code: 'PERIOD_LOCKED' });
   });

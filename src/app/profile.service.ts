@@ -1,4 +1,5 @@
 // The Puskesmas profile (Bab II of the report): read, and saved with the rawat inap status it carries.
+import type { z } from 'zod';
 import {
   PROFESSIONS,
   ProfileData,
@@ -9,7 +10,8 @@ import {
   type TargetPopulations,
 } from '../shared/api/profile.schema.ts';
 import type { Clock, PlanningReader, ProfileRecord, ResultsReader, UnitOfWork } from './ports.ts';
-import { assertWritable, iso, refreshStages, type PuskesmasUnit } from './puskesmas-year.ts';
+import { iso, refreshStages, type PuskesmasUnit } from './puskesmas-year.ts';
+import { assertMayChange, type Editor } from './year-write.ts';
 
 export function emptyProfile(): ProfileData {
   return {
@@ -40,15 +42,25 @@ export function readProfile(data: unknown): ProfileData {
   take('areaKm2');
   take('villages');
   take('facilities');
-  const populations = ProfileData.shape.targetPopulations.partial().safeParse(stored.targetPopulations);
-  if (populations.success) Object.assign(out.targetPopulations, stripUndefined(populations.data));
-  const staff = ProfileData.shape.staff.partial().safeParse(stored.staff);
-  if (staff.success) Object.assign(out.staff, stripUndefined(staff.data));
+  // Number by number: one figure the current bounds refuse (1.234,5 people, saved before populations
+  // had to be whole) empties that field only, not every population of the profile.
+  Object.assign(
+    out.targetPopulations,
+    eachParsed(ProfileData.shape.targetPopulations, stored.targetPopulations),
+  );
+  Object.assign(out.staff, eachParsed(ProfileData.shape.staff, stored.staff));
   return out;
 }
 
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** The fields of `stored` that each parse with their own schema of `object`. */
+function eachParsed<S extends z.ZodObject>(object: S, stored: unknown): Partial<z.infer<S>> {
+  if (stored === null || typeof stored !== 'object') return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(object.shape as Record<string, z.ZodType>)) {
+    const parsed = schema.safeParse((stored as Record<string, unknown>)[key]);
+    if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
+  }
+  return out as Partial<z.infer<S>>;
 }
 
 function view(
@@ -79,24 +91,28 @@ export async function getProfile(
 ): Promise<ProfileView> {
   const assessment = await repos.findAssessment(unit.code, year);
   const record = await repos.getProfile(unit.id, year);
-  return view(unit, year, assessment?.status ?? null, record, unit.rawatInap);
+  const rawatInap = assessment?.puskesmas.rawatInap ?? unit.rawatInap;
+  return view(unit, year, assessment?.status ?? null, record, rawatInap);
 }
 
 /**
  * Saves the whole document (STALE_VALUE when `expectedVersion` is not the stored version) with one
- * audit entry. A change of rawat inap changes which indicators apply, so every stored result of the
- * Puskesmas that is not locked is refreshed in the same transaction.
+ * audit entry, under the year's lock when the year is open. Rawat inap is a property of each year: a
+ * change re-scores that year only (in the same transaction), never a year already submitted; the
+ * unit's own status, which a year opened later starts from, follows the latest year's profile.
  */
 export async function saveProfile(
   uow: UnitOfWork,
   clock: Clock,
-  input: { unit: PuskesmasUnit; year: number; body: ProfileBody; actor: string },
+  input: { unit: PuskesmasUnit; year: number; body: ProfileBody; editor: Editor },
 ): Promise<ProfileView> {
-  const { unit, year, body, actor } = input;
+  const { unit, year, body, editor } = input;
   return uow(async (repos) => {
-    const assessment = (await repos.findAssessment(unit.code, year)) ?? null;
-    assertWritable({ assessment, unit, year });
-    const before = (await repos.findPuskesmas(unit.code))?.rawatInap ?? unit.rawatInap;
+    const found = await repos.findAssessment(unit.code, year);
+    const assessment = found ? await repos.lockAssessment(found.id) : null;
+    assertMayChange(editor, { assessment, unit, year });
+    const current = (await repos.findPuskesmas(unit.code))?.rawatInap ?? unit.rawatInap;
+    const before = assessment?.puskesmas.rawatInap ?? current;
     const saved = await repos.saveProfile({
       orgUnitId: unit.id,
       year,
@@ -104,16 +120,16 @@ export async function saveProfile(
       rawatInap: { before, after: body.rawatInap },
       assessmentId: assessment?.id ?? null,
       expectedVersion: body.expectedVersion,
-      actor,
+      actor: editor.username,
       reason: body.reason ?? null,
       at: clock(),
     });
-    if (before !== body.rawatInap) {
-      await repos.setRawatInap(unit.id, body.rawatInap);
-      for (const other of await repos.listAssessmentsOf(unit.id)) {
-        if (other.status !== 'locked') await refreshStages(repos, other.id, clock);
-      }
+    if (assessment && before !== body.rawatInap) {
+      await repos.setAssessmentRawatInap(assessment.id, body.rawatInap);
+      await refreshStages(repos, assessment.id, clock);
     }
+    const laterYear = (await repos.listAssessmentsOf(unit.id)).some((a) => a.year > year);
+    if (!laterYear && current !== body.rawatInap) await repos.setRawatInap(unit.id, body.rawatInap);
     return view(unit, year, assessment?.status ?? null, saved, body.rawatInap);
   });
 }

@@ -149,12 +149,6 @@ export function yearHeader(ctx: YearContext): YearHeader {
   };
 }
 
-/** A locked Puskesmas-year refuses every change. */
-export function assertWritable(ctx: Pick<YearContext, 'assessment' | 'unit' | 'year'>): void {
-  if (ctx.assessment?.status === 'locked')
-    throw new AppError('PERIOD_LOCKED', { puskesmas: ctx.unit.name, year: ctx.year }, { status: 409 });
-}
-
 /** Today on the Puskesmas' clock. */
 export function today(clock: Clock | Date): CalendarDate {
   return localDate(clock instanceof Date ? clock : clock());

@@ -4,6 +4,7 @@ import { buildAssessmentTrees } from '../domain/assessment/build-trees.ts';
 import type { Stage } from '../domain/assessment/inputs.ts';
 import { scoreAssessment, type AssessmentResult } from '../domain/scoring/assessment.ts';
 import { resolveSettings, type ScoringSettings } from '../domain/scoring/settings.ts';
+import { RESULT_DETAIL_VERSION } from '../shared/schemas/result-detail.schema.ts';
 import type { Clock, ScoringInputs, ScoringRepository, StoredResult } from './ports.ts';
 
 export function scoreInputs(inputs: ScoringInputs): { result: AssessmentResult; settings: ScoringSettings } {
@@ -25,7 +26,7 @@ export function scoreInputs(inputs: ScoringInputs): { result: AssessmentResult; 
     rawatInap: assessment.puskesmas.rawatInap,
     inputs: perIndicator,
   });
-  // Once the Puskesmas has submitted, what is still missing counts as 0 (domain.md §4.1).
+  // Once the Puskesmas has submitted, what is still missing counts as 0 (docs/scoring.md#missing).
   const submitted = assessment.status !== 'draft';
   const settings = resolveSettings({ ...inputs.settings, submitted });
   return { result: scoreAssessment(trees, settings), settings };
@@ -49,6 +50,7 @@ export function toStoredResult(
     overallCategory: result.overall?.category ?? null,
     kelompok: result.overall?.kelompok ?? null,
     detail: {
+      version: RESULT_DETAIL_VERSION,
       service: result.service?.tree ?? null,
       management: result.management?.tree ?? null,
       quality: result.quality?.tree ?? null,

@@ -14,7 +14,7 @@ describeOnBackends('management and quality items', (backend) => {
   const save = (indicatorCode: string, body: RubricBody) =>
     saveRubric(
       { uow: demo.uow, repos: demo.repos, clock },
-      { unit, year: DEMO_YEAR, indicatorCode, body, actor: 'kapus' },
+      { unit, year: DEMO_YEAR, indicatorCode, body, editor: { username: 'kapus', role: 'kepala_puskesmas' } },
     );
 
   beforeAll(async () => {
@@ -107,5 +107,33 @@ describeOnBackends('management and quality items', (backend) => {
     const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
     const audit = await listAudit(backend.db, { entity: 'rubric_score', assessmentId: assessment.id });
     expect(audit.map((a) => a.entityKey.indicatorCode)).toEqual(['MAN.A2.1', 'MUT.B1.a', 'MUT.B1.a']);
+  });
+
+  it('refuses the Kepala Puskesmas every item once the year is submitted, and leaves the result as it was', async () => {
+    const submitted = demo.units[2]!;
+    const assessment = (await demo.repos.findAssessment(submitted.code, DEMO_YEAR))!;
+    expect(assessment.status).toBe('submitted');
+    const before = (await demo.repos.getResult(assessment.id, 'self'))!;
+    const view = await getRubric(demo.repos, submitted, DEMO_YEAR);
+    for (const item of view.groups.flatMap((g) => g.items).slice(0, 3)) {
+      await expect(
+        saveRubric(
+          { uow: demo.uow, repos: demo.repos, clock },
+          {
+            unit: submitted,
+            year: DEMO_YEAR,
+            indicatorCode: item.code,
+            body:
+              item.input === 'percent'
+                ? { percent: 100, expectedVersion: item.version }
+                : { level: 10, expectedVersion: item.version },
+            editor: { username: 'kapus', role: 'kepala_puskesmas' },
+          },
+        ),
+      ).rejects.toMatchObject({ code: 'YEAR_SUBMITTED', status: 409 });
+    }
+    const after = (await demo.repos.getResult(assessment.id, 'self'))!;
+    expect(after.management).toBe(before.management);
+    expect(after.computedAt).toEqual(before.computedAt);
   });
 });

@@ -1,6 +1,7 @@
 // Management and quality items (Table 5): read with their rubric texts and bands, scored one at a
 // time (a level the rubric prints, or a percentage the engine bands), each change scored at once.
 import { buildAssessmentTrees } from '../domain/assessment/build-trees.ts';
+import { numberProblem, RUBRIC_PERCENT } from '../domain/assessment/number-bounds.ts';
 import type {
   Catalog,
   CatalogGroup,
@@ -21,9 +22,10 @@ import type {
 } from '../shared/api/rubric.schema.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Clock, Repositories, RubricScoreRecord, UnitOfWork } from './ports.ts';
+import { numberWords } from './number-words.ts';
 import { refreshResult } from './refresh-result.ts';
+import { assertMayChange, writeYear, type Editor } from './year-write.ts';
 import {
-  assertWritable,
   headlineOf,
   iso,
   loadYear,
@@ -131,12 +133,13 @@ export type SaveRubricOutcome =
  */
 export async function saveRubric(
   deps: { uow: UnitOfWork; repos: Repositories; clock: Clock },
-  input: { unit: PuskesmasUnit; year: number; indicatorCode: string; body: RubricBody; actor: string },
+  input: { unit: PuskesmasUnit; year: number; indicatorCode: string; body: RubricBody; editor: Editor },
 ): Promise<SaveRubricOutcome> {
   const { uow, repos, clock } = deps;
-  const { unit, year, indicatorCode: code, body, actor } = input;
+  const { unit, year, indicatorCode: code, body, editor } = input;
   const ctx = await loadYear(repos, unit, year, { monthly: false });
-  assertWritable(ctx);
+  // Refused before anything else when the editor may not change the year (checked again under the lock).
+  assertMayChange(editor, ctx);
   const placed = listIndicators(ctx.catalog).find((p) => p.indicator.code === code);
   if (!placed) throw new AppError('INDICATOR_NOT_FOUND', { code, year }, { status: 404 });
   const indicator = placed.indicator;
@@ -152,12 +155,13 @@ export async function saveRubric(
     throw invalid('level', 'butir ini diisi persentase; tingkatnya dihitung otomatis');
   if (body.level != null && !selectableLevels(indicator).includes(body.level))
     throw invalid('level', `tingkat ${body.level} tidak tercantum pada rubrik butir ini`);
+  const oddPercent = body.percent == null ? null : numberProblem(body.percent, RUBRIC_PERCENT);
+  if (oddPercent) throw invalid('percent', numberWords(oddPercent, RUBRIC_PERCENT));
 
   const keep = <T>(given: T | undefined, stored: T): T => (given === undefined ? stored : given);
   let saved;
   try {
-    saved = await uow(async (r) => {
-      const assessment = await r.openAssessment(unit.id, year);
+    saved = await writeYear(uow, { unit, year, editor }, async (r, assessment) => {
       const record = await r.saveRubricScore({
         assessmentId: assessment.id,
         indicatorCode: code,
@@ -166,7 +170,7 @@ export async function saveRubric(
         percent: shape === 'percent' ? keep(body.percent, current?.percent ?? null) : null,
         note: keep(body.note, current?.note ?? null),
         expectedVersion: body.expectedVersion,
-        actor,
+        actor: editor.username,
         reason: body.reason ?? null,
         at: clock(),
       });

@@ -1,19 +1,15 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeOnBackends } from '../../test/db/backends.ts';
-import {
-  addPuskesmas,
-  DEMO_YEAR,
-  demoCatalog,
-  loadSmallDemo,
-  type SmallDemo,
-} from '../../test/db/small-demo.ts';
+import { addPuskesmas, DEMO_YEAR, loadSmallDemo, type SmallDemo } from '../../test/db/small-demo.ts';
 import { setAssessmentStatus } from '../data/repositories/assessments.repository.ts';
 import { listAudit } from '../data/repositories/audit.repository.ts';
 import { listIndicators } from '../domain/catalog/walk.ts';
 import { saveProfile, emptyProfile } from './profile.service.ts';
-import { listTargets, profileKeyFor, saveTarget } from './targets.service.ts';
+import { listTargets, saveTarget } from './targets.service.ts';
 
 const clock = () => new Date('2023-01-10T02:00:00Z');
+const KAPUS = { username: 'kapus', role: 'kepala_puskesmas' } as const;
+const ADMIN = { username: 'admin.dinkes', role: 'admin_dinkes' } as const;
 
 describeOnBackends('targets of a Puskesmas-year', (backend) => {
   let demo: SmallDemo;
@@ -55,13 +51,13 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
       year: DEMO_YEAR,
       indicatorCode: 'SPM.01',
       body: { expectedVersion: 1, targetSasaran: 100_000, reason: 'sasaran absolut dari Dinkes' },
-      actor: 'kapus',
+      editor: ADMIN,
     });
     expect(saved.row).toMatchObject({
       code: 'SPM.01',
       targetSasaran: 100_000,
       version: 2,
-      updatedBy: 'kapus',
+      updatedBy: 'admin.dinkes',
     });
     // An absurdly high absolute target drops SPM.01's score, and with it the service figure.
     expect(saved.headline.service!).toBeLessThan(before.service!);
@@ -73,7 +69,7 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
       entityKey: { indicatorCode: 'SPM.01' },
     });
     expect(audit.at(-1)).toMatchObject({
-      actor: 'kapus',
+      actor: 'admin.dinkes',
       reason: 'sasaran absolut dari Dinkes',
       newValue: { targetSasaran: 100_000, version: 2 },
     });
@@ -86,7 +82,7 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
       year: DEMO_YEAR,
       indicatorCode: 'SPM.01',
       body: { expectedVersion: 1, target: 10 },
-      actor: 'other',
+      editor: { username: 'other', role: 'admin_dinkes' },
     });
     await expect(write).rejects.toMatchObject({ code: 'STALE_VALUE', status: 409 });
     const row = (await listTargets(demo.repos, unit, DEMO_YEAR)).rows.find((r) => r.code === 'SPM.01')!;
@@ -104,7 +100,7 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
       year: DEMO_YEAR,
       indicatorCode: 'SPM.01',
       body: { expectedVersion: 0, fromProfile: 'ibuHamil' },
-      actor: 'kapus',
+      editor: KAPUS,
     });
     await expect(missing).rejects.toMatchObject({
       code: 'PROFILE_SASARAN_MISSING',
@@ -117,14 +113,14 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
       unit,
       year: DEMO_YEAR,
       body: { rawatInap: false, profile, expectedVersion: 0 },
-      actor: 'kapus',
+      editor: KAPUS,
     });
     const saved = await saveTarget(demo.uow, clock, {
       unit,
       year: DEMO_YEAR,
       indicatorCode: 'SPM.01',
       body: { expectedVersion: 0, fromProfile: 'ibuHamil' },
-      actor: 'kapus',
+      editor: KAPUS,
     });
     expect(saved.row).toMatchObject({ sasaran: 812, version: 1 });
     expect((await listTargets(demo.repos, unit, DEMO_YEAR)).status).toBe('draft');
@@ -133,7 +129,7 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
   it('marks an indicator not applicable only with a reason, and excludes it from the score', async () => {
     const unit = await addPuskesmas(backend.store);
     const body = { expectedVersion: 0, applicable: false };
-    const input = { unit, year: DEMO_YEAR, indicatorCode: 'SPM.12', actor: 'kapus' };
+    const input = { unit, year: DEMO_YEAR, indicatorCode: 'SPM.12', editor: KAPUS };
     await expect(saveTarget(demo.uow, clock, { ...input, body })).rejects.toMatchObject({
       code: 'INDICATOR_FIELD_INVALID',
       params: { field: 'notApplicableReason', code: 'SPM.12' },
@@ -163,7 +159,7 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
 
   it('chooses one key indicator per UKM Pengembangan service (criterion 2.7.1)', async () => {
     const unit = await addPuskesmas(backend.store);
-    const input = { unit, year: DEMO_YEAR, actor: 'kapus' };
+    const input = { unit, year: DEMO_YEAR, editor: KAPUS };
     const first = await saveTarget(demo.uow, clock, {
       ...input,
       indicatorCode: 'UKMP.A.1',
@@ -202,7 +198,7 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
         year: DEMO_YEAR,
         indicatorCode: 'NOPE',
         body: { expectedVersion: 0 },
-        actor: 'kapus',
+        editor: ADMIN,
       }),
     ).rejects.toMatchObject({ code: 'INDICATOR_NOT_FOUND', status: 404 });
     const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
@@ -213,20 +209,90 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
         year: DEMO_YEAR,
         indicatorCode: 'SPM.01',
         body: { expectedVersion: 1, target: 90 },
-        actor: 'kapus',
+        editor: ADMIN,
       }),
     ).rejects.toMatchObject({ code: 'PERIOD_LOCKED', status: 409 });
     expect((await listTargets(demo.repos, unit, DEMO_YEAR)).locked).toBe(true);
   });
-});
 
-it('suggests the profile population only where the sasaran evidently is one', () => {
-  const byCode = new Map(listIndicators(demoCatalog).map((p) => [p.indicator.code, p.indicator]));
-  expect(profileKeyFor(byCode.get('SPM.03')!)).toBe('bayiBaruLahir');
-  expect(profileKeyFor(byCode.get('SPM.05')!)).toBe('anakSekolah');
-  const suggestions = [...byCode.values()].filter((i) => profileKeyFor(i) !== null);
-  expect(suggestions.every((i) => i.kind === 'coverage' || i.kind === 'rate')).toBe(true);
-  expect([...byCode.values()].filter((i) => /kek/i.test(i.sasaran)).map(profileKeyFor)).not.toContain(
-    'ibuHamil',
-  );
+  it('leaves the target values to Dinkes: a Puskesmas keeps sasaran, applicability and its choice', async () => {
+    const unit = await addPuskesmas(backend.store);
+    const input = { unit, year: DEMO_YEAR, indicatorCode: 'SPM.01' };
+    await expect(
+      saveTarget(demo.uow, clock, { ...input, body: { expectedVersion: 0, target: 10 }, editor: KAPUS }),
+    ).rejects.toMatchObject({ code: 'TARGET_DINKES_ONLY', status: 403, params: { code: 'SPM.01' } });
+    await expect(
+      saveTarget(demo.uow, clock, {
+        ...input,
+        body: { expectedVersion: 0, targetSasaran: 1 },
+        editor: KAPUS,
+      }),
+    ).rejects.toMatchObject({ code: 'TARGET_DINKES_ONLY' });
+    // Nothing was written, not even the year.
+    expect((await listTargets(demo.repos, unit, DEMO_YEAR)).status).toBeNull();
+
+    const set = await saveTarget(demo.uow, clock, {
+      ...input,
+      body: { expectedVersion: 0, target: 95 },
+      editor: ADMIN,
+    });
+    expect(set.row).toMatchObject({ target: 95, version: 1 });
+    // The Puskesmas sets its sasaran; sending the stored target back unchanged is not a change of it.
+    const sasaran = await saveTarget(demo.uow, clock, {
+      ...input,
+      body: { expectedVersion: 1, target: 95, sasaran: 640 },
+      editor: KAPUS,
+    });
+    expect(sasaran.row).toMatchObject({ target: 95, sasaran: 640, version: 2 });
+  });
+
+  it('refuses a target of 0 where higher is better, and keeps it where 0 is the decree’s own lower target', async () => {
+    const unit = await addPuskesmas(backend.store);
+    const input = { unit, year: DEMO_YEAR, editor: ADMIN };
+    for (const [field, body] of [
+      ['target', { expectedVersion: 0, target: 0 }],
+      ['targetSasaran', { expectedVersion: 0, targetSasaran: 0 }],
+    ] as const) {
+      await expect(
+        saveTarget(demo.uow, clock, { ...input, indicatorCode: 'SPM.01', body }),
+      ).rejects.toMatchObject({ code: 'INDICATOR_FIELD_INVALID', params: { field, code: 'SPM.01' } });
+    }
+    // Angka kematian malaria (lower is better): 0 means none.
+    const saved = await saveTarget(demo.uow, clock, {
+      ...input,
+      indicatorCode: 'UKM.E2.3',
+      body: { expectedVersion: 0, target: 0 },
+    });
+    expect(saved.row).toMatchObject({ target: 0 });
+  });
+
+  it('lets no Puskesmas role change a submitted year, while Dinkes still can', async () => {
+    const unit = demo.units[2]!;
+    const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
+    await setAssessmentStatus(backend.db, {
+      assessmentId: assessment.id,
+      status: 'submitted',
+      actor: 'kapus',
+    });
+    const row = (await listTargets(demo.repos, unit, DEMO_YEAR)).rows.find((r) => r.code === 'SPM.02')!;
+    for (const role of ['kepala_puskesmas', 'koordinator', 'pelaksana'] as const) {
+      await expect(
+        saveTarget(demo.uow, clock, {
+          unit,
+          year: DEMO_YEAR,
+          indicatorCode: 'SPM.02',
+          body: { expectedVersion: row.version, sasaran: (row.sasaran ?? 0) + 1 },
+          editor: { username: role, role },
+        }),
+      ).rejects.toMatchObject({ code: 'YEAR_SUBMITTED', status: 409 });
+    }
+    const saved = await saveTarget(demo.uow, clock, {
+      unit,
+      year: DEMO_YEAR,
+      indicatorCode: 'SPM.02',
+      body: { expectedVersion: row.version, target: 98 },
+      editor: ADMIN,
+    });
+    expect(saved.row).toMatchObject({ target: 98 });
+  });
 });

@@ -1,16 +1,20 @@
 // Targets of a Puskesmas-year: each indicator's own target, sasaran and applicability, the UKM
 // Pengembangan services it chose (criterion 2.7.1), each change audited and scored at once.
 import { notApplicableReason } from '../domain/assessment/build-trees.ts';
+import { targetProblem } from '../domain/assessment/number-bounds.ts';
+import { hasPermission } from '../domain/access/roles.ts';
 import type { PuskesmasYear } from '../domain/assessment/inputs.ts';
 import type { Catalog, CatalogIndicator, CatalogNode } from '../domain/catalog/types.ts';
 import { listIndicators, listNodes, type PlacedIndicator } from '../domain/catalog/walk.ts';
-import { SASARAN_LABELS, type SasaranKey } from '../shared/api/profile.schema.ts';
+import { SASARAN_LABELS } from '../shared/api/profile.schema.ts';
 import type { TargetBody, TargetRow, TargetSaved, TargetsView } from '../shared/api/targets.schema.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Clock, TargetRecord, UnitOfWork } from './ports.ts';
 import { readProfile } from './profile.service.ts';
+import { suggestedSasaran } from './sasaran-suggestion.ts';
+import { numberWords } from './number-words.ts';
+import { writeYear, type Editor } from './year-write.ts';
 import {
-  assertWritable,
   headlineOf,
   iso,
   loadYear,
@@ -20,55 +24,6 @@ import {
   type PuskesmasUnit,
   type YearReader,
 } from './puskesmas-year.ts';
-
-/** Sasaran columns as the Pati annex prints them, and the profile's population that each one is. */
-const SASARAN_TEXTS: Record<string, SasaranKey> = {
-  bayi: 'bayi',
-  balita: 'balita',
-  'anak yang berusia 0 - 59 bulan': 'balita',
-  'ibu hamil': 'ibuHamil',
-  bumil: 'ibuHamil',
-  'ibu bersalin': 'ibuBersalin',
-  neonatus: 'bayiBaruLahir',
-  'bayi baru lahir': 'bayiBaruLahir',
-  lansia: 'lansia',
-  'usia subur': 'wus',
-  'wanita usia subur': 'wus',
-  wus: 'wus',
-  'remaja putri': 'remajaPutri',
-  'terduga tb': 'terdugaTb',
-  'penderita hipertensi': 'hipertensi',
-  'penderita dm': 'diabetes',
-  'jemaah haji tahun berjalan': 'jemaahHaji',
-};
-
-/** The 12 SPM services print no sasaran: their name says whom they serve. */
-const SPM_NAMES: [RegExp, SasaranKey][] = [
-  [/ibu hamil/i, 'ibuHamil'],
-  [/ibu bersalin/i, 'ibuBersalin'],
-  [/bayi baru lahir/i, 'bayiBaruLahir'],
-  [/balita/i, 'balita'],
-  [/usia pendidikan dasar/i, 'anakSekolah'],
-  [/usia produktif/i, 'usiaProduktif'],
-  [/usia lanjut/i, 'lansia'],
-  [/hipertensi/i, 'hipertensi'],
-  [/diabetes/i, 'diabetes'],
-  [/gangguan jiwa berat/i, 'odgjBerat'],
-  [/terduga tuberkulosis/i, 'terdugaTb'],
-  [/terinfeksi hiv/i, 'risikoHiv'],
-];
-
-/**
- * The profile population that evidently is an indicator's sasaran, or null. Only exact sasaran texts
- * (and the SPM services by name) are matched: a "Bumil KEK" sasaran is not all pregnant women.
- */
-export function profileKeyFor(indicator: CatalogIndicator): SasaranKey | null {
-  if (indicator.kind !== 'coverage' && indicator.kind !== 'rate') return null;
-  if (indicator.entry !== 'count' && indicator.entry !== 'level') return null;
-  const text = indicator.sasaran.trim().toLowerCase();
-  if (text !== '') return SASARAN_TEXTS[text] ?? null;
-  return SPM_NAMES.find(([pattern]) => pattern.test(indicator.name))?.[1] ?? null;
-}
 
 function indicatorCodesUnder(node: CatalogNode): string[] {
   return listNodes(node).flatMap((n) => (n.type === 'indicator' ? [n.code] : []));
@@ -96,7 +51,7 @@ function toRow(placed: PlacedIndicator, record: TargetRecord | undefined, py: Pu
     appliesTo: ind.appliesTo,
     optional: ind.optional,
     sasaranLabel: ind.sasaran,
-    profileKey: profileKeyFor(ind),
+    profileKey: suggestedSasaran(ind),
     defaultTarget: { ...ind.target },
     target,
     effectiveTarget: target ?? ind.target.value,
@@ -149,18 +104,39 @@ function invalid(field: string, code: string, reason: string): AppError {
 }
 
 /**
+ * The target values are the decree's, and the district owns them: only a role with `targets:set`
+ * (Dinkes) may change them. A higher-is-better target of 0 would score any achievement 100 (a
+ * Puskesmas could rank itself first with it), so it is refused for everyone.
+ */
+function assertTargetChange(
+  editor: Pick<Editor, 'role'>,
+  indicator: CatalogIndicator,
+  current: TargetRecord | undefined,
+  next: { targetValue: number | null; targetSasaran: number | null },
+): void {
+  const moved =
+    next.targetValue !== (current?.targetValue ?? null) ||
+    next.targetSasaran !== (current?.targetSasaran ?? null);
+  if (moved && !hasPermission(editor.role, 'targets:set'))
+    throw new AppError('TARGET_DINKES_ONLY', { code: indicator.code }, { status: 403 });
+  if (indicator.direction !== 'higher') return;
+  const zeroReason =
+    'target 0 pada indikator yang makin tinggi makin baik membuat setiap capaian bernilai 100; isi target yang sebenarnya, atau kosongkan untuk memakai target SK';
+  if (next.targetValue === 0) throw invalid('target', indicator.code, zeroReason);
+  if (next.targetSasaran === 0) throw invalid('targetSasaran', indicator.code, zeroReason);
+}
+
+/**
  * Changes one indicator's target row. Fields absent from `body` keep their stored value; the write
  * is version-checked (STALE_VALUE), audited, and the stored result is refreshed in the same transaction.
  */
 export async function saveTarget(
   uow: UnitOfWork,
   clock: Clock,
-  input: { unit: PuskesmasUnit; year: number; indicatorCode: string; body: TargetBody; actor: string },
+  input: { unit: PuskesmasUnit; year: number; indicatorCode: string; body: TargetBody; editor: Editor },
 ): Promise<TargetSaved> {
-  const { unit, year, indicatorCode: code, body, actor } = input;
-  return uow(async (repos) => {
-    const assessment = await repos.openAssessment(unit.id, year);
-    assertWritable({ assessment, unit, year });
+  const { unit, year, indicatorCode: code, body, editor } = input;
+  return writeYear(uow, { unit, year, editor }, async (repos, assessment) => {
     const { catalog } = await repos.loadAssessmentCatalog(assessment.id);
     const placed = listIndicators(catalog).find((p) => p.indicator.code === code);
     if (!placed) throw new AppError('INDICATOR_NOT_FOUND', { code, year }, { status: 404 });
@@ -169,6 +145,9 @@ export async function saveTarget(
     const current = records.get(code);
 
     const keep = <T>(given: T | undefined, stored: T): T => (given === undefined ? stored : given);
+    const targetValue = keep(body.target, current?.targetValue ?? null);
+    const targetSasaran = keep(body.targetSasaran, current?.targetSasaran ?? null);
+    assertTargetChange(editor, ind, current, { targetValue, targetSasaran });
     let sasaran = keep(body.sasaran, current?.sasaran ?? null);
     if (body.fromProfile !== undefined) {
       if (body.sasaran !== undefined)
@@ -178,6 +157,10 @@ export async function saveTarget(
       if (sasaran === null)
         throw new AppError('PROFILE_SASARAN_MISSING', { year, label: SASARAN_LABELS[body.fromProfile] });
     }
+    // The numbers given only: an odd one stored earlier is left out of the score (scoring-decisions 33).
+    const given = { target: body.target, targetSasaran: body.targetSasaran, sasaran: body.sasaran };
+    const odd = targetProblem(ind, body.fromProfile ? { ...given, sasaran } : given);
+    if (odd) throw invalid(odd.field, code, numberWords(odd.rule, odd.bound));
     const applicable = keep(body.applicable, current?.applicable ?? true);
     const reasonGiven = keep(body.notApplicableReason, current?.notApplicableReason ?? null)?.trim() || null;
     if (!applicable && reasonGiven === null)
@@ -196,14 +179,14 @@ export async function saveTarget(
     const saved = await repos.saveTarget({
       assessmentId: assessment.id,
       indicatorCode: code,
-      targetValue: keep(body.target, current?.targetValue ?? null),
-      targetSasaran: keep(body.targetSasaran, current?.targetSasaran ?? null),
+      targetValue,
+      targetSasaran,
       sasaran,
       applicable,
       notApplicableReason: applicable ? null : reasonGiven,
       chosen,
       expectedVersion: body.expectedVersion,
-      actor,
+      actor: editor.username,
       reason: body.reason ?? null,
       at: clock(),
     });

@@ -34,6 +34,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./commands/recap.ts')).recapCommand,
   },
   {
+    name: 'check',
+    summary: 'Recompute every stored result of a year and list those that disagree (--repair rewrites them)',
+    load: async () => (await import('./commands/check.ts')).checkCommand,
+  },
+  {
     name: 'serve',
     summary: 'Serve the web application (API and UI); --demo adds the demo district and accounts',
     load: async () => (await import('./commands/serve.ts')).serveCommand,
@@ -51,7 +56,8 @@ function help(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Environment: PKP_DATA_DIR (default ./data, the embedded database), DATABASE_URL (PostgreSQL instead),',
-    '             PKP_LANG (id | en, default id), PORT and HOST (pkp serve; default 3000, 127.0.0.1).',
+    '             PKP_LANG (id | en, default id), PORT and HOST (pkp serve; default 3000, 127.0.0.1),',
+    '             PKP_TRUST_PROXY=1 behind a reverse proxy (pkp serve).',
   ].join('\n');
 }
 

@@ -33,6 +33,7 @@ import type {
 import type { Category, Kelompok } from '../domain/scoring/classify.ts';
 import type { SettingsOverrides } from '../domain/scoring/settings.ts';
 import { ROLES } from '../domain/access/roles.ts';
+import { ASSESSMENT_STATUSES, type AssessmentStatus } from '../domain/assessment/status.ts';
 
 /** A CHECK that the column holds one of the given words. */
 function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
@@ -67,7 +68,7 @@ export const CATALOG_STATUSES = ['draft', 'published'] as const;
 export type CatalogStatus = (typeof CATALOG_STATUSES)[number];
 
 /**
- * A district's scoring settings for one year (domain.md §4.1). Only what the district chose is
+ * A district's scoring settings for one year (docs/scoring.md#settings). Only what the district chose is
  * stored; a missing key takes its default when the engine resolves the settings. `submitted` is not
  * a district choice (it follows the assessment's status), so it is not stored.
  */
@@ -124,8 +125,7 @@ export const catalogNodes = pgTable(
   ],
 );
 
-export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'verified', 'locked'] as const;
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+export { ASSESSMENT_STATUSES, type AssessmentStatus };
 
 /** One Puskesmas-year, scored against the catalog version it was opened with. */
 export const assessments = pgTable(
@@ -140,6 +140,11 @@ export const assessments = pgTable(
       .notNull()
       .references(() => catalogVersions.id),
     status: text('status', { enum: ASSESSMENT_STATUSES }).notNull().default('draft'),
+    /**
+     * Whether the Puskesmas had beds (rawat inap) in this year: the inpatient indicators apply. Kept
+     * per year so that a later year's profile never re-scores a year already submitted.
+     */
+    rawatInap: boolean('rawat_inap').notNull(),
     submittedAt: timestamptz('submitted_at'),
     verifiedAt: timestamptz('verified_at'),
     lockedAt: timestamptz('locked_at'),

@@ -19,15 +19,36 @@ export interface TestBackend {
   /** The store of this describe block; use it inside tests and hooks (it opens in beforeAll). */
   readonly store: Store;
   readonly db: Db;
+  /**
+   * Opens another store on the same database, as a second app process would (PostgreSQL only: an
+   * in-memory PGlite has one client). The caller closes it.
+   */
+  openAnother(): Promise<Store>;
 }
 
 const ALL_BACKENDS: readonly StoreKind[] = ['pglite', 'postgres'];
 
 /** Declares `body` once per selected back end, each with its own fresh database. */
 export function describeOnBackends(name: string, body: (backend: TestBackend) => void): void {
-  for (const kind of selectedBackends()) {
+  describeOn(selectedBackends(), name, body);
+}
+
+/**
+ * Declares `body` on PostgreSQL only: for concurrency tests. PGlite runs one transaction at a time,
+ * so a race it cannot show would pass there for the wrong reason.
+ */
+export function describeOnPostgres(name: string, body: (backend: TestBackend) => void): void {
+  describeOn(
+    selectedBackends().filter((k) => k === 'postgres'),
+    name,
+    body,
+  );
+}
+
+function describeOn(kinds: readonly StoreKind[], name: string, body: (backend: TestBackend) => void): void {
+  for (const kind of kinds) {
     describe(`${name} [${kind}]`, () => {
-      let opened: { store: Store; dispose(): Promise<void> } | undefined;
+      let opened: OpenedTestStore | undefined;
       let failure: unknown;
       beforeAll(async () => {
         // Kept rather than thrown: a failing beforeAll would mark the tests skipped, and an
@@ -54,6 +75,11 @@ export function describeOnBackends(name: string, body: (backend: TestBackend) =>
         get db() {
           return current().db;
         },
+        async openAnother() {
+          current();
+          if (!opened?.databaseUrl) throw new Error(`a second store needs PostgreSQL, not ${kind}`);
+          return openDb({ databaseUrl: opened.databaseUrl });
+        },
       });
     });
   }
@@ -72,8 +98,15 @@ export function selectedBackends(): StoreKind[] {
   return listed as StoreKind[];
 }
 
+interface OpenedTestStore {
+  store: Store;
+  /** PostgreSQL: where the throwaway database is. */
+  databaseUrl?: string;
+  dispose(): Promise<void>;
+}
+
 /** A fresh migrated store of the given kind, and how to close and remove it. */
-export async function openTestStore(kind: StoreKind): Promise<{ store: Store; dispose(): Promise<void> }> {
+export async function openTestStore(kind: StoreKind): Promise<OpenedTestStore> {
   if (kind === 'pglite') {
     const store = await openMemoryStore();
     return { store, dispose: () => store.close() };
@@ -83,6 +116,7 @@ export async function openTestStore(kind: StoreKind): Promise<{ store: Store; di
     const store = await openDb({ databaseUrl: database.url });
     return {
       store,
+      databaseUrl: database.url,
       dispose: async () => {
         try {
           await store.close();

@@ -32,7 +32,7 @@ import { LoginThrottle } from '../../src/http/auth/login-throttle.ts';
 import type { AppDeps } from '../../src/http/context.ts';
 import { setQuiet } from '../../src/http/log.ts';
 import type { SessionView, UserView } from '../../src/shared/api/auth.schema.ts';
-import { describeOnBackends } from '../db/backends.ts';
+import { describeOnBackends, describeOnPostgres } from '../db/backends.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 
@@ -153,12 +153,14 @@ export interface HttpTestContext extends TestApp {
 export function describeHttp(
   name: string,
   body: (t: HttpTestContext) => void,
-  options: CreateAppOptions & { clock?: TestClock } = {},
+  options: CreateAppOptions & { clock?: TestClock; postgresOnly?: boolean } = {},
 ): void {
-  describeOnBackends(name, (backend) => {
+  const { postgresOnly = false, ...appOptions } = options;
+  // Concurrency tests run on PostgreSQL only: PGlite runs one transaction at a time.
+  (postgresOnly ? describeOnPostgres : describeOnBackends)(name, (backend) => {
     let built: TestApp | undefined;
     beforeAll(async () => {
-      built = await createTestApp(backend.store, options);
+      built = await createTestApp(backend.store, appOptions);
     });
     const current = (): TestApp => {
       if (!built) throw new Error('the test app is built in beforeAll: use it inside a test or hook');

@@ -1,5 +1,6 @@
 // The targets routes over HTTP: every indicator's row, one row changed (audited, scored), the 409 flow.
 import { beforeAll, expect, it } from 'vitest';
+import { setAssessmentStatus } from '../../src/data/repositories/assessments.repository.ts';
 import { listAudit } from '../../src/data/repositories/audit.repository.ts';
 import type { PuskesmasDashboard } from '../../src/shared/api/dashboard.schema.ts';
 import type { ProfileView } from '../../src/shared/api/profile.schema.ts';
@@ -45,7 +46,7 @@ describeHttp('targets over HTTP', (t) => {
 
     const stale = await callJson<{ code: string }>(t.app, kapus, 'PUT', `${base}/targets/SPM.01`, {
       expectedVersion: 1,
-      targetSasaran: null,
+      sasaran: 1_000,
     });
     expect(stale).toMatchObject({ status: 409, body: { code: 'STALE_VALUE' } });
     const row = (await callJson<TargetsView>(t.app, kapus, 'GET', `${base}/targets`)).body.rows.find(
@@ -94,6 +95,80 @@ describeHttp('targets over HTTP', (t) => {
       params: { field: 'notApplicableReason' },
     });
     expect(refused.body.message).toContain('wajib diisi');
+  });
+
+  it('refuses the Kepala Puskesmas a target value, in words, and changes nothing', async () => {
+    const row = (await callJson<TargetsView>(t.app, kapus, 'GET', `${base}/targets`)).body.rows.find(
+      (r) => r.code === 'SPM.02',
+    )!;
+    const refused = await callJson<{ code: string; message: string }>(
+      t.app,
+      kapus,
+      'PUT',
+      `${base}/targets/SPM.02`,
+      { expectedVersion: row.version, target: 0 },
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('TARGET_DINKES_ONLY');
+    expect(refused.body.message).toContain('ditetapkan oleh Dinas Kesehatan');
+    // Dinkes may set it, but not to 0 where higher is better: every achievement would score 100.
+    const zero = await callJson<{ code: string; params: { field: string } }>(
+      t.app,
+      admin,
+      'PUT',
+      `${base}/targets/SPM.02`,
+      { expectedVersion: row.version, target: 0 },
+    );
+    expect(zero).toMatchObject({
+      status: 400,
+      body: { code: 'INDICATOR_FIELD_INVALID', params: { field: 'target' } },
+    });
+    const after = (await callJson<TargetsView>(t.app, kapus, 'GET', `${base}/targets`)).body.rows.find(
+      (r) => r.code === 'SPM.02',
+    )!;
+    expect(after).toMatchObject({ target: row.target, version: row.version });
+  });
+
+  it('refuses every Puskesmas change once the year is submitted, and lets Dinkes still set a target', async () => {
+    const assessment = (await t.deps.repos.findAssessment(P1, TEST_YEAR))!;
+    await setAssessmentStatus(t.store.db, {
+      assessmentId: assessment.id,
+      status: 'submitted',
+      actor: 'kapus.p3318001',
+    });
+    try {
+      const row = (await callJson<TargetsView>(t.app, kapus, 'GET', `${base}/targets`)).body.rows.find(
+        (r) => r.code === 'SPM.03',
+      )!;
+      const pelaksana = await signIn(t.app, 'pelaksana.p3318001');
+      const attempts = [
+        callJson<{ code: string }>(t.app, kapus, 'PUT', `${base}/targets/SPM.03`, {
+          expectedVersion: row.version,
+          sasaran: 1,
+        }),
+        callJson<{ code: string }>(t.app, kapus, 'PUT', `${base}/rubric/MAN.A1.1`, {
+          expectedVersion: 1,
+          level: 10,
+        }),
+        callJson<{ code: string }>(t.app, pelaksana, 'PUT', `${base}/entries/SPM.03/2023-05`, {
+          expectedVersion: 1,
+          numerator: 1,
+        }),
+      ];
+      for (const answer of await Promise.all(attempts))
+        expect(answer).toMatchObject({ status: 409, body: { code: 'YEAR_SUBMITTED' } });
+      const byDinkes = await callJson(t.app, admin, 'PUT', `${base}/targets/SPM.03`, {
+        expectedVersion: row.version,
+        target: 99,
+      });
+      expect(byDinkes.status).toBe(200);
+    } finally {
+      await setAssessmentStatus(t.store.db, {
+        assessmentId: assessment.id,
+        status: 'draft',
+        actor: 'admin.3318',
+      });
+    }
   });
 
   it('answers 404 for an indicator the catalog does not have', async () => {

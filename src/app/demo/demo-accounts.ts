@@ -3,7 +3,9 @@
 // that holds real data.
 import type { Role } from '../../domain/access/roles.ts';
 import type { AccountsUnitOfWork } from '../ports.ts';
-import { DEMO_ACTOR } from './plan.ts';
+
+/** Who the audit trail names for everything the demo writes. */
+export const DEMO_ACTOR = 'demo';
 
 /** The password of every demo account; printed by `pkp serve --demo`. */
 export const DEMO_PASSWORD = 'pkp-demo-2023';
@@ -77,4 +79,12 @@ export async function ensureDemoAccounts(
     }
     return created;
   });
+}
+
+/**
+ * The Puskesmas whose staff have demo accounts. Their demo year is left in draft (the self-assessment
+ * still open) so that their officers can try every screen; the others have submitted.
+ */
+export function demoDraftPuskesmas(accounts: readonly DemoAccount[] = DEMO_ACCOUNTS): Set<string> {
+  return new Set(accounts.filter((a) => /^P\d/.test(a.orgUnitCode)).map((a) => a.orgUnitCode));
 }

@@ -4,6 +4,7 @@ import { listIndicators } from '../../domain/catalog/walk.ts';
 import type { Catalog, RubricLevel } from '../../domain/catalog/types.ts';
 import { demoEntryDates, demoIndicatorYear } from './demo-year.ts';
 import { DEMO_DISTRICT, demoPuskesmasList, type DemoPuskesmas } from './puskesmas-list.ts';
+import { DEMO_ACTOR, demoDraftPuskesmas } from './demo-accounts.ts';
 import { seededRandom } from './random.ts';
 
 export interface DemoTargetRow {
@@ -33,13 +34,15 @@ export interface DemoPuskesmasYear {
   puskesmas: DemoPuskesmas;
   /** Around 1 meets the targets; the spread puts Puskesmas in all three Kelompok. */
   performance: number;
+  /** Submitted, or still in draft for the Puskesmas whose staff have demo accounts. */
+  status: 'draft' | 'submitted';
   targets: DemoTargetRow[];
   monthly: DemoMonthlyRow[];
   rubrics: DemoRubricRow[];
 }
 
 export interface DemoPlan {
-  /** Who the audit trail names for everything the demo writes. */
+  /** Who the audit trail names for everything the demo writes (DEMO_ACTOR). */
   actor: string;
   province: { code: string; name: string };
   district: { code: string; name: string };
@@ -47,8 +50,6 @@ export interface DemoPlan {
   year: number;
   puskesmas: DemoPuskesmasYear[];
 }
-
-export const DEMO_ACTOR = 'demo';
 
 /**
  * Performance levels by position: about a third strong (Baik), a third middling (Cukup), a third weak
@@ -78,6 +79,7 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
   const indicators = listIndicators(catalog).map((p) => p.indicator);
   // Each Puskesmas offers a few UKM Pengembangan services (criterion 2.7.1).
   const optionalCodes = indicators.filter((i) => i.optional).map((i) => i.code);
+  const drafts = demoDraftPuskesmas();
 
   const puskesmas = list.map((p, index): DemoPuskesmasYear => {
     const performance = levels[index] ?? 1;
@@ -118,7 +120,8 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
         });
       }
     }
-    return { puskesmas: p, performance, targets, monthly, rubrics };
+    const status = drafts.has(p.code) ? 'draft' : 'submitted';
+    return { puskesmas: p, performance, status, targets, monthly, rubrics };
   });
 
   return {

@@ -121,12 +121,13 @@ export async function loadDemoPlan(
         },
         reason: 'Data demo dibuat oleh `pkp demo`',
       });
-      await setAssessmentStatus(tx, {
-        assessmentId,
-        status: 'submitted',
-        actor: plan.actor,
-        reason: 'Demo: penilaian mandiri dikirim',
-      });
+      if (entry.status === 'submitted')
+        await setAssessmentStatus(tx, {
+          assessmentId,
+          status: 'submitted',
+          actor: plan.actor,
+          reason: 'Demo: penilaian mandiri dikirim',
+        });
       await options.afterAssessment?.(createRepositories(tx, catalogs), assessmentId);
       options.progress?.(index + 1, plan.puskesmas.length, p.name);
     }

@@ -1,19 +1,21 @@
 // The planning ports (src/app/ports.ts: profile, targets, entries, rubric, dashboards) over the
 // repositories, for one Db or transaction; createRepositories spreads them into `Repositories`.
 import type {
-  AssessmentRef,
   DistrictCatalog,
   MonthlyValueRecord,
   PlanningRepository,
   RubricScoreRecord,
   TargetRecord,
 } from '../../app/ports.ts';
-import type { NodeResult } from '../../domain/scoring/tree.ts';
 import { AppError } from '../../shared/errors.ts';
+import { StoredNode } from '../../shared/schemas/result-detail.schema.ts';
 import type { Db } from '../db.ts';
+import { assessmentRef } from './assessment-ref.ts';
 import {
   getAssessmentById,
   getOrCreateAssessment,
+  lockAssessment,
+  setAssessmentRawatInap,
   listAssessmentsOfPuskesmas,
   type Assessment,
 } from '../repositories/assessments.repository.ts';
@@ -66,23 +68,7 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
     };
   };
 
-  const refOf = async (assessment: Assessment): Promise<AssessmentRef> => {
-    const puskesmas = await getOrgUnitById(db, assessment.puskesmasId);
-    const district = puskesmas?.parentId == null ? undefined : await getOrgUnitById(db, puskesmas.parentId);
-    if (!puskesmas || !district) throw new Error(`assessment ${assessment.id} has no Puskesmas or district`);
-    return {
-      id: assessment.id,
-      year: assessment.year,
-      status: assessment.status,
-      puskesmas: {
-        id: puskesmas.id,
-        code: puskesmas.code,
-        name: puskesmas.name,
-        rawatInap: puskesmas.rawatInap,
-      },
-      district: { id: district.id, code: district.code, name: district.name },
-    };
-  };
+  const refOf = (assessment: Assessment) => assessmentRef(db, assessment);
 
   return {
     async getOrgUnit(id) {
@@ -157,6 +143,16 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
       return refOf(await getOrCreateAssessment(db, { puskesmasId, year, catalogVersionId: version.id }));
     },
 
+    async lockAssessment(assessmentId) {
+      const locked = await lockAssessment(db, assessmentId);
+      if (!locked) throw new Error(`assessment ${assessmentId} does not exist`);
+      return refOf(locked);
+    },
+
+    async setAssessmentRawatInap(assessmentId, rawatInap) {
+      await setAssessmentRawatInap(db, assessmentId, rawatInap);
+    },
+
     async saveTarget(write) {
       return toTarget(await upsertTarget(db, write));
     },
@@ -206,7 +202,10 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
       const rows = await listDistrictServiceTrees(db, districtId, year, stage);
       return rows.map((r) => ({
         assessmentId: r.assessmentId,
-        service: (r.service ?? null) as NodeResult | null,
+        // An unreadable tree (another pkp's, or edited by hand) shows as no score rather than failing the map.
+        service: StoredNode.nullable()
+          .catch(null)
+          .parse(r.service ?? null),
       }));
     },
   };

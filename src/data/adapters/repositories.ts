@@ -1,7 +1,6 @@
 // The app's ports (src/app/ports.ts) implemented over the repositories, for one Db or transaction.
 import type { IndicatorTarget, MonthlyEntry, RubricEntry, Stage } from '../../domain/assessment/inputs.ts';
 import type {
-  AssessmentRef,
   DistrictResultRow,
   Repositories,
   ScoringInputs,
@@ -10,9 +9,15 @@ import type {
 } from '../../app/ports.ts';
 import type { Catalog } from '../../domain/catalog/types.ts';
 import { AppError } from '../../shared/errors.ts';
+import { ResultDetail } from '../../shared/schemas/result-detail.schema.ts';
 import type { Db, Store } from '../db.ts';
+import { assessmentRef } from './assessment-ref.ts';
 import { planningRepositories } from './planning.ts';
-import { getAssessment, getAssessmentById, type Assessment } from '../repositories/assessments.repository.ts';
+import {
+  getAssessment,
+  getAssessmentById,
+  listAssessmentsOfYear,
+} from '../repositories/assessments.repository.ts';
 import {
   getCatalogVersion,
   getCatalogVersionById,
@@ -24,24 +29,6 @@ import { getOrgUnitByCode, getOrgUnitById } from '../repositories/org-units.repo
 import { getResult, listDistrictResults, upsertResult } from '../repositories/results.repository.ts';
 import { listRubricScores } from '../repositories/rubric-scores.repository.ts';
 import { listTargets } from '../repositories/targets.repository.ts';
-
-async function assessmentRef(db: Db, assessment: Assessment): Promise<AssessmentRef> {
-  const puskesmas = await getOrgUnitById(db, assessment.puskesmasId);
-  const district = puskesmas?.parentId == null ? undefined : await getOrgUnitById(db, puskesmas.parentId);
-  if (!puskesmas || !district) throw new Error(`assessment ${assessment.id} has no Puskesmas or district`);
-  return {
-    id: assessment.id,
-    year: assessment.year,
-    status: assessment.status,
-    puskesmas: {
-      id: puskesmas.id,
-      code: puskesmas.code,
-      name: puskesmas.name,
-      rawatInap: puskesmas.rawatInap,
-    },
-    district: { id: district.id, code: district.code, name: district.name },
-  };
-}
 
 function groupBy<T, V>(rows: readonly T[], key: (row: T) => string, value: (row: T) => V): Map<string, V[]> {
   const out = new Map<string, V[]>();
@@ -176,7 +163,10 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
 
     async getResult(assessmentId, stage) {
       const row = await getResult(db, assessmentId, stage);
-      return row && { ...row, detail: row.detail as StoredResult['detail'] };
+      if (!row) return undefined;
+      // A detail this pkp cannot read is no result: the caller scores the year afresh.
+      const detail = ResultDetail.safeParse(row.detail);
+      return detail.success ? { ...row, detail: detail.data } : undefined;
     },
 
     async listDistrictResults(districtId: number, year: number, stage: Stage): Promise<DistrictResultRow[]> {
@@ -187,6 +177,16 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
           puskesmas: { id: puskesmasId, code: puskesmasCode, name: puskesmasName, rawatInap },
         }),
       );
+    },
+
+    async listYearAssessments(year, districtId) {
+      const rows = await listAssessmentsOfYear(db, year, districtId);
+      return rows.map((r) => ({
+        assessmentId: r.assessmentId,
+        status: r.status,
+        puskesmas: { code: r.puskesmasCode, name: r.puskesmasName },
+        district: { code: r.districtCode },
+      }));
     },
 
     async saveMonthlyValue(write) {

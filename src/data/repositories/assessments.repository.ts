@@ -1,8 +1,9 @@
 // Assessments: one per Puskesmas-year, with its workflow status.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../db.ts';
-import { assessments, type AssessmentStatus } from '../schema.ts';
+import { assessments, orgUnits, type AssessmentStatus } from '../schema.ts';
 import { appendAudit } from './audit.repository.ts';
 
 export type Assessment = typeof assessments.$inferSelect;
@@ -13,9 +14,17 @@ export type Assessment = typeof assessments.$inferSelect;
  */
 export async function getOrCreateAssessment(
   db: Db,
-  key: { puskesmasId: number; year: number; catalogVersionId: number },
+  key: { puskesmasId: number; year: number; catalogVersionId: number; rawatInap?: boolean },
 ): Promise<Assessment> {
-  const [created] = await db.insert(assessments).values(key).onConflictDoNothing().returning();
+  // A new year starts from the unit's current rawat inap status unless the caller knows the year's.
+  const rawatInap =
+    key.rawatInap ??
+    sql<boolean>`(select ${orgUnits.rawatInap} from ${orgUnits} where ${orgUnits.id} = ${key.puskesmasId})`;
+  const [created] = await db
+    .insert(assessments)
+    .values({ ...key, rawatInap })
+    .onConflictDoNothing()
+    .returning();
   if (created) return created;
   const existing = await getAssessment(db, key.puskesmasId, key.year);
   if (!existing)
@@ -38,6 +47,25 @@ export async function getAssessment(
 export async function getAssessmentById(db: Db, assessmentId: number): Promise<Assessment | undefined> {
   const [found] = await db.select().from(assessments).where(eq(assessments.id, assessmentId));
   return found;
+}
+
+/**
+ * Takes the Puskesmas-year's row lock for the rest of the transaction (SELECT … FOR UPDATE) and
+ * returns the row as it is once the lock is held. Every write to a Puskesmas-year takes it first, so
+ * two saves of the same year run one after the other and the second rescoring sees the first's value.
+ */
+export async function lockAssessment(db: Db, assessmentId: number): Promise<Assessment | undefined> {
+  const [found] = await db.select().from(assessments).where(eq(assessments.id, assessmentId)).for('update');
+  return found;
+}
+
+/** Sets the year's rawat inap status (the profile of that year says it). */
+export async function setAssessmentRawatInap(
+  db: Db,
+  assessmentId: number,
+  rawatInap: boolean,
+): Promise<void> {
+  await db.update(assessments).set({ rawatInap }).where(eq(assessments.id, assessmentId));
 }
 
 /** The column that records when an assessment reached each status; a return to draft records none. */
@@ -89,4 +117,24 @@ export async function listAssessmentsOfPuskesmas(db: Db, puskesmasId: number): P
     .from(assessments)
     .where(eq(assessments.puskesmasId, puskesmasId))
     .orderBy(assessments.year);
+}
+
+/** The assessments of a year (of one district, or of all), with their Puskesmas and district codes. */
+export async function listAssessmentsOfYear(db: Db, year: number, districtId?: number) {
+  const district = alias(orgUnits, 'district');
+  return db
+    .select({
+      assessmentId: assessments.id,
+      status: assessments.status,
+      puskesmasCode: orgUnits.code,
+      puskesmasName: orgUnits.name,
+      districtCode: district.code,
+    })
+    .from(assessments)
+    .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
+    .innerJoin(district, eq(district.id, orgUnits.parentId))
+    .where(
+      and(eq(assessments.year, year), districtId === undefined ? undefined : eq(district.id, districtId)),
+    )
+    .orderBy(asc(district.code), asc(orgUnits.code));
 }

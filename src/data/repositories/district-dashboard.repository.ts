@@ -15,7 +15,7 @@ export async function listDistrictAssessments(db: Db, districtId: number, year: 
       puskesmasId: orgUnits.id,
       code: orgUnits.code,
       name: orgUnits.name,
-      rawatInap: orgUnits.rawatInap,
+      rawatInap: assessments.rawatInap,
     })
     .from(assessments)
     .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))

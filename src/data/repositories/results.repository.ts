@@ -85,7 +85,7 @@ export async function listDistrictResults(
       puskesmasId: orgUnits.id,
       puskesmasCode: orgUnits.code,
       puskesmasName: orgUnits.name,
-      rawatInap: orgUnits.rawatInap,
+      rawatInap: assessments.rawatInap,
       stage: assessmentResults.stage,
       service: assessmentResults.service,
       management: assessmentResults.management,

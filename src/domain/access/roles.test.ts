@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowed, PERMISSIONS, ROLE_PERMISSIONS, ROLES } from './roles.ts';
+import { hasPermission, isAllowed, PERMISSIONS, ROLE_PERMISSIONS, ROLES } from './roles.ts';
 
 const province = 33;
 const district = 3318;
@@ -31,6 +31,13 @@ describe('isAllowed', () => {
     expect(isAllowed({ role: 'viewer', orgUnitId: province }, 'entries:write', inDistrict(puskesmasA))).toBe(
       false,
     );
+  });
+
+  it('leaves the target values to Dinkes: no Puskesmas role may set them', () => {
+    const setters = ROLES.filter((role) => hasPermission(role, 'targets:set'));
+    expect(setters).toEqual(['admin_dinkes']);
+    // The Kepala Puskesmas still sets sasaran, applicability and the UKM Pengembangan choice.
+    expect(hasPermission('kepala_puskesmas', 'targets:write')).toBe(true);
   });
 
   it('gives every role at least one permission, and only known ones', () => {

@@ -1,4 +1,4 @@
-// Who may do what (domain.md §2): roles, their permissions, and the org units they reach.
+// Who may do what (docs/scoring.md#roles): roles, their permissions, and the org units they reach.
 
 export const ROLES = [
   /** Pelaksana: a Puskesmas programme officer; enters monthly results. */
@@ -20,7 +20,10 @@ export const PERMISSIONS = [
   'profile:read',
   'profile:write',
   'targets:read',
+  /** Sasaran, not-applicable with a reason, the UKM Pengembangan choice. */
   'targets:write',
+  /** The target values themselves: the decree sets them and the district owns them. */
+  'targets:set',
   'entries:read',
   'entries:write',
   'rubric:write',
@@ -37,9 +40,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   koordinator: [...PUSKESMAS_READ, 'entries:write'],
   kepala_puskesmas: [...PUSKESMAS_READ, 'entries:write', 'profile:write', 'targets:write', 'rubric:write'],
   verifikator: [...PUSKESMAS_READ, 'district:read'],
-  admin_dinkes: [...PUSKESMAS_READ, 'district:read', 'targets:write', 'users:manage'],
+  admin_dinkes: [...PUSKESMAS_READ, 'district:read', 'targets:write', 'targets:set', 'users:manage'],
   viewer: ['results:read', 'district:read', 'profile:read'],
 };
+
+/** Whether the role grants the permission at all (the org unit is `isAllowed`'s other half). */
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
 
 /** The org unit levels each role is bound to. */
 export const ROLE_UNIT_LEVELS: Record<Role, readonly ('province' | 'district' | 'puskesmas')[]> = {
@@ -69,7 +77,7 @@ export interface AccessTarget {
  * district's staff reach only their district's Puskesmas.
  */
 export function isAllowed(actor: Actor, permission: Permission, target: AccessTarget | null): boolean {
-  if (!ROLE_PERMISSIONS[actor.role].includes(permission)) return false;
+  if (!hasPermission(actor.role, permission)) return false;
   if (target === null) return true;
   return target.orgUnitId === actor.orgUnitId || target.ancestorIds.includes(actor.orgUnitId);
 }

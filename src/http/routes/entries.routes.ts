@@ -106,12 +106,12 @@ export function entriesRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     writeEntry,
     async (c) => {
-      const { unit, actor } = unitAndUser(c);
+      const { unit, editor } = unitAndUser(c);
       const { year, indicatorCode, month } = c.req.valid('param');
       const { uow, repos, clock } = c.get('deps');
       const outcome = await saveEntry(
         { uow, repos, clock },
-        { unit, year, indicatorCode, month, body: c.req.valid('json'), actor },
+        { unit, year, indicatorCode, month, body: c.req.valid('json'), editor },
       );
       if (outcome.status === 'stale') return staleResponse(c, outcome.error, outcome.current);
       return c.json(outcome.saved, 200);

@@ -40,13 +40,13 @@ export function profileRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(writeProfile, async (c) => {
-    const { unit, actor } = unitAndUser(c);
+    const { unit, editor } = unitAndUser(c);
     const { uow, clock } = c.get('deps');
     const saved = await saveProfile(uow, clock, {
       unit,
       year: c.req.valid('param').year,
       body: c.req.valid('json'),
-      actor,
+      editor,
     });
     return c.json(saved, 200);
   });

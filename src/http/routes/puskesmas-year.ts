@@ -3,16 +3,17 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { PuskesmasUnit } from '../../app/puskesmas-year.ts';
+import type { Editor } from '../../app/year-write.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../context.ts';
 import { localeOf } from '../errors.ts';
 
 /** The org unit (Puskesmas or district) and the signed-in user, as `defineRoute`'s access check left them. */
-export function unitAndUser(c: Context<AppEnv>): { unit: PuskesmasUnit; actor: string } {
+export function unitAndUser(c: Context<AppEnv>): { unit: PuskesmasUnit; editor: Editor } {
   const user = c.get('user');
   const unit = c.get('target');
   if (!user || !unit) throw new AppError('FORBIDDEN', {}, { status: 403 });
-  return { unit, actor: user.username };
+  return { unit, editor: { username: user.username, role: user.role } };
 }
 
 /** 409 STALE_VALUE with the row as it is now stored. */

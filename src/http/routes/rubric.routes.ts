@@ -48,12 +48,12 @@ export function rubricRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(writeRubric, async (c) => {
-    const { unit, actor } = unitAndUser(c);
+    const { unit, editor } = unitAndUser(c);
     const { year, indicatorCode } = c.req.valid('param');
     const { uow, repos, clock } = c.get('deps');
     const outcome = await saveRubric(
       { uow, repos, clock },
-      { unit, year, indicatorCode, body: c.req.valid('json'), actor },
+      { unit, year, indicatorCode, body: c.req.valid('json'), editor },
     );
     if (outcome.status === 'stale') return staleResponse(c, outcome.error, outcome.current);
     return c.json(outcome.saved, 200);

@@ -50,11 +50,11 @@ export function targetsRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(writeTarget, async (c) => {
-    const { unit, actor } = unitAndUser(c);
+    const { unit, editor } = unitAndUser(c);
     const { year, indicatorCode } = c.req.valid('param');
     const { uow, clock } = c.get('deps');
     return c.json(
-      await saveTarget(uow, clock, { unit, year, indicatorCode, body: c.req.valid('json'), actor }),
+      await saveTarget(uow, clock, { unit, year, indicatorCode, body: c.req.valid('json'), editor }),
       200,
     );
   });

@@ -1,5 +1,6 @@
 // The org unit API's shapes (zod), and the path parameters every Puskesmas-year route shares.
 import { z } from 'zod';
+import { ASSESSMENT_STATUSES } from '../../domain/assessment/status.ts';
 
 export const UnitCode = z.string().trim().min(1).max(40);
 
@@ -34,7 +35,7 @@ export const PuskesmasDetail = PuskesmasSummary.extend({ district: UnitRef });
 export type PuskesmasDetail = z.infer<typeof PuskesmasDetail>;
 
 /** The workflow status of a Puskesmas-year; null before its first value, target or score. */
-export const AssessmentStatus = z.enum(['draft', 'submitted', 'verified', 'locked']).nullable();
+export const AssessmentStatus = z.enum(ASSESSMENT_STATUSES).nullable();
 
 /** What every Puskesmas-year screen shows at the top. */
 export const YearHeader = z.object({

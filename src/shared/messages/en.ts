@@ -4,6 +4,8 @@ import type { id } from './id.ts';
 export const en: Record<keyof typeof id, string> = {
   DB_LOCKED:
     'The data directory {dir} is in use by another process (PID {pid}). Stop that process first, or use another PKP_DATA_DIR.',
+  DB_DIR_PATH_TOO_LONG:
+    'The data directory path {dir} is too long for its lock (at most {max} bytes). Use a shorter PKP_DATA_DIR, or run pkp from a directory near it.',
   DB_MIGRATIONS_OUT_OF_SYNC:
     'This database was made by another version of pkp (unknown migration {applied}). Use the matching pkp version.',
   DB_UNREACHABLE: 'Cannot connect to the database {target}: {reason}',
@@ -25,13 +27,17 @@ export const en: Record<keyof typeof id, string> = {
   STALE_VALUE:
     'Someone else changed this value (version {current}; you edited version {expected}). Reload and choose the right value.',
   PERIOD_LOCKED: 'The {year} assessment of {puskesmas} is locked.',
+  YEAR_SUBMITTED:
+    'The {year} assessment of {puskesmas} has been submitted to the district health office: the Puskesmas can no longer change it. Corrections go through Dinkes verification.',
+  YEAR_READ_ONLY: 'Your role cannot change the {year} assessment of {puskesmas} while it is {status}.',
+  TARGET_DINKES_ONLY:
+    'The target of indicator {code} is set by the district health office. The Puskesmas sets the sasaran, its choices and what does not apply.',
   UNAUTHENTICATED: 'Please sign in first.',
   FORBIDDEN: 'You have no access to this data.',
   INVALID_CREDENTIALS: 'Wrong username or password.',
   LOGIN_LOCKED:
     'This account is locked for a while after too many failed sign-ins. Try again in {minutes} minutes.',
   TOO_MANY_ATTEMPTS: 'Too many sign-in attempts from this address. Try again in {minutes} minutes.',
-  ACCOUNT_INACTIVE: 'This account is inactive. Contact your Dinkes admin.',
   CSRF_INVALID: 'Request refused: the security (CSRF) token is missing or does not match. Reload the page.',
   JSON_REQUIRED: 'This request must be sent as JSON (Content-Type: application/json).',
   PASSWORD_TOO_SHORT: 'The password ({field}) must have at least {min} characters.',
@@ -39,6 +45,12 @@ export const en: Record<keyof typeof id, string> = {
   PASSWORD_UNCHANGED: 'The new password ({field}) must differ from the current one.',
   PASSWORD_WRONG: 'The current password ({field}) is wrong.',
   PASSWORD_CHANGE_REQUIRED: 'Change your password first.',
+  PASSWORD_TOO_COMMON: 'The password ({field}) is too common, so it is easy to guess. Choose another one.',
+  BODY_TOO_LARGE: 'The request body is too large (at most {limit}).',
+  TEXT_UNSTORABLE:
+    'The field {field} contains a character that cannot be stored (a NUL character or broken Unicode text).',
+  PORT_IN_USE:
+    'Port {port} is already in use by another program. Choose another port, e.g. PORT={suggestion} npm start, or pkp serve --port {suggestion}.',
   USERNAME_TAKEN: 'The username {username} is taken.',
   USER_NOT_FOUND: 'There is no user #{id} in {district}.',
   ROLE_UNIT_MISMATCH: 'The role {role} cannot be placed at a {level} unit (only: {levels}).',

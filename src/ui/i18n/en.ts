@@ -80,6 +80,9 @@ export const en: Record<MessageKey, string> = {
   'entry.title': 'Monthly entry {year}',
   'entry.help':
     'Arrows move between cells, Enter moves down, Tab right, Esc undoes your typing. Paste a block from Excel at the active cell. Every cell saves itself.',
+  'year.submitted':
+    'This year’s assessment has been submitted to the district health office: the Puskesmas can only view it. Corrections go through Dinkes verification.',
+  'year.locked': 'This year’s assessment is locked: everything is read-only.',
   'entry.readOnly': 'You can only view this data.',
   'entry.indicator': 'Indicator',
   'entry.achieved': 'Achieved to {month}',
@@ -256,6 +259,10 @@ export const en: Record<MessageKey, string> = {
   'why.key.rate': 'Rate',
   'why.key.share': 'Share on time',
   'why.key.totalWeight': 'Total weight',
+  'why.key.denominator': 'Denominator (Σ)',
+  'why.key.nothingToCount': 'When there is nothing to count',
+  'why.nothingToCount.exclude': 'excluded (or 100 where a zero sasaran scores full)',
+  'why.nothingToCount.missing': 'read as not entered',
   'entry.becomes': 'becomes',
   'entry.invalid.required': 'Fill in both numerator and denominator.',
   'profile.removeRow': 'Remove row {n}',

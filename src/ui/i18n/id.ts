@@ -78,6 +78,9 @@ export const id = {
   'entry.title': 'Entri bulanan {year}',
   'entry.help':
     'Panah untuk berpindah sel, Enter ke bawah, Tab ke kanan, Esc membatalkan ketikan. Tempel blok dari Excel mulai dari sel yang aktif. Setiap sel tersimpan otomatis.',
+  'year.submitted':
+    'Penilaian tahun ini sudah dikirim ke Dinas Kesehatan: Puskesmas hanya dapat melihatnya. Perbaikan dilakukan melalui verifikasi Dinkes.',
+  'year.locked': 'Penilaian tahun ini sudah dikunci: semua data hanya dapat dilihat.',
   'entry.readOnly': 'Anda hanya dapat melihat data ini.',
   'entry.indicator': 'Indikator',
   'entry.achieved': 'Capaian s.d. {month}',
@@ -254,6 +257,10 @@ export const id = {
   'why.key.rate': 'Angka',
   'why.key.share': 'Persentase tepat waktu',
   'why.key.totalWeight': 'Jumlah bobot',
+  'why.key.denominator': 'Penyebut (Σ)',
+  'why.key.nothingToCount': 'Bila tidak ada kasus',
+  'why.nothingToCount.exclude': 'tidak dinilai (atau 100 bila sasaran 0 dinilai penuh)',
+  'why.nothingToCount.missing': 'dianggap belum diisi',
   'entry.becomes': 'menjadi',
   'entry.invalid.required': 'Isi pembilang dan penyebut.',
   'profile.removeRow': 'Hapus baris {n}',

@@ -1,5 +1,6 @@
 // Where each role starts and what its navigation offers, from the permissions of src/domain/access.
 import { ROLE_PERMISSIONS, type Permission, type Role } from '../../domain/access/roles.ts';
+import { changeRefusal, type AssessmentStatus } from '../../domain/assessment/status.ts';
 import type { MessageKey } from '../i18n/id.ts';
 
 export const paths = {
@@ -25,6 +26,23 @@ export interface UnitRef {
 
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/**
+ * Why the user may not change a screen of a Puskesmas-year, as the words to show (`screenNote`: the
+ * screen's own "you can only view" text), or null when they may. The server applies the same rule.
+ */
+export function readOnlyNote(
+  role: Role,
+  permission: Permission,
+  status: AssessmentStatus | null,
+  screenNote: MessageKey,
+): MessageKey | null {
+  if (!can(role, permission)) return screenNote;
+  const refusal = changeRefusal(role, status);
+  if (refusal === 'submitted') return 'year.submitted';
+  if (refusal === 'locked') return 'year.locked';
+  return refusal === null ? null : screenNote;
 }
 
 /** The first screen after sign-in: the work of the role. */

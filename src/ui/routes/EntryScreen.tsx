@@ -16,7 +16,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { monthIndex } from '../lib/dates.ts';
 import { cellKey, cellOf, splitKey } from '../lib/entry-state.ts';
 import { gridRows, indicatorMap, programmeCodes } from '../lib/grid-rows.ts';
-import { can } from '../lib/navigation.ts';
+import { readOnlyNote } from '../lib/navigation.ts';
 import { useUser } from '../session/session.tsx';
 import { usePuskesmasYear } from './PuskesmasLayout.tsx';
 
@@ -42,7 +42,8 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
   const user = useUser();
   const [search] = useSearchParams();
   const code = view.puskesmas.code;
-  const readOnly = !can(user.role, 'entries:write') || view.locked;
+  const readOnlyWhy = readOnlyNote(user.role, 'entries:write', view.status, 'entry.readOnly');
+  const readOnly = readOnlyWhy !== null;
   const grid = useEntryGrid(view, code, view.year, reload);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [query, setQuery] = useState('');
@@ -111,7 +112,7 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
         <SaveStatus state={grid.state} onRetry={() => grid.dispatch({ type: 'retry' })} />
       </div>
       <p id="entry-help" className="hint entry-help">
-        {readOnly ? t('entry.readOnly') : t('entry.help')}
+        {readOnlyWhy ? t(readOnlyWhy) : t('entry.help')}
       </p>
       <CellStatus active={active} cell={activeCell} />
       {pasteNote && (

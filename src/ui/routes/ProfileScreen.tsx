@@ -18,7 +18,7 @@ import { useResource } from '../components/use-resource.ts';
 import { getProfile, saveProfile } from '../endpoints/profile.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatDateTime } from '../lib/dates.ts';
-import { can } from '../lib/navigation.ts';
+import { readOnlyNote } from '../lib/navigation.ts';
 import { formatFixed } from '../lib/numbers.ts';
 import { useUser } from '../session/session.tsx';
 import { usePuskesmasYear } from './PuskesmasLayout.tsx';
@@ -41,7 +41,8 @@ export function ProfileScreen() {
 function ProfileForm({ view, reload }: { view: ProfileView; reload(): void }) {
   const { t, locale } = useI18n();
   const user = useUser();
-  const readOnly = !can(user.role, 'profile:write') || view.locked;
+  const readOnlyWhy = readOnlyNote(user.role, 'profile:write', view.status, 'profile.readOnly');
+  const readOnly = readOnlyWhy !== null;
   const [data, setData] = useState<ProfileData>(view.profile);
   const [rawatInap, setRawatInap] = useState(view.puskesmas.rawatInap);
   const [version, setVersion] = useState(view.version);
@@ -90,7 +91,7 @@ function ProfileForm({ view, reload }: { view: ProfileView; reload(): void }) {
   return (
     <form className="profile-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <p className="hint">
-        {readOnly ? t('profile.readOnly') : t('profile.intro')}
+        {readOnlyWhy ? t(readOnlyWhy) : t('profile.intro')}
         {view.updatedBy &&
           ` ${t('rubric.lastChange', { who: view.updatedBy, when: formatDateTime(view.updatedAt, locale) })}`}
       </p>
@@ -161,6 +162,7 @@ function ProfileForm({ view, reload }: { view: ProfileView; reload(): void }) {
         {SASARAN_KEYS.map((key) => (
           <NumberField
             key={key}
+            integer
             label={SASARAN_LABELS[key]}
             value={data.targetPopulations[key]}
             readOnly={readOnly}

@@ -8,7 +8,7 @@ import { useResource } from '../components/use-resource.ts';
 import { getRubric, saveRubricItem } from '../endpoints/rubric.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatAxis } from '../lib/figures.ts';
-import { can } from '../lib/navigation.ts';
+import { readOnlyNote } from '../lib/navigation.ts';
 import { formatFixed } from '../lib/numbers.ts';
 import { useUser } from '../session/session.tsx';
 import { usePuskesmasYear } from './PuskesmasLayout.tsx';
@@ -35,7 +35,8 @@ function RubricBody({ view: loaded, reload }: { view: RubricView; reload(): void
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
   const [errors, setErrors] = useState<Readonly<Record<string, unknown>>>({});
   useEffect(() => setView(loaded), [loaded]);
-  const readOnly = !can(user.role, 'rubric:write') || view.locked;
+  const readOnlyWhy = readOnlyNote(user.role, 'rubric:write', view.status, 'rubric.readOnly');
+  const readOnly = readOnlyWhy !== null;
 
   const replaceItem = (item: RubricItem) =>
     setView((v) => ({
@@ -79,7 +80,7 @@ function RubricBody({ view: loaded, reload }: { view: RubricView; reload(): void
 
   return (
     <>
-      <p className="hint">{readOnly ? t('rubric.readOnly') : t('rubric.intro')}</p>
+      <p className="hint">{readOnlyWhy ? t(readOnlyWhy) : t('rubric.intro')}</p>
       <div className="axis-summary" role="status" aria-live="polite">
         <span>
           {t('dash.management')}: <strong>{formatAxis('management', view.management.score, locale)}</strong>{' '}

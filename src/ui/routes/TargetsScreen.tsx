@@ -8,7 +8,7 @@ import { TargetRowView, type TargetChange } from '../components/targets/TargetRo
 import { useResource } from '../components/use-resource.ts';
 import { getTargets, saveTarget } from '../endpoints/targets.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { can } from '../lib/navigation.ts';
+import { can, readOnlyNote } from '../lib/navigation.ts';
 import { useUser } from '../session/session.tsx';
 import { usePuskesmasYear } from './PuskesmasLayout.tsx';
 
@@ -35,7 +35,10 @@ function TargetsBody({ view: loaded, reload }: { view: TargetsView; reload(): vo
   const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
   const [errors, setErrors] = useState<Readonly<Record<string, unknown>>>({});
   useEffect(() => setView(loaded), [loaded]);
-  const readOnly = !can(user.role, 'targets:write') || view.locked;
+  const readOnlyWhy = readOnlyNote(user.role, 'targets:write', view.status, 'targets.readOnly');
+  const readOnly = readOnlyWhy !== null;
+  // The target values are Dinkes': a Puskesmas sets sasaran, applicability and its choices.
+  const targetsReadOnly = readOnly || !can(user.role, 'targets:set');
   const names = useMemo(() => new Map(view.rows.map((r) => [r.code, `${r.number} ${r.name}`])), [view.rows]);
 
   const save = async (row: TargetRow, change: TargetChange) => {
@@ -75,7 +78,7 @@ function TargetsBody({ view: loaded, reload }: { view: TargetsView; reload(): vo
 
   return (
     <>
-      <p className="hint">{readOnly ? t('targets.readOnly') : t('targets.intro')}</p>
+      <p className="hint">{readOnlyWhy ? t(readOnlyWhy) : t('targets.intro')}</p>
       <ServiceChoice
         services={view.services}
         names={names}
@@ -136,6 +139,7 @@ function TargetsBody({ view: loaded, reload }: { view: TargetsView; reload(): vo
                   key={row.code}
                   row={row}
                   readOnly={readOnly}
+                  targetsReadOnly={targetsReadOnly}
                   saving={saving.has(row.code)}
                   error={errors[row.code] ?? null}
                   onSave={(r, change) => void save(r, change)}

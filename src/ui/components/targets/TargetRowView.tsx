@@ -11,12 +11,14 @@ export type TargetChange = Omit<TargetBody, 'expectedVersion'>;
 export const TargetRowView = memo(function TargetRowView(props: {
   row: TargetRow;
   readOnly: boolean;
+  /** The target and the absolute target: Dinkes' to set (readOnly implies it). */
+  targetsReadOnly: boolean;
   saving: boolean;
   error: unknown;
   onSave(row: TargetRow, change: TargetChange): void;
 }) {
   const { t } = useI18n();
-  const { row, readOnly } = props;
+  const { row, readOnly, targetsReadOnly } = props;
   const [reason, setReason] = useState(row.notApplicableReason ?? '');
   const save = (change: TargetChange) => props.onSave(row, change);
   const coverage = row.kind === 'coverage' || row.kind === 'rate';
@@ -34,7 +36,7 @@ export const TargetRowView = memo(function TargetRowView(props: {
         <AmountInput
           value={row.target}
           label={`${t('targets.target')}: ${row.name}`}
-          readOnly={readOnly}
+          readOnly={targetsReadOnly}
           onCommit={(target) => save({ target })}
         />
       </td>
@@ -72,7 +74,7 @@ export const TargetRowView = memo(function TargetRowView(props: {
           <AmountInput
             value={row.targetSasaran}
             label={`${t('targets.targetSasaran')}: ${row.name}`}
-            readOnly={readOnly}
+            readOnly={targetsReadOnly}
             onCommit={(targetSasaran) => save({ targetSasaran })}
           />
         ) : (

@@ -1,0 +1,62 @@
+// Every change to a Puskesmas-year goes through `writeYear`: one transaction that first takes the
+// year's row lock, then — under that lock — checks that the editor's role may change the year in the
+// status it has now, and only then writes and rescores.
+//
+// Why the lock: each save rescores the whole year from what is stored. Two saves of different cells
+// that overlap in time would each score a snapshot missing the other's value, and the last result
+// written would win, stale. Holding the assessment row (SELECT … FOR UPDATE) makes the saves of one
+// year run one after the other, so the last rescoring always sees every value. Saves of different
+// Puskesmas-years never wait for each other. The status is checked under the same lock so that a
+// submission and a save cannot cross.
+import type { Role } from '../domain/access/roles.ts';
+import { changeRefusal } from '../domain/assessment/status.ts';
+import { AppError } from '../shared/errors.ts';
+import { KeyedSerializer } from './keyed-serializer.ts';
+import type { AssessmentRef, Repositories, UnitOfWork } from './ports.ts';
+import type { PuskesmasUnit } from './puskesmas-year.ts';
+
+/** Who makes a change: the name the audit trail keeps, and the role that decides what is allowed. */
+export interface Editor {
+  username: string;
+  role: Role;
+}
+
+/** Throws unless `editor` may change the Puskesmas-year in its current status (a year not yet opened is a draft). */
+export function assertMayChange(
+  editor: Pick<Editor, 'role'>,
+  year: { assessment: Pick<AssessmentRef, 'status'> | null; unit: Pick<PuskesmasUnit, 'name'>; year: number },
+): void {
+  const status = year.assessment?.status ?? null;
+  const refusal = changeRefusal(editor.role, status);
+  if (refusal === null) return;
+  const params = { puskesmas: year.unit.name, year: year.year };
+  if (refusal === 'locked') throw new AppError('PERIOD_LOCKED', params, { status: 409 });
+  if (refusal === 'submitted') throw new AppError('YEAR_SUBMITTED', params, { status: 409 });
+  throw new AppError('YEAR_READ_ONLY', { ...params, status: status ?? 'draft' }, { status: 403 });
+}
+
+/**
+ * Runs `work` in one transaction holding the Puskesmas-year's lock, after checking the editor may
+ * change the year. The year's assessment is opened on the district's catalog if it did not exist.
+ */
+export async function writeYear<T>(
+  uow: UnitOfWork,
+  target: { unit: PuskesmasUnit; year: number; editor: Pick<Editor, 'role'> },
+  work: (repos: Repositories, assessment: AssessmentRef) => Promise<T>,
+): Promise<T> {
+  const { unit, year, editor } = target;
+  return yearQueue.run(`${unit.id}:${year}`, () =>
+    uow(async (repos) => {
+      const opened = await repos.openAssessment(unit.id, year);
+      const assessment = await repos.lockAssessment(opened.id);
+      assertMayChange(editor, { assessment, unit, year });
+      return work(repos, assessment);
+    }),
+  );
+}
+
+/**
+ * The writes of one Puskesmas-year queue here before they take a connection (see KeyedSerializer);
+ * the row lock still orders them against other processes that share the database.
+ */
+const yearQueue = new KeyedSerializer();

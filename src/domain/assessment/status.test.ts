@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../access/roles.ts';
+import { ASSESSMENT_STATUSES, changeRefusal, type AssessmentStatus } from './status.ts';
+
+describe('who may change a Puskesmas-year in each status', () => {
+  const cases: [Role, AssessmentStatus | null, ReturnType<typeof changeRefusal>][] = [
+    // The Puskesmas assesses itself while the year is a draft (or not yet opened)…
+    ['pelaksana', null, null],
+    ['pelaksana', 'draft', null],
+    ['koordinator', 'draft', null],
+    ['kepala_puskesmas', 'draft', null],
+    // …and once the Kepala Puskesmas has submitted, its figures are Dinkes' to verify.
+    ['pelaksana', 'submitted', 'submitted'],
+    ['koordinator', 'submitted', 'submitted'],
+    ['kepala_puskesmas', 'submitted', 'submitted'],
+    ['kepala_puskesmas', 'verified', 'submitted'],
+    ['kepala_puskesmas', 'locked', 'locked'],
+    // Dinkes sets targets and corrects until the year is final.
+    ['admin_dinkes', 'draft', null],
+    ['admin_dinkes', 'submitted', null],
+    ['verifikator', 'verified', null],
+    ['admin_dinkes', 'locked', 'locked'],
+    ['verifikator', 'locked', 'locked'],
+    // A viewer reads only.
+    ['viewer', 'draft', 'read-only'],
+    ['viewer', 'locked', 'locked'],
+  ];
+  it.each(cases)('%s in a %s year: %s', (role, status, refusal) => {
+    expect(changeRefusal(role, status)).toBe(refusal);
+  });
+
+  it('refuses every role in a locked year', () => {
+    for (const role of ROLES) expect(changeRefusal(role, 'locked')).toBe('locked');
+  });
+
+  it('declares the statuses once, in workflow order', () => {
+    expect(ASSESSMENT_STATUSES).toEqual(['draft', 'submitted', 'verified', 'locked']);
+  });
+});

@@ -1,0 +1,41 @@
+// The workflow status of a Puskesmas-year, declared once, and who may change its figures in each.
+//
+// The decree makes the Puskesmas assess itself and Dinkes verify: once the Kepala Puskesmas has
+// submitted (the report to Dinkes), the figures are Dinkes' to verify, so no Puskesmas role may move
+// them any more — otherwise a Puskesmas could re-score itself after seeing the district's league table.
+import type { Role } from '../access/roles.ts';
+
+export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'verified', 'locked'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+const PUSKESMAS_ROLES: readonly Role[] = ['pelaksana', 'koordinator', 'kepala_puskesmas'];
+
+/** The statuses in which each role may change a Puskesmas-year's figures (within its permissions). */
+export const WRITABLE_STATUSES: Record<Role, readonly AssessmentStatus[]> = {
+  pelaksana: ['draft'],
+  koordinator: ['draft'],
+  kepala_puskesmas: ['draft'],
+  // Dinkes sets targets before and during the year, and corrects while it verifies; a locked year is final.
+  admin_dinkes: ['draft', 'submitted', 'verified'],
+  verifikator: ['draft', 'submitted', 'verified'],
+  viewer: [],
+};
+
+export function isPuskesmasRole(role: Role): boolean {
+  return PUSKESMAS_ROLES.includes(role);
+}
+
+/**
+ * Why `role` may not change a Puskesmas-year in `status`, or null when it may. A year nobody has
+ * opened yet (`status` null) is a draft.
+ */
+export function changeRefusal(
+  role: Role,
+  status: AssessmentStatus | null,
+): 'locked' | 'submitted' | 'read-only' | null {
+  const current = status ?? 'draft';
+  if (WRITABLE_STATUSES[role].includes(current)) return null;
+  if (current === 'locked') return 'locked';
+  if (isPuskesmasRole(role)) return 'submitted';
+  return 'read-only';
+}
