@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import { describeOnBackends } from '../../../test/db/backends.ts';
 import { createDistrict, sampleCatalog } from '../../../test/db/fixtures.ts';
+import { RESULT_DETAIL_VERSION } from '../../shared/schemas/result-detail.schema.ts';
+import { createRepositories } from '../adapters/repositories.ts';
 import type { Db } from '../db.ts';
 import { getOrCreateAssessment } from './assessments.repository.ts';
 import { saveCatalog } from './catalogs.repository.ts';
@@ -129,5 +131,59 @@ describeOnBackends('results repository', (backend) => {
     expect(
       await listDistrictResults(backend.db, { districtId: district.id, year: 2024, stage: 'verified' }),
     ).toEqual([]);
+  });
+});
+
+describeOnBackends('a stored result read back through the app’s port', (backend) => {
+  const settings = {
+    convention: 'target',
+    cap: true,
+    lowerFormula: 'permenpan',
+    thresholds: { service: [91, 81], management: [8.5, 5.5], quality: [91, 81] },
+    submitted: false,
+    zeroSasaran: 'exclude',
+  };
+  const tree = {
+    id: 'service',
+    score: 80,
+    explanation: { rule: 'mean', inputs: {}, derived: {}, capped: false },
+    children: [
+      { id: 'SPM', score: 80, explanation: { rule: 'mean', inputs: {}, derived: {}, capped: false } },
+    ],
+  };
+
+  it('parses the detail: one written before versions (read as version 1), never another version or shape', async () => {
+    const { assessments } = await districtWithAssessments(backend.db, 3);
+    const [legacy, future, broken] = assessments.map((a) => a.id) as [number, number, number];
+    const repos = createRepositories(backend.db);
+    await upsertResult(
+      backend.db,
+      result(legacy, 80, {
+        stage: 'self',
+        detail: { service: tree, management: null, quality: null, settings },
+      }),
+    );
+    await upsertResult(
+      backend.db,
+      result(future, 80, {
+        stage: 'self',
+        detail: { version: 2, service: tree, management: null, quality: null, settings },
+      }),
+    );
+    const brokenTree = { ...tree, children: [{ id: 'SPM', score: 'delapan puluh' }] };
+    await upsertResult(
+      backend.db,
+      result(broken, 80, {
+        stage: 'self',
+        detail: { service: brokenTree, management: null, quality: null, settings },
+      }),
+    );
+
+    const read = await repos.getResult(legacy, 'self');
+    expect(read?.detail).toMatchObject({ version: RESULT_DETAIL_VERSION, service: { id: 'service' } });
+    expect(read?.detail.service?.children?.[0]).toMatchObject({ id: 'SPM', score: 80 });
+    // Another pkp's detail, or a tree that does not parse down to its leaves, is no result: scored afresh.
+    expect(await repos.getResult(future, 'self')).toBeUndefined();
+    expect(await repos.getResult(broken, 'self')).toBeUndefined();
   });
 });
