@@ -16,6 +16,11 @@ const envSchema = z.object({
   PKP_LANG: z.enum(['id', 'en']).default('id'),
   /** `pkp serve`: the TCP port (0 picks a free one). */
   PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65_535).default(3000)),
+  /**
+   * `pkp serve`: the built UI to serve (default dist/ui of this checkout). A packager, or a developer
+   * testing two builds side by side, points it elsewhere.
+   */
+  PKP_UI_DIR: z.preprocess(unsetIfEmpty, z.string().min(1).optional()),
   /** `pkp serve`: the address to listen on; loopback unless told otherwise. */
   HOST: z.preprocess(unsetIfEmpty, z.string().min(1).default('127.0.0.1')),
   /**

@@ -46,8 +46,10 @@ export async function freshDataDir(): Promise<string> {
  * it prints its "running at" line. The demo district and one account per role exist by then.
  */
 export async function startPkp(options: { dataDir?: string; timeoutMs?: number } = {}): Promise<RunningPkp> {
-  if (!existsSync(join(ROOT, 'dist', 'ui', 'index.html'))) {
-    throw new Error('dist/ui is missing: run `npm run build` first (npm test does).');
+  // PKP_UI_DIR (inherited by the server) lets a developer test a build of their own beside dist/ui.
+  const uiDir = process.env.PKP_UI_DIR ?? join(ROOT, 'dist', 'ui');
+  if (!existsSync(join(uiDir, 'index.html'))) {
+    throw new Error(`${uiDir} is missing: run \`npm run build\` first (npm test does).`);
   }
   const dataDir = options.dataDir ?? (await freshDataDir());
   const child: ChildProcess = spawn(process.execPath, [PKP, 'serve', '--demo', '--port', '0'], {

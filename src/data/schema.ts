@@ -245,6 +245,8 @@ export const AUDIT_ENTITIES = [
   'assessment',
   'user',
   'profile',
+  'month_report',
+  'warning_check',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -404,4 +406,47 @@ export const puskesmasProfiles = pgTable(
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ name: 'puskesmas_profiles_pkey', columns: [t.orgUnitId, t.year] })],
+);
+
+/**
+ * One month of a Puskesmas-year as reported to Dinkes (criterion 2.8.3 b, e). `completedAt` is when
+ * the month first became complete: its timeliness is fixed then, so a later correction (kept in the
+ * audit trail) never makes an on-time month late. `reportedAt` is the explicit "laporkan bulan ini".
+ */
+export const monthReports = pgTable(
+  'month_reports',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    /** 'YYYY-MM'. */
+    month: text('month').notNull(),
+    completedAt: timestamptz('completed_at'),
+    reportedAt: timestamptz('reported_at'),
+    reportedBy: text('reported_by'),
+  },
+  (t) => [
+    primaryKey({ name: 'month_reports_pkey', columns: [t.assessmentId, t.month] }),
+    check('month_reports_month_check', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+  ],
+);
+
+/**
+ * A plausibility warning someone has looked at (a month far above the others, a year above its
+ * sasaran): who, when and what they found. The warnings themselves are computed from the values; a
+ * check is kept by the warning's key, so it stays checked while the figures it was about stay.
+ */
+export const warningChecks = pgTable(
+  'warning_checks',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    /** Stable per warning, e.g. "month-outlier:UKM.C1.A.2:2023-03". */
+    warningKey: text('warning_key').notNull(),
+    note: text('note').notNull(),
+    checkedBy: text('checked_by').notNull(),
+    checkedAt: timestamptz('checked_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'warning_checks_pkey', columns: [t.assessmentId, t.warningKey] })],
 );

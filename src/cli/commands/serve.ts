@@ -61,7 +61,7 @@ export const serveCommand: Command = {
       const clock = () => new Date();
       const app = createApp(
         { store, repos: storeRepositories(store), uow: unitOfWork(store), clock },
-        { uiDir: UI_DIR, trustProxy: ctx.config.PKP_TRUST_PROXY },
+        { uiDir: ctx.config.PKP_UI_DIR ?? UI_DIR, trustProxy: ctx.config.PKP_TRUST_PROXY },
       );
       const server = await startServer(app, { port, host });
       ctx.out(id ? `pkp berjalan di ${server.url}` : `pkp is running at ${server.url}`);
