@@ -33,32 +33,34 @@ describeHttp('org units and the profile over HTTP', (t) => {
     });
   });
 
-  it('GET answers an empty profile (version 0); PUT saves it, audited; a stale PUT is refused and changes nothing', async () => {
-    const empty = await callJson<ProfileView>(t.app, viewer, 'GET', `${base}/profile`);
-    expect(empty.status).toBe(200);
-    expect(empty.body).toMatchObject({ version: 0, population: 0, profile: { villages: [], address: '' } });
+  it('GET answers the profile the demo wrote (version 1); PUT saves it, audited; a stale PUT is refused and changes nothing', async () => {
+    const demo = await callJson<ProfileView>(t.app, viewer, 'GET', `${base}/profile`);
+    expect(demo.status).toBe(200);
+    expect(demo.body).toMatchObject({ version: 1, updatedBy: 'demo' });
+    expect(demo.body.population).toBe(demo.body.profile.villages.reduce((n, v) => n + v.population, 0));
+    expect(demo.body.profile.targetPopulations.kelahiranHidup).toBeGreaterThan(0);
 
     const profile = {
-      ...empty.body.profile,
+      ...demo.body.profile,
       address: 'Jl. Diponegoro 12, Pati',
       areaKm2: 37.2,
       villages: [{ name: 'Puri', population: 6120 }],
-      staff: { ...empty.body.profile.staff, dokter: 3, bidan: 15 },
+      staff: { ...demo.body.profile.staff, dokter: 3, bidan: 15 },
       facilities: [{ name: 'Puskesmas keliling', count: 2, condition: 'rusak-ringan' }],
     };
     const body = {
-      rawatInap: empty.body.puskesmas.rawatInap,
+      rawatInap: demo.body.puskesmas.rawatInap,
       profile,
-      expectedVersion: 0,
+      expectedVersion: 1,
       reason: 'profil 2023',
     };
     const saved = await callJson<ProfileView>(t.app, kapus, 'PUT', `${base}/profile`, body);
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ version: 1, population: 6120, updatedBy: 'kapus.p3318001', profile });
+    expect(saved.body).toMatchObject({ version: 2, population: 6120, updatedBy: 'kapus.p3318001', profile });
 
     const stale = await callJson<{ code: string }>(t.app, kapus, 'PUT', `${base}/profile`, {
       ...body,
-      profile: empty.body.profile,
+      profile: demo.body.profile,
     });
     expect(stale).toMatchObject({ status: 409, body: { code: 'STALE_VALUE' } });
     expect((await callJson<ProfileView>(t.app, kapus, 'GET', `${base}/profile`)).body.profile).toEqual(
@@ -67,7 +69,17 @@ describeHttp('org units and the profile over HTTP', (t) => {
 
     const unit = (await t.deps.repos.findOrgUnit(P1))!;
     const audit = await listAudit(t.store.db, { entity: 'profile', orgUnitId: unit.id });
-    expect(audit.map((a) => a.actor)).toEqual(['kapus.p3318001']);
+    expect(audit.map((a) => a.actor)).toEqual(['demo', 'kapus.p3318001']);
+  });
+
+  it('GET answers an empty profile (version 0) for a year nobody has written one for', async () => {
+    const empty = await callJson<ProfileView>(
+      t.app,
+      viewer,
+      'GET',
+      `/api/puskesmas/${P1}/years/${TEST_YEAR - 1}/profile`,
+    );
+    expect(empty.body).toMatchObject({ version: 0, population: 0, profile: { villages: [], address: '' } });
   });
 
   it('names the bad field of a profile', async () => {

@@ -1,60 +1,26 @@
 // Plausible monthly data for one Puskesmas-year, driven by a performance level so that the district
-// spreads over Baik, Cukup and Kurang.
+// spreads over Baik, Cukup and Kurang; the sasaran come from the Puskesmas's population profile and
+// the months follow the seasons of the work (seasons.ts).
 import type { CatalogIndicator } from '../../domain/catalog/types.ts';
 import type { IndicatorInputs, MonthlyEntry } from '../../domain/assessment/inputs.ts';
 import { monthsOfYear } from '../../domain/periods/months.ts';
-import type { DemoPuskesmas } from './puskesmas-list.ts';
+import { demoSasaran } from './demo-sasaran.ts';
+import type { DemoPopulation } from './population-profile.ts';
 import type { Random } from './random.ts';
+import { monthWeights, splitByWeights } from './seasons.ts';
 
-/** Share of the population in a target group, by words of the printed sasaran. */
-const SASARAN_SHARES: [RegExp, number][] = [
-  [/ibu hamil kek|bumil kek/i, 0.0018],
-  [/ibu hamil|bumil|ibu bersalin|ibu nifas|persalinan|neonatus|bayi baru lahir|kelahiran|bayi berat/i, 0.016],
-  [/bayi < ?6|bayi umur 6/i, 0.008],
-  [/bayi/i, 0.016],
-  [/baduta/i, 0.032],
-  [/balita gizi|gizi buruk/i, 0.002],
-  [/balita|anak yang berusia|anak usia/i, 0.08],
-  [/siswa|remaja putri/i, 0.03],
-  [/usia subur|wus|wanita usia subur/i, 0.25],
-  [/lansia/i, 0.11],
-  [/catin/i, 0.008],
-  [/penduduk|masy|orang|pasien|penderita/i, 0.02],
-  [/rumah tangga|keluarga|kk\b|rumah/i, 0.28],
-  [/jamaah|jemaah/i, 0.0008],
-];
-
-/** Counts of places rather than people. */
-const PLACE_COUNTS: [RegExp, (p: DemoPuskesmas) => number][] = [
-  [/^desa$|desa/i, (p) => p.villages],
-  [/posyandu/i, (p) => p.villages * 5],
-  [/sekolah|sd\/mi|smp|madrasah/i, (p) => Math.round(p.population / 1200)],
-  [/kecamatan|puskesmas|pelayanan santun/i, () => 1],
-  [
-    /sarana air|ttu|tpm|tpp|faskes|dunia usaha|perusahaan|ormas|poskestren|pos ukk|posbindu|hattra|isntansi|instansi/i,
-    (p) => Math.max(3, Math.round(p.population / 3000)),
-  ],
-];
-
-export function estimateSasaran(indicator: CatalogIndicator, puskesmas: DemoPuskesmas): number {
-  const text = indicator.sasaran;
-  for (const [pattern, count] of PLACE_COUNTS) if (pattern.test(text)) return count(puskesmas);
-  for (const [pattern, share] of SASARAN_SHARES)
-    if (pattern.test(text)) return Math.max(1, Math.round(puskesmas.population * share));
-  return Math.max(10, Math.round(puskesmas.population * 0.01));
-}
-
-/** Splits an annual total over 12 months, roughly evenly, in whole numbers. */
-function spread(total: number, random: Random): number[] {
-  const weights = Array.from({ length: 12 }, () => random.between(0.6, 1.4));
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const parts = weights.map((w) => Math.floor((total * w) / sum));
-  let rest = total - parts.reduce((a, b) => a + b, 0);
-  for (let i = 0; rest > 0; i = (i + 1) % 12, rest--) parts[i] = (parts[i] ?? 0) + 1;
-  return parts;
+/**
+ * The sasaran of `indicator` in the Puskesmas's profile (demo-sasaran.ts); 1 % of the population for a
+ * row no rule names (none of the Pati catalog's: a test keeps it so).
+ */
+export function estimateSasaran(indicator: CatalogIndicator, population: DemoPopulation): number {
+  return demoSasaran(indicator, population) ?? Math.max(10, Math.round(population.population * 0.01));
 }
 
 export type DemoIndicatorData = IndicatorInputs;
+
+/** Ratio rows whose denominator counts cases or events rather than patients seen. */
+const CASES = /^(orang|kasus|penderita|lb\/wabah|alert\/klb|klb pd3i|pie\b.*)$/i;
 
 /**
  * When a Puskesmas entered each month: one sitting per month, by the 5th of the next month unless it
@@ -76,7 +42,7 @@ export function demoEntryDates(year: number, performance: number, random: Random
  */
 export function demoIndicatorYear(
   indicator: CatalogIndicator,
-  puskesmas: DemoPuskesmas,
+  population: DemoPopulation,
   year: number,
   performance: number,
   random: Random,
@@ -84,7 +50,11 @@ export function demoIndicatorYear(
   const months = monthsOfYear(year);
   const p = Math.max(0.2, performance * random.between(0.88, 1.1));
   const target = indicator.target.value;
-  const sasaran = estimateSasaran(indicator, puskesmas);
+  const sasaran = estimateSasaran(indicator, population);
+  const weights = monthWeights(indicator, year, random);
+  const spread = (total: number) => splitByWeights(total, weights);
+  // Cases and visits a month brings scale with the population served (45.000 is a middling Puskesmas).
+  const size = population.population / 45_000;
   const entries = (fill: (i: number) => Omit<MonthlyEntry, 'month'>): MonthlyEntry[] =>
     months.map((month, i) => ({ month, ...fill(i) }));
 
@@ -112,11 +82,13 @@ export function demoIndicatorYear(
         const factor = indicator.direction === 'lower' ? 1 / (p * p) - 0.15 : p;
         total = Math.max(0, Math.round((rateTarget * factor * sasaran) / (indicator.per ?? 1000)));
       } else {
-        total = Math.round(Math.min(sasaran * 1.02, sasaran * share));
+        // Never above the sasaran: more people served than it holds is a plausibility warning
+        // (docs/scoring-decisions.md, rule 41), which the demo plants only where DEMO_ANOMALIES says.
+        total = Math.round(Math.min(sasaran, sasaran * share));
       }
       return {
         target: { sasaran },
-        months: spread(total, random).map((n, i) => ({ month: months[i] as string, numerator: n })),
+        months: spread(total).map((n, i) => ({ month: months[i] as string, numerator: n })),
       };
     }
     case 'ratio': {
@@ -126,10 +98,20 @@ export function demoIndicatorYear(
         indicator.kind === 'value' && indicator.direction === 'lower'
           ? goal * Math.max(0.3, 1 / (p * p) - 0.1)
           : Math.min(scale, goal * p * (indicator.kind === 'ontime' ? 1 : 1.02));
+      // Cases (a disease, an outbreak, a referral) come a few a month; patients and records by the dozen.
+      const base =
+        scale === 1
+          ? random.int(4, 20)
+          : CASES.test(indicator.sasaran)
+            ? random.int(2, 8)
+            : random.int(20, 120);
       return {
-        months: entries(() => {
-          const denominator = scale === 1 ? random.int(4, 20) : random.int(20, 120);
-          const numerator = Math.max(0, Math.round((denominator * ratio) / scale));
+        months: entries((i) => {
+          const denominator = Math.round(base * size * (weights[i] ?? 1));
+          const numerator = Math.max(
+            0,
+            Math.round((denominator * ratio * random.between(0.96, 1.04)) / scale),
+          );
           return { numerator: scale === 100 ? Math.min(numerator, denominator) : numerator, denominator };
         }),
       };
@@ -137,7 +119,7 @@ export function demoIndicatorYear(
     case 'amount': {
       const total = Math.max(0, Math.round((target ?? 12) * p));
       return {
-        months: spread(total, random).map((value, i) => ({ month: months[i] as string, value })),
+        months: spread(total).map((value, i) => ({ month: months[i] as string, value })),
       };
     }
     case 'level': {

@@ -1,8 +1,16 @@
 // The demo district as plain data: org units, the Pati catalog, and a full year of entries per
 // Puskesmas, spread so that Baik, Cukup and Kurang all occur. The data layer loads it as it is.
+import { hasValue } from '../../domain/assessment/entry-fields.ts';
+import type { IndicatorInputs } from '../../domain/assessment/inputs.ts';
 import { listIndicators } from '../../domain/catalog/walk.ts';
 import type { Catalog, RubricLevel } from '../../domain/catalog/types.ts';
+import { completeMonths } from '../../domain/periods/completeness.ts';
+import { monthsOfYear } from '../../domain/periods/months.ts';
+import type { ProfileData } from '../../shared/api/profile.schema.ts';
+import { monthlyIndicators, requiredCodes } from '../month-completion.ts';
+import { plantAnomalies } from './anomalies.ts';
 import { demoEntryDates, demoIndicatorYear } from './demo-year.ts';
+import { demoPopulation } from './population-profile.ts';
 import { DEMO_DISTRICT, demoPuskesmasList, type DemoPuskesmas } from './puskesmas-list.ts';
 import { DEMO_ACTOR, demoDraftPuskesmas } from './demo-accounts.ts';
 import { seededRandom } from './random.ts';
@@ -36,9 +44,13 @@ export interface DemoPuskesmasYear {
   performance: number;
   /** Submitted, or still in draft for the Puskesmas whose staff have demo accounts. */
   status: 'draft' | 'submitted';
+  /** Bab II: villages with their people, the target populations every sasaran is taken from, staff. */
+  profile: ProfileData;
   targets: DemoTargetRow[];
   monthly: DemoMonthlyRow[];
   rubrics: DemoRubricRow[];
+  /** When each complete month first became complete: its last value's entry (one sitting a month). */
+  monthReports: { month: string; completedAt: Date }[];
 }
 
 export interface DemoPlan {
@@ -73,8 +85,10 @@ function performanceLevels(count: number, random: ReturnType<typeof seededRandom
 
 export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = {}): DemoPlan {
   const random = seededRandom(options.seed ?? 3318);
+  // Profiles draw from a stream of their own, so that they do not shift the entries' figures.
+  const profileRandom = seededRandom((options.seed ?? 3318) + 1);
   const year = catalog.year;
-  const list = demoPuskesmasList(random);
+  const list = demoPuskesmasList();
   const levels = performanceLevels(list.length, random);
   const indicators = listIndicators(catalog).map((p) => p.indicator);
   // Each Puskesmas offers a few UKM Pengembangan services (criterion 2.7.1).
@@ -85,6 +99,7 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
     const performance = levels[index] ?? 1;
     const chosen = new Set(optionalCodes.filter(() => random.chance(0.4)));
     if (chosen.size === 0 && optionalCodes[0]) chosen.add(optionalCodes[0]);
+    const population = demoPopulation(p, profileRandom);
     const enteredAt = demoEntryDates(year, performance, random);
     const targets: DemoTargetRow[] = [];
     const monthly: DemoMonthlyRow[] = [];
@@ -96,7 +111,7 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
         targets.push({ indicatorCode: indicator.code, sasaran: null, chosen: false });
         continue;
       }
-      const data = demoIndicatorYear(indicator, p, year, performance, random);
+      const data = demoIndicatorYear(indicator, population, year, performance, random);
       const sasaran = data.target?.sasaran ?? null;
       if (sasaran !== null || isChosen !== null)
         targets.push({ indicatorCode: indicator.code, sasaran, chosen: isChosen });
@@ -120,8 +135,19 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
         });
       }
     }
+    const sasaranOf = new Map(targets.map((t) => [t.indicatorCode, t.sasaran]));
+    plantAnomalies(p.code, year, monthly, (code) => sasaranOf.get(code) ?? null);
     const status = drafts.has(p.code) ? 'draft' : 'submitted';
-    return { puskesmas: p, performance, status, targets, monthly, rubrics };
+    return {
+      puskesmas: p,
+      performance,
+      status,
+      profile: population.profile,
+      targets,
+      monthly,
+      rubrics,
+      monthReports: monthReportsOf(catalog, p, targets, monthly),
+    };
   });
 
   return {
@@ -132,4 +158,34 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
     year,
     puskesmas,
   };
+}
+
+/**
+ * The months the plan completes, each with the time its last required value was entered: what pkp
+ * would have recorded as the month's completion had the values been typed (rule 20).
+ */
+function monthReportsOf(
+  catalog: Catalog,
+  p: DemoPuskesmas,
+  targets: readonly DemoTargetRow[],
+  monthly: readonly DemoMonthlyRow[],
+): DemoPuskesmasYear['monthReports'] {
+  const inputs = new Map<string, IndicatorInputs>(
+    targets.map((t) => [t.indicatorCode, { target: t.chosen === null ? {} : { chosen: t.chosen } }]),
+  );
+  const indicators = monthlyIndicators(catalog);
+  const byCode = new Map(indicators.map((i) => [i.code, i]));
+  const required = requiredCodes(indicators, { year: catalog.year, rawatInap: p.rawatInap, inputs });
+  const stamps: { indicatorCode: string; month: string; filled: boolean }[] = [];
+  const lastEntry = new Map<string, number>();
+  for (const m of monthly) {
+    const indicator = byCode.get(m.indicatorCode);
+    if (!indicator) continue;
+    const filled = hasValue(indicator, m);
+    stamps.push({ indicatorCode: m.indicatorCode, month: m.month, filled });
+    if (filled && required.has(m.indicatorCode))
+      lastEntry.set(m.month, Math.max(lastEntry.get(m.month) ?? 0, m.enteredAt.getTime()));
+  }
+  const complete = completeMonths(required, stamps, monthsOfYear(catalog.year));
+  return [...complete].map((month) => ({ month, completedAt: new Date(lastEntry.get(month) ?? 0) }));
 }

@@ -1,43 +1,49 @@
-// The demo district: Kabupaten Pati's 29 Puskesmas by name, with plausible (invented) figures.
+// The demo district: Kabupaten Pati's 29 Puskesmas by name, with plausible (invented) figures: each
+// serves 25.000–75.000 people in 7–29 villages, about 1,28 million people and 405 villages in all — the
+// order of Pati's own (a kecamatan with two Puskesmas splits between them). Not official figures.
 
 export interface DemoPuskesmas {
   code: string;
   name: string;
+  /** The kecamatan it serves (part of, where a kecamatan has two Puskesmas). */
+  kecamatan: string;
   rawatInap: boolean;
+  /** People in its working area. */
   population: number;
+  /** Desa and kelurahan in its working area. */
   villages: number;
 }
 
-const NAMES: [name: string, rawatInap: boolean][] = [
-  ['Pati I', false],
-  ['Pati II', false],
-  ['Gabus I', true],
-  ['Gabus II', false],
-  ['Kayen', true],
-  ['Sukolilo I', true],
-  ['Sukolilo II', false],
-  ['Tambakromo', true],
-  ['Winong I', true],
-  ['Winong II', false],
-  ['Pucakwangi I', true],
-  ['Pucakwangi II', false],
-  ['Jaken', true],
-  ['Batangan', true],
-  ['Juwana', true],
-  ['Jakenan', true],
-  ['Margorejo', false],
-  ['Gembong', true],
-  ['Tlogowungu', true],
-  ['Wedarijaksa I', true],
-  ['Wedarijaksa II', false],
-  ['Trangkil', true],
-  ['Margoyoso I', true],
-  ['Margoyoso II', false],
-  ['Gunungwungkal', true],
-  ['Cluwak', true],
-  ['Tayu I', false],
-  ['Tayu II', true],
-  ['Dukuhseti', true],
+const LIST: [name: string, rawatInap: boolean, population: number, villages: number][] = [
+  ['Pati I', false, 54_200, 15],
+  ['Pati II', false, 51_800, 14],
+  ['Gabus I', true, 31_400, 12],
+  ['Gabus II', false, 27_600, 12],
+  ['Kayen', true, 74_300, 17],
+  ['Sukolilo I', true, 52_100, 9],
+  ['Sukolilo II', false, 44_700, 7],
+  ['Tambakromo', true, 52_900, 18],
+  ['Winong I', true, 29_800, 15],
+  ['Winong II', false, 25_900, 15],
+  ['Pucakwangi I', true, 25_600, 10],
+  ['Pucakwangi II', false, 25_100, 10],
+  ['Jaken', true, 45_300, 21],
+  ['Batangan', true, 43_600, 18],
+  ['Juwana', true, 74_800, 29],
+  ['Jakenan', true, 42_900, 23],
+  ['Margorejo', false, 62_700, 18],
+  ['Gembong', true, 45_900, 11],
+  ['Tlogowungu', true, 52_400, 15],
+  ['Wedarijaksa I', true, 33_800, 10],
+  ['Wedarijaksa II', false, 30_200, 8],
+  ['Trangkil', true, 64_100, 16],
+  ['Margoyoso I', true, 39_600, 11],
+  ['Margoyoso II', false, 37_200, 11],
+  ['Gunungwungkal', true, 37_700, 15],
+  ['Cluwak', true, 45_800, 13],
+  ['Tayu I', false, 33_900, 11],
+  ['Tayu II', true, 34_600, 10],
+  ['Dukuhseti', true, 60_800, 12],
 ];
 
 export const DEMO_DISTRICT = {
@@ -46,12 +52,13 @@ export const DEMO_DISTRICT = {
   province: { code: '33', name: 'Jawa Tengah' },
 };
 
-export function demoPuskesmasList(random: { int(min: number, max: number): number }): DemoPuskesmas[] {
-  return NAMES.map(([name, rawatInap], i) => ({
+export function demoPuskesmasList(): DemoPuskesmas[] {
+  return LIST.map(([name, rawatInap, population, villages], i) => ({
     code: `P3318${String(i + 1).padStart(3, '0')}`,
     name: `Puskesmas ${name}`,
+    kecamatan: name.replace(/ I+$/, ''),
     rawatInap,
-    population: random.int(28_000, 85_000),
-    villages: random.int(8, 22),
+    population,
+    villages,
   }));
 }

@@ -11,12 +11,14 @@ import {
   publishCatalogVersion,
   saveCatalog,
 } from '../repositories/catalogs.repository.ts';
+import { insertMonthReportsBulk } from '../repositories/month-reports.repository.ts';
 import { insertMonthlyValuesBulk } from '../repositories/monthly-values.repository.ts';
 import {
   createOrgUnit,
   getOrgUnitByCode,
   listPuskesmasOfDistrict,
 } from '../repositories/org-units.repository.ts';
+import { upsertProfile } from '../repositories/profiles.repository.ts';
 import { insertRubricScoresBulk } from '../repositories/rubric-scores.repository.ts';
 import { insertTargetsBulk } from '../repositories/targets.repository.ts';
 import { getAssessment } from '../repositories/assessments.repository.ts';
@@ -107,6 +109,22 @@ export async function loadDemoPlan(
         tx,
         entry.rubrics.map((r) => ({ assessmentId, stage: 'self' as const, enteredBy: plan.actor, ...r })),
       );
+      // When each month first became complete, as the entry dates say: its timeliness (rule 20).
+      await insertMonthReportsBulk(
+        tx,
+        entry.monthReports.map((r) => ({ assessmentId, month: r.month, completedAt: r.completedAt })),
+      );
+      await upsertProfile(tx, {
+        orgUnitId: unit.id,
+        year: plan.year,
+        data: entry.profile,
+        rawatInap: { before: p.rawatInap, after: p.rawatInap },
+        assessmentId,
+        expectedVersion: 0,
+        actor: plan.actor,
+        reason: 'Profil demo dibuat oleh `pkp demo`',
+        at: new Date(Date.UTC(plan.year, 0, 15, 2)),
+      });
       // Bulk loads write no per-row audit entries; one entry says where these values came from.
       await appendAudit(tx, {
         actor: plan.actor,
@@ -118,6 +136,7 @@ export async function loadDemoPlan(
           targets: entry.targets.length,
           monthlyValues: entry.monthly.length,
           rubricScores: entry.rubrics.length,
+          monthReports: entry.monthReports.length,
         },
         reason: 'Data demo dibuat oleh `pkp demo`',
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthStatuses, type EntryStamp } from './completeness.ts';
+import { completeMonths, monthStatuses, type EntryStamp } from './completeness.ts';
 
 const stamp = (indicatorCode: string, month: string, enteredOn: string, filled = true): EntryStamp => ({
   indicatorCode,
@@ -8,7 +8,14 @@ const stamp = (indicatorCode: string, month: string, enteredOn: string, filled =
   filled,
 });
 const required = new Set(['A', 'B']);
-const march = (stamps: EntryStamp[], today: string) => monthStatuses(2023, required, stamps, today)[2]!;
+const march = (stamps: EntryStamp[], today: string, completedOn?: string) =>
+  monthStatuses(
+    2023,
+    required,
+    stamps,
+    today,
+    new Map(completedOn === undefined ? [] : [['2023-03', completedOn]]),
+  )[2]!;
 
 describe('monthStatuses', () => {
   it('gives twelve months with their due dates, December due in January of the next year', () => {
@@ -90,8 +97,66 @@ describe('monthStatuses', () => {
       { complete: false, onTime: false, filled: 0 },
     ],
   ];
+  // These months carry no recorded completion date (values stored before pkp recorded one): judged by
+  // the dates their values were last entered, as before.
   it.each(rows)('%s', (_name, stamps, today, expected) => {
     expect(march(stamps, today)).toMatchObject({ due: '2023-04-05', required: 2, ...expected });
+  });
+
+  const onTime = [stamp('A', '2023-03', '2023-04-03'), stamp('B', '2023-03', '2023-04-02')];
+  const corrected = [stamp('A', '2023-03', '2023-06-14'), stamp('B', '2023-03', '2023-04-02')];
+  const recorded: [
+    string,
+    EntryStamp[],
+    string,
+    string,
+    { complete: boolean; onTime: boolean | null; completedOn: string; late?: number },
+  ][] = [
+    [
+      'completed on the 5th: on time',
+      onTime,
+      '2023-04-05',
+      '2023-04-06',
+      { complete: true, onTime: true, completedOn: '2023-04-05' },
+    ],
+    [
+      'completed on the 6th: late',
+      [stamp('A', '2023-03', '2023-04-06'), stamp('B', '2023-03', '2023-04-02')],
+      '2023-04-06',
+      '2023-04-07',
+      { complete: true, onTime: false, completedOn: '2023-04-06', late: 1 },
+    ],
+    [
+      'completed by the 5th and corrected in June: still on time (the correction counts as late, for information)',
+      corrected,
+      '2023-04-03',
+      '2023-07-01',
+      { complete: true, onTime: true, completedOn: '2023-04-03', late: 1 },
+    ],
+    [
+      'completed by the 5th, a value cleared since: not on time while it is incomplete',
+      [stamp('A', '2023-03', '2023-06-14', false), stamp('B', '2023-03', '2023-04-02')],
+      '2023-04-03',
+      '2023-07-01',
+      { complete: false, onTime: false, completedOn: '2023-04-03' },
+    ],
+    [
+      'completed late and corrected again: stays late',
+      corrected,
+      '2023-04-20',
+      '2023-07-01',
+      { complete: true, onTime: false, completedOn: '2023-04-20' },
+    ],
+    [
+      'completed early: nothing decided before the due date has passed',
+      onTime,
+      '2023-03-31',
+      '2023-04-05',
+      { complete: true, onTime: null, completedOn: '2023-03-31' },
+    ],
+  ];
+  it.each(recorded)('%s', (_name, stamps, completedOn, today, expected) => {
+    expect(march(stamps, today, completedOn)).toMatchObject({ due: '2023-04-05', ...expected });
   });
 
   it('is complete (and on time once due) when nothing is required', () => {
@@ -100,5 +165,23 @@ describe('monthStatuses', () => {
       onTime: true,
       required: 0,
     });
+  });
+});
+
+describe('completeMonths', () => {
+  const months = ['2023-01', '2023-02', '2023-03'];
+  it('names the months in which every required indicator has a filled value', () => {
+    const stamps = [
+      { indicatorCode: 'A', month: '2023-01', filled: true },
+      { indicatorCode: 'B', month: '2023-01', filled: true },
+      { indicatorCode: 'A', month: '2023-02', filled: true },
+      { indicatorCode: 'B', month: '2023-02', filled: false },
+      { indicatorCode: 'C', month: '2023-03', filled: true },
+    ];
+    expect(completeMonths(required, stamps, months)).toEqual(new Set(['2023-01']));
+  });
+
+  it('counts every month complete when nothing is required', () => {
+    expect(completeMonths(new Set(), [], months)).toEqual(new Set(months));
   });
 });

@@ -1,5 +1,6 @@
 // Which months of a Puskesmas-year are complete, and whether they came in on time: results are due by
-// the 5th of the next month (docs/scoring.md#reporting-deadline).
+// the 5th of the next month (docs/scoring.md#reporting-deadline). A month's timeliness is fixed the
+// day it first became complete, so a later correction (one Dinkes asked for, too) never makes it late.
 import type { CalendarDate } from './calendar.ts';
 import { dueDateOf, monthsOfYear, type Month } from './months.ts';
 
@@ -20,29 +21,59 @@ export interface MonthStatus {
   /** How many indicators need a value this month, and how many have one. */
   required: number;
   filled: number;
-  /** How many of the filled ones were entered after the due date. */
+  /**
+   * How many of the filled ones were last changed after the due date: late entries and later
+   * corrections alike. For information; timeliness is decided by `completedOn`.
+   */
   late: number;
   /** Every applicable indicator that is entered monthly has a value for the month. */
   complete: boolean;
   /**
-   * All of them were entered by the due date; null while the due date has not passed (the month may
-   * still be completed on time), false once it has and something is missing or came late.
+   * The calendar date the month first became complete, on the Puskesmas' clock; it never moves
+   * afterwards. Null when it never has been, or was completed before pkp recorded it.
+   */
+  completedOn: CalendarDate | null;
+  /**
+   * Null while the due date has not passed (the month may still be completed on time). After it:
+   * true when the month is complete and first became complete by the due date; false when something
+   * is missing or it was completed late.
    */
   onTime: boolean | null;
 }
 
 /**
+ * The months in which every code of `required` has a filled stamp. Stamps of other indicators (not
+ * applicable, entered once a year) are ignored.
+ */
+export function completeMonths(
+  required: ReadonlySet<string>,
+  stamps: readonly Pick<EntryStamp, 'indicatorCode' | 'month' | 'filled'>[],
+  months: readonly Month[],
+): Set<Month> {
+  const filled = new Map<Month, Set<string>>(months.map((m) => [m, new Set()]));
+  for (const stamp of stamps) {
+    if (stamp.filled && required.has(stamp.indicatorCode)) filled.get(stamp.month)?.add(stamp.indicatorCode);
+  }
+  return new Set(months.filter((m) => filled.get(m)?.size === required.size));
+}
+
+/**
  * The status of every month of `year`. `required` are the codes of the applicable indicators that are
  * entered monthly; stamps of other indicators (not applicable, entered once a year) are ignored.
+ * `completedOn` holds the date each month first became complete, as recorded when it happened.
  *
- * @example monthStatuses(2023, new Set(['SPM.01']), stamps, '2023-04-06')[2]
- *   // March: due '2023-04-05'; onTime is true when SPM.01's March value was entered by then
+ * A complete month with no recorded date (its values came in before pkp recorded completions) is
+ * judged as it was then: on time when every value was last entered by the due date.
+ *
+ * @example monthStatuses(2023, new Set(['SPM.01']), stamps, '2023-04-06', new Map([['2023-03', '2023-04-02']]))[2]
+ *   // March: due '2023-04-05', completed on the 2nd: onTime true, whatever was corrected since
  */
 export function monthStatuses(
   year: number,
   required: ReadonlySet<string>,
   stamps: readonly EntryStamp[],
   today: CalendarDate,
+  completedOn: ReadonlyMap<Month, CalendarDate> = new Map(),
 ): MonthStatus[] {
   const byMonth = new Map<Month, { filled: Set<string>; late: Set<string> }>();
   for (const month of monthsOfYear(year)) byMonth.set(month, { filled: new Set(), late: new Set() });
@@ -55,6 +86,8 @@ export function monthStatuses(
   return [...byMonth].map(([month, slot]) => {
     const due = dueDateOf(month);
     const complete = slot.filled.size === required.size;
+    const completed = completedOn.get(month) ?? null;
+    const completedInTime = completed === null ? slot.late.size === 0 : completed <= due;
     return {
       month,
       due,
@@ -62,7 +95,8 @@ export function monthStatuses(
       filled: slot.filled.size,
       late: slot.late.size,
       complete,
-      onTime: today <= due ? null : complete && slot.late.size === 0,
+      completedOn: completed,
+      onTime: today <= due ? null : complete && completedInTime,
     };
   });
 }

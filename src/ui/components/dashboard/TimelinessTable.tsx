@@ -6,14 +6,19 @@ import type { Locale } from '../../../shared/messages/index.ts';
 
 function monthCell(m: MonthCompleteness, t: Translate, locale: Locale) {
   const due = t('entry.dueBy', { date: formatDate(m.due, locale) });
+  // The date it first became complete decides its timeliness (rule 20): say it.
+  const complete =
+    m.completedOn === null
+      ? t('entry.complete')
+      : t('entry.completedOn', { date: formatDate(m.completedOn, locale) });
   if (m.onTime === null && !m.complete)
     return { cls: 'ms-open', symbol: '·', text: `${t('entry.notDue')} (${due})` };
   if (m.onTime === true)
-    return { cls: 'ms-ontime', symbol: '✓', text: `${t('entry.complete')}, ${t('entry.onTimeMonth')}` };
+    return { cls: 'ms-ontime', symbol: '✓', text: `${complete}, ${t('entry.onTimeMonth')}` };
   if (m.complete) {
     return m.onTime === null
-      ? { cls: 'ms-ontime', symbol: '✓', text: `${t('entry.complete')} (${due})` }
-      : { cls: 'ms-late', symbol: '!', text: `${t('entry.complete')}, ${t('entry.lateMonth')}` };
+      ? { cls: 'ms-ontime', symbol: '✓', text: `${complete} (${due})` }
+      : { cls: 'ms-late', symbol: '!', text: `${complete}, ${t('entry.lateMonth')}` };
   }
   return {
     cls: 'ms-missing',
@@ -54,7 +59,12 @@ export function TimelinessTable({ timeliness }: { timeliness: DistrictDashboard[
               {row.months.map((m) => {
                 const cell = monthCell(m, t, locale);
                 return (
-                  <td key={m.month} className={`month-status ${cell.cls}`} title={cell.text}>
+                  <td
+                    key={m.month}
+                    className={`month-status ${cell.cls}`}
+                    title={cell.text}
+                    data-month={m.month}
+                  >
                     <span aria-hidden="true">{cell.symbol}</span>
                     <span className="visually-hidden">{cell.text}</span>
                   </td>

@@ -1,7 +1,7 @@
 // The history of one indicator-month: who changed it, when, from what to what, and why.
 import { getEntryHistory } from '../../endpoints/entries.ts';
 import { monthNames, useI18n } from '../../i18n/i18n.tsx';
-import { formatDateTime, monthIndex } from '../../lib/dates.ts';
+import { formatDate, formatDateTime, monthIndex } from '../../lib/dates.ts';
 import type { EntryValues } from '../../lib/entry-fields.ts';
 import type { IndicatorNode } from '../../lib/grid-rows.ts';
 import { Loaded } from '../Loading.tsx';
@@ -33,7 +33,7 @@ export function HistoryPanel(props: {
         </button>
       </header>
       <Loaded resource={history}>
-        {({ changes }) =>
+        {({ changes, completedAt }) =>
           changes.length === 0 ? (
             <p>{t('entry.historyEmpty')}</p>
           ) : (
@@ -54,6 +54,11 @@ export function HistoryPanel(props: {
                     </span>
                   </p>
                   {c.reason && <p className="muted">{t('entry.reason', { reason: c.reason })}</p>}
+                  {completedAt !== null && c.at > completedAt && (
+                    <p className="muted history-correction">
+                      {t('entry.correction', { date: formatDate(completedAt, locale) })}
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>
