@@ -104,6 +104,7 @@ describe('monthly entry', () => {
   it('pastes a block copied from Excel at the focused cell, Indonesian numbers and all', async () => {
     await entry.cell('SPM.03', 'numerator', '2023-03').click();
     await entry.paste('1.234\t7\r\n8\t9\r\n');
+    await entry.confirmPaste();
     await session.page.getByText('4 sel ditempel.').waitFor();
     await entry.waitSaved();
     await entry.goto(PUSKESMAS, YEAR);
@@ -116,6 +117,7 @@ describe('monthly entry', () => {
   it('pastes numerators and denominators of a ratio as two lines', async () => {
     await entry.cell('UKM.C1.A.10', 'numerator', '2023-01').click();
     await entry.paste('45\t50\n90\t100\n');
+    await entry.confirmPaste();
     await entry.waitSaved();
     await entry.goto(PUSKESMAS, YEAR);
     expect(await entry.cell('UKM.C1.A.10', 'numerator', '2023-02').inputValue()).toBe('50');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlock, parseClipboardBlock } from './clipboard.ts';
+import { isBlank, isBlock, parseClipboardBlock } from './clipboard.ts';
 
 describe('parseClipboardBlock', () => {
   it('splits rows on newlines and cells on tabs, dropping the trailing newline Excel adds', () => {
@@ -22,5 +22,19 @@ describe('parseClipboardBlock', () => {
 
   it('keeps empty cells in the middle of a row', () => {
     expect(parseClipboardBlock('1\t\t3')).toEqual([['1', '', '3']]);
+  });
+});
+
+describe('isBlank', () => {
+  it.each([
+    ['', true],
+    ['  ', true],
+    ['-', true],
+    ['–', true],
+    ['—', true],
+    ['0', false],
+    ['-5', false],
+  ])('%j gives no value: %s', (text, blank) => {
+    expect(isBlank(text)).toBe(blank);
   });
 });

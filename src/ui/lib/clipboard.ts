@@ -53,3 +53,12 @@ export function parseClipboardBlock(text: string): string[][] {
 export function isBlock(rows: string[][]): boolean {
   return rows.length > 1 || (rows[0]?.length ?? 0) > 1;
 }
+
+/**
+ * An empty cell of a pasted block: nothing, or the "-" (or dash) worksheets print for "no figure".
+ * It gives no value: pasting it never erases a stored one unless the user asks.
+ */
+export function isBlank(text: string): boolean {
+  const s = text.trim();
+  return s === '' || s === '-' || s === '–' || s === '—';
+}

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { accountKey, putChange, queueId, started, type QueuedCell } from '../save-queue/queued-cell.ts';
 import type { ShapeInfo } from './entry-fields.ts';
 import {
   cellKey,
   cellOf,
   entryReducer,
-  pendingSave,
+  heldCount,
+  shownValues,
+  typedChange,
   type EntryState,
   type StoredEntry,
 } from './entry-state.ts';
@@ -30,90 +33,156 @@ const loaded: EntryState = entryReducer(
   {},
   { type: 'loaded', values: [{ indicatorCode: 'R', month: '2023-01', ...stored }] },
 );
-const commit = (state: EntryState, field: 'numerator' | 'denominator', text: string) =>
-  entryReducer(state, { type: 'commit', key, indicator: ratio, field, text, locale: 'id' });
+const owner = accountKey({ id: 1, username: 'bidan' });
+const ref = { puskesmas: 'P1', year: 2023, indicatorCode: 'R', month: '2023-01' };
+const waiting = (numerator: number): QueuedCell =>
+  putChange(
+    new Map(),
+    {
+      owner,
+      ref,
+      fields: ratio.fields,
+      values: { numerator, denominator: 10, value: null, flag: null },
+      stored: { numerator: 5, denominator: 10, value: null, flag: null },
+      storedVersion: 3,
+    },
+    0,
+  ).get(queueId(owner, ref)) as QueuedCell;
+const words = () => 'Nilai ditolak.';
+const withQueue = (state: EntryState, cell: QueuedCell | null) =>
+  entryReducer(state, { type: 'queued', cells: new Map(cell ? [[key, cell]] : []), words });
+
+describe('typedChange', () => {
+  it('makes a whole ratio of a changed half, for the save queue', () => {
+    expect(typedChange(cellOf(loaded, key), ratio, { numerator: '7' }, 'id')).toEqual({
+      kind: 'values',
+      values: { numerator: 7, denominator: 10, value: null, flag: null },
+    });
+  });
+
+  it('holds an invalid value with its reason, on the screen', () => {
+    expect(typedChange(cellOf(loaded, key), ratio, { numerator: '12' }, 'id')).toEqual({
+      kind: 'held',
+      texts: { numerator: '12' },
+      invalid: { numerator: 'numerator-above-denominator' },
+    });
+  });
+
+  it('sends the held half once the other half makes it valid', () => {
+    const held = entryReducer(loaded, {
+      type: 'held',
+      key,
+      texts: { numerator: '12' },
+      invalid: { numerator: 'numerator-above-denominator' },
+    });
+    expect(typedChange(cellOf(held, key), ratio, { denominator: '20' }, 'id')).toEqual({
+      kind: 'values',
+      values: { numerator: 12, denominator: 20, value: null, flag: null },
+    });
+  });
+
+  it('builds on the change waiting in the queue, not only on what is stored', () => {
+    const queued = withQueue(loaded, waiting(7));
+    expect(typedChange(cellOf(queued, key), ratio, { denominator: '11' }, 'id')).toEqual({
+      kind: 'values',
+      values: { numerator: 7, denominator: 11, value: null, flag: null },
+    });
+  });
+
+  it('holds half a ratio typed into an empty month until the other half comes', () => {
+    expect(typedChange(cellOf({}, key), ratio, { numerator: '4' }, 'id')).toMatchObject({
+      kind: 'held',
+      invalid: { denominator: 'required' },
+    });
+  });
+});
 
 describe('entryReducer', () => {
-  it('asks to save a changed value against the stored version, with both halves of the ratio', () => {
-    const s = commit(loaded, 'numerator', '7');
-    expect(pendingSave(cellOf(s, key), ratio, 'id')).toEqual({
-      values: { numerator: 7, denominator: 10, value: null, flag: null },
-      payload: { numerator: 7, denominator: 10 },
-      expectedVersion: 3,
-    });
+  it('shows the queued change over the stored value, and the save on its way', () => {
+    const s = withQueue(loaded, started(waiting(7)));
+    expect(shownValues(cellOf(s, key), ratio, 'id').numerator).toBe(7);
+    expect(cellOf(s, key).saving).toEqual({ numerator: 7, denominator: 10, value: null, flag: null });
   });
 
-  it('does not save typing that equals what is stored', () => {
-    const s = commit(loaded, 'numerator', '5');
-    expect(cellOf(s, key).texts).toEqual({});
-    expect(pendingSave(cellOf(s, key), ratio, 'id')).toBeNull();
-  });
-
-  it('holds an invalid value with its reason and never saves it', () => {
-    const s = commit(loaded, 'numerator', '12');
-    expect(cellOf(s, key).invalid).toEqual({ numerator: 'numerator-above-denominator' });
-    expect(pendingSave(cellOf(s, key), ratio, 'id')).toBeNull();
-    const fixed = commit(s, 'denominator', '20');
-    expect(cellOf(fixed, key).invalid).toEqual({});
-    expect(pendingSave(cellOf(fixed, key), ratio, 'id')?.payload).toEqual({ numerator: 12, denominator: 20 });
-  });
-
-  it('keeps typing done during a save and sends it after', () => {
-    let s = commit(loaded, 'numerator', '7');
-    s = entryReducer(s, {
-      type: 'saveStarted',
-      key,
-      values: { numerator: 7, denominator: 10, value: null, flag: null },
-    });
-    expect(pendingSave(cellOf(s, key), ratio, 'id')).toBeNull();
-    s = commit(s, 'denominator', '11');
-    s = entryReducer(s, {
-      type: 'saved',
-      key,
-      stored: { ...stored, numerator: 7, version: 4 },
-      indicator: ratio,
-      locale: 'id',
-    });
-    expect(cellOf(s, key).texts).toEqual({ denominator: '11' });
-    expect(pendingSave(cellOf(s, key), ratio, 'id')).toMatchObject({
-      payload: { numerator: 7, denominator: 11 },
-      expectedVersion: 4,
-    });
-  });
-
-  it('on a conflict shows both values, then sends mine against their version, or takes theirs', () => {
-    let s = commit(loaded, 'numerator', '7');
-    s = entryReducer(s, {
-      type: 'saveStarted',
-      key,
-      values: { numerator: 7, denominator: 10, value: null, flag: null },
-    });
-    const theirs = { ...stored, numerator: 9, version: 4, enteredBy: 'koordinator' };
-    s = entryReducer(s, { type: 'conflict', key, theirs });
-    expect(cellOf(s, key).conflict).toEqual({
+  it('words a refused save on its cell, and shows a conflict with both values', () => {
+    const refused: QueuedCell = {
+      ...waiting(7),
+      status: 'refused',
+      error: { status: 400, code: 'X', message: '' },
+    };
+    expect(cellOf(withQueue(loaded, refused), key).error).toBe('Nilai ditolak.');
+    const theirs = { ...stored, numerator: 9, version: 4 };
+    const conflict: QueuedCell = { ...waiting(7), status: 'conflict', theirs };
+    expect(cellOf(withQueue(loaded, conflict), key).conflict).toEqual({
       theirs,
       mine: { numerator: 7, denominator: 10, value: null, flag: null },
     });
-    expect(pendingSave(cellOf(s, key), ratio, 'id')).toBeNull();
+  });
 
-    const mine = entryReducer(s, { type: 'resolve', key, keep: 'mine' });
-    expect(pendingSave(cellOf(mine, key), ratio, 'id')).toMatchObject({
-      payload: { numerator: 7 },
-      expectedVersion: 4,
+  it('keeps each untouched cell as it was, so only changed lines redraw', () => {
+    const other = cellKey('S', '2023-01');
+    const s = entryReducer(loaded, {
+      type: 'loaded',
+      values: [
+        { indicatorCode: 'S', month: '2023-01', ...stored },
+        { indicatorCode: 'R', month: '2023-01', ...stored },
+      ],
     });
-
-    const taken = entryReducer(s, { type: 'resolve', key, keep: 'theirs' });
-    expect(cellOf(taken, key).stored).toEqual(theirs);
-    expect(pendingSave(cellOf(taken, key), ratio, 'id')).toBeNull();
+    const next = withQueue(s, waiting(7));
+    expect(next[other]).toBe(s[other]);
+    expect(next[key]).not.toBe(s[key]);
   });
 
-  it('discards unsaved typing on Escape', () => {
-    const s = entryReducer(commit(loaded, 'numerator', 'abc'), { type: 'discard', key, field: 'numerator' });
+  it('takes a stored value only when it is newer than the one shown', () => {
+    const newer = entryReducer(loaded, {
+      type: 'stored',
+      key,
+      stored: { ...stored, numerator: 8, version: 5 },
+    });
+    expect(cellOf(newer, key).stored?.numerator).toBe(8);
+    const older = entryReducer(newer, {
+      type: 'stored',
+      key,
+      stored: { ...stored, numerator: 6, version: 4 },
+    });
+    expect(cellOf(older, key).stored?.numerator).toBe(8);
+  });
+
+  it('keeps a save that landed after a read began over what the read brings', () => {
+    const newer = entryReducer(loaded, {
+      type: 'stored',
+      key,
+      stored: { ...stored, numerator: 8, version: 5 },
+    });
+    const reread = entryReducer(newer, {
+      type: 'loaded',
+      values: [{ indicatorCode: 'R', month: '2023-01', ...stored }],
+    });
+    expect(cellOf(reread, key).stored?.version).toBe(5);
+  });
+
+  it('discards held typing on Escape', () => {
+    const held = entryReducer(loaded, {
+      type: 'held',
+      key,
+      texts: { numerator: 'abc' },
+      invalid: { numerator: 'not-a-number' },
+    });
+    expect(heldCount(held)).toBe(1);
+    const s = entryReducer(held, { type: 'discard', key, field: 'numerator' });
     expect(cellOf(s, key)).toMatchObject({ texts: {}, invalid: {} });
+    expect(heldCount(s)).toBe(0);
   });
 
-  it('keeps unsaved typing when the stored values are loaded again', () => {
-    const s = entryReducer(commit(loaded, 'numerator', 'abc'), { type: 'loaded', values: [] });
-    expect(cellOf(s, key).texts).toEqual({ numerator: 'abc' });
+  it('keeps held typing when the stored values are loaded again', () => {
+    const held = entryReducer(loaded, {
+      type: 'held',
+      key,
+      texts: { numerator: 'abc' },
+      invalid: { numerator: 'not-a-number' },
+    });
+    expect(cellOf(entryReducer(held, { type: 'loaded', values: [] }), key).texts).toEqual({
+      numerator: 'abc',
+    });
   });
 });

@@ -1,11 +1,11 @@
-// The monthly grid's state, as a pure reducer: what is stored, what the user typed and not yet saved,
-// which saves are running, and the conflicts to settle. Saving itself happens in the screen's hook.
+// The monthly grid's state, as a pure reducer: what is stored, typing that cannot be sent yet (invalid,
+// or half a ratio), and the account's save queue as it concerns each cell (waiting, on its way, failed,
+// refused, a conflict). Sending is the save queue's (src/ui/save-queue), which outlives the screen.
 import type { Locale } from '../../shared/messages/index.ts';
+import type { QueuedCell } from '../save-queue/queued-cell.ts';
 import {
   EMPTY_VALUES,
   parseEntry,
-  payloadOf,
-  sameValues,
   type EntryField,
   type EntryValues,
   type InvalidReason,
@@ -21,12 +21,14 @@ export interface StoredEntry extends EntryValues {
 
 export interface CellState {
   stored: StoredEntry | null;
-  /** Texts committed by the user that are not saved yet (being saved, waiting, or invalid). */
+  /** Texts committed by the user that cannot be sent yet: invalid, or half of a ratio. */
   texts: Partial<Record<EntryField, string>>;
   invalid: Partial<Record<EntryField, InvalidReason>>;
+  /** The cell's change in the save queue, if one waits. */
+  queued: QueuedCell | null;
   /** The values being sent, while a save runs. */
   saving: EntryValues | null;
-  /** The server's refusal in words (VALUE_INVALID with its reason, a lost connection). */
+  /** The server's refusal or the failure, in words. */
   error: string | null;
   /** The newer stored value that refused our save (409): the user chooses. */
   conflict: { theirs: StoredEntry | null; mine: EntryValues } | null;
@@ -47,6 +49,7 @@ const EMPTY_CELL: CellState = {
   stored: null,
   texts: {},
   invalid: {},
+  queued: null,
   saving: null,
   error: null,
   conflict: null,
@@ -56,29 +59,44 @@ export function cellOf(state: EntryState, key: string): CellState {
   return state[key] ?? EMPTY_CELL;
 }
 
-export type EntryAction =
-  | { type: 'loaded'; values: readonly ({ indicatorCode: string; month: string } & StoredEntry)[] }
-  | { type: 'commit'; key: string; indicator: ShapeInfo; field: EntryField; text: string; locale: Locale }
-  /** Escape on a cell whose typing was not saved (invalid, failed): back to the stored value. */
-  | { type: 'discard'; key: string; field: EntryField }
-  | { type: 'saveStarted'; key: string; values: EntryValues }
-  | { type: 'saved'; key: string; stored: StoredEntry; indicator: ShapeInfo; locale: Locale }
-  | { type: 'conflict'; key: string; theirs: StoredEntry | null }
-  | { type: 'failed'; key: string; message: string }
-  | { type: 'resolve'; key: string; keep: 'mine' | 'theirs' }
-  /** Try the failed saves again (after the connection came back). */
-  | { type: 'retry' };
+type LoadedValue = { indicatorCode: string; month: string } & StoredEntry;
 
-function storedValues(cell: CellState): EntryValues {
+export type EntryAction =
+  | { type: 'loaded'; values: readonly LoadedValue[] }
+  /** Typing that cannot be sent yet (or none any more: empty texts). */
+  | { type: 'held'; key: string; texts: CellState['texts']; invalid: CellState['invalid'] }
+  /** Escape on a cell whose typing was not saved (invalid): back to the stored or queued value. */
+  | { type: 'discard'; key: string; field: EntryField }
+  /** The server stored a value (this session's save, or the one the user took in a conflict). */
+  | { type: 'stored'; key: string; stored: StoredEntry }
+  /** The save queue's cells of this Puskesmas-year, by cellKey; `words` says an error. */
+  | { type: 'queued'; cells: ReadonlyMap<string, QueuedCell>; words: (cell: QueuedCell) => string | null };
+
+export function storedValues(cell: CellState): EntryValues {
   const s = cell.stored;
   return s
     ? { numerator: s.numerator, denominator: s.denominator, value: s.value, flag: s.flag }
     : EMPTY_VALUES;
 }
 
-/** What the cells of an indicator-month show: the stored values with the user's valid typing over them. */
+/** What the cell holds before any held typing: the change waiting in the queue, else what is stored. */
+export function baseValues(cell: CellState): EntryValues {
+  return cell.queued?.values ?? storedValues(cell);
+}
+
+/** What the cells of an indicator-month show: the stored or queued values with valid typing over them. */
 export function shownValues(cell: CellState, indicator: ShapeInfo, locale: Locale): EntryValues {
-  return parseEntry(indicator, storedValues(cell), cell.texts, locale).values;
+  return parseEntry(indicator, baseValues(cell), cell.texts, locale).values;
+}
+
+function withQueued(cell: CellState, queued: QueuedCell | null, words: (c: QueuedCell) => string | null) {
+  return {
+    ...cell,
+    queued,
+    saving: queued?.status === 'sending' ? queued.sending : null,
+    error: queued && (queued.status === 'failed' || queued.status === 'refused') ? words(queued) : null,
+    conflict: queued?.status === 'conflict' ? { theirs: queued.theirs, mine: queued.values } : null,
+  };
 }
 
 export function entryReducer(state: EntryState, action: EntryAction): EntryState {
@@ -90,37 +108,21 @@ export function entryReducer(state: EntryState, action: EntryAction): EntryState
         const key = cellKey(indicatorCode, month);
         // A save that landed after this read began is newer than what the read brings.
         const known = state[key]?.stored;
-        next[key] = { ...EMPTY_CELL, stored: known && known.version > stored.version ? known : stored };
+        next[key] = {
+          ...(state[key] ?? EMPTY_CELL),
+          stored: known && known.version > stored.version ? known : stored,
+        };
       }
-      // Typing that is not saved yet survives a reload of the stored values.
+      // Held typing and queued changes survive a reload of the stored values.
       for (const [key, cell] of Object.entries(state)) {
-        if (Object.keys(cell.texts).length > 0 || cell.conflict) {
-          next[key] = { ...cell, stored: next[key]?.stored ?? cell.stored };
-        }
+        if (next[key]) continue;
+        if (Object.keys(cell.texts).length > 0 || cell.queued) next[key] = cell;
       }
       return next;
     }
-    case 'commit': {
+    case 'held': {
       const cell = cellOf(state, action.key);
-      const texts = { ...cell.texts, [action.field]: action.text };
-      const parsed = parseEntry(action.indicator, storedValues(cell), texts, action.locale);
-      // Typing back exactly what is stored is no change.
-      const fieldsBack = parseEntry(
-        action.indicator,
-        storedValues(cell),
-        { [action.field]: action.text },
-        action.locale,
-      );
-      if (
-        !fieldsBack.invalid[action.field] &&
-        fieldsBack.values[action.field] === storedValues(cell)[action.field]
-      ) {
-        delete texts[action.field];
-      }
-      return {
-        ...state,
-        [action.key]: { ...cell, texts, invalid: parsed.invalid, error: null },
-      };
+      return { ...state, [action.key]: { ...cell, texts: action.texts, invalid: action.invalid } };
     }
     case 'discard': {
       const cell = cellOf(state, action.key);
@@ -130,91 +132,70 @@ export function entryReducer(state: EntryState, action: EntryAction): EntryState
       delete invalid[action.field];
       if (
         invalid.numerator === 'numerator-above-denominator' ||
-        invalid.denominator === 'numerator-above-denominator'
+        invalid.denominator === 'numerator-above-denominator' ||
+        invalid.numerator === 'required' ||
+        invalid.denominator === 'required'
       ) {
         delete invalid.numerator;
         delete invalid.denominator;
       }
-      return { ...state, [action.key]: { ...cell, texts, invalid, error: null } };
+      return { ...state, [action.key]: { ...cell, texts, invalid } };
     }
-    case 'saveStarted':
-      return { ...state, [action.key]: { ...cellOf(state, action.key), saving: action.values, error: null } };
-    case 'saved': {
+    case 'stored': {
       const cell = cellOf(state, action.key);
-      const sent = cell.saving;
-      // Texts that say what was just saved are done; anything typed during the save stays to be sent.
-      const texts: CellState['texts'] = {};
-      for (const [field, text] of Object.entries(cell.texts) as [EntryField, string][]) {
-        const alone = parseEntry(action.indicator, EMPTY_VALUES, { [field]: text }, action.locale);
-        if (sent && !alone.invalid[field] && alone.values[field] === sent[field]) continue;
-        texts[field] = text;
+      if (cell.stored && cell.stored.version > action.stored.version) return state;
+      return { ...state, [action.key]: { ...cell, stored: action.stored } };
+    }
+    case 'queued': {
+      let next: Record<string, CellState> | null = null;
+      const set = (key: string, cell: CellState) => {
+        next ??= { ...state };
+        next[key] = cell;
+      };
+      for (const [key, cell] of Object.entries(state)) {
+        const queued = action.cells.get(key) ?? null;
+        if (cell.queued !== queued) set(key, withQueued(cell, queued, action.words));
       }
-      return { ...state, [action.key]: { ...cell, stored: action.stored, texts, saving: null, error: null } };
-    }
-    case 'conflict': {
-      const cell = cellOf(state, action.key);
-      return {
-        ...state,
-        [action.key]: {
-          ...cell,
-          saving: null,
-          conflict: { theirs: action.theirs, mine: cell.saving ?? storedValues(cell) },
-        },
-      };
-    }
-    case 'failed': {
-      const cell = cellOf(state, action.key);
-      return { ...state, [action.key]: { ...cell, saving: null, error: action.message } };
-    }
-    case 'retry': {
-      const next: Record<string, CellState> = { ...state };
-      for (const [key, cell] of Object.entries(state)) if (cell.error) next[key] = { ...cell, error: null };
-      return next;
-    }
-    case 'resolve': {
-      const cell = cellOf(state, action.key);
-      if (!cell.conflict) return state;
-      const stored = cell.conflict.theirs;
-      // Keeping mine: the same typing is sent again, now against the version that beat it.
-      const texts = action.keep === 'mine' ? cell.texts : {};
-      return {
-        ...state,
-        [action.key]: { ...cell, stored, texts, invalid: {}, conflict: null, error: null, saving: null },
-      };
+      for (const [key, queued] of action.cells) {
+        if (!state[key]) set(key, withQueued(EMPTY_CELL, queued, action.words));
+      }
+      return next ?? state;
     }
   }
 }
+
+export type TypedChange =
+  /** Typing to hold on the screen: it cannot be sent yet. */
+  | { kind: 'held'; texts: CellState['texts']; invalid: CellState['invalid'] }
+  /** A whole, valid entry for the save queue (which drops it when it equals what is stored). */
+  | { kind: 'values'; values: EntryValues };
 
 /**
- * The save a cell needs now, or null: none while one runs, a conflict waits or a field is invalid,
- * and none when what is shown equals what is stored.
+ * What typing (or pasting) `texts` into a cell means: valid values to queue, or typing to hold with
+ * the reason it cannot be saved. Typing back exactly what the cell holds is no held typing.
  */
-export function pendingSave(
+export function typedChange(
   cell: CellState,
   indicator: ShapeInfo,
+  typed: Partial<Record<EntryField, string>>,
   locale: Locale,
-): { values: EntryValues; payload: Partial<EntryValues>; expectedVersion: number } | null {
-  if (cell.saving || cell.conflict || cell.error) return null;
-  if (Object.keys(cell.texts).length === 0) return null;
-  const parsed = parseEntry(indicator, storedValues(cell), cell.texts, locale);
-  if (Object.keys(parsed.invalid).length > 0) return null;
-  if (sameValues(parsed.values, storedValues(cell))) return null;
-  return {
-    values: parsed.values,
-    payload: payloadOf(indicator, parsed.values),
-    expectedVersion: cell.stored?.version ?? 0,
-  };
+): TypedChange {
+  const base = baseValues(cell);
+  const texts = { ...cell.texts, ...typed };
+  const parsed = parseEntry(indicator, base, texts, locale);
+  if (Object.keys(parsed.invalid).length === 0) return { kind: 'values', values: parsed.values };
+  for (const [field, text] of Object.entries(typed) as [EntryField, string][]) {
+    const alone = parseEntry(indicator, base, { [field]: text }, locale);
+    if (!alone.invalid[field] && alone.values[field] === base[field]) delete texts[field];
+  }
+  const again = parseEntry(indicator, base, texts, locale);
+  if (Object.keys(again.invalid).length === 0) return { kind: 'values', values: again.values };
+  return { kind: 'held', texts, invalid: again.invalid };
 }
 
-/** Counts for the status line: saves running, and typing that cannot be saved yet. */
-export function saveSummary(state: EntryState): { saving: number; unsaved: number; conflicts: number } {
-  let saving = 0;
-  let unsaved = 0;
-  let conflicts = 0;
-  for (const cell of Object.values(state)) {
-    if (cell.saving) saving++;
-    if (cell.conflict) conflicts++;
-    else if (!cell.saving && (Object.keys(cell.invalid).length > 0 || cell.error)) unsaved++;
-  }
-  return { saving, unsaved, conflicts };
+/** Cells of the screen whose typing cannot be sent (the status counts them; leaving warns of them). */
+export function heldCount(state: EntryState): number {
+  let n = 0;
+  for (const cell of Object.values(state)) if (Object.keys(cell.invalid).length > 0) n++;
+  return n;
 }

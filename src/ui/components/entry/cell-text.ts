@@ -2,18 +2,20 @@
 import type { Locale } from '../../../shared/messages/index.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { EntryField, InvalidReason } from '../../lib/entry-fields.ts';
-import type { CellState } from '../../lib/entry-state.ts';
+import { baseValues, type CellState } from '../../lib/entry-state.ts';
 import { formatInput } from '../../lib/numbers.ts';
 import type { IndicatorNode } from '../../lib/grid-rows.ts';
 
-/** The text of one field: the user's unsaved typing, else the stored value in the user's format. */
+/**
+ * The text of one field: typing held on the screen, else the change waiting in the save queue, else the
+ * stored value, in the user's format.
+ */
 export function fieldText(cell: CellState, field: EntryField, locale: Locale): string {
   const typed = cell.texts[field];
   if (typed !== undefined) return typed;
-  const stored = cell.stored;
-  if (!stored) return '';
-  if (field === 'flag') return stored.flag === null ? '' : stored.flag ? 'ya' : 'tidak';
-  return formatInput(stored[field], locale);
+  const values = baseValues(cell);
+  if (field === 'flag') return values.flag === null ? '' : values.flag ? 'ya' : 'tidak';
+  return formatInput(values[field], locale);
 }
 
 /** The flag as a word: Ya/Tidak, or Tepat/Terlambat for on-time indicators. */

@@ -1,91 +1,192 @@
-// The monthly grid's live state: the reducer of lib/entry-state, and the autosave that sends every
-// valid change (a few at a time), takes a 409 as a conflict to show, and keeps progress up to date.
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+// The monthly grid's live state: the reducer of lib/entry-state, fed by the account's save queue (which
+// sends, retries and keeps every change whichever screen is open) and by the values it stores, with
+// progress and month status kept up to date from each save's answer.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MonthCompleteness } from '../../../shared/api/dashboard.schema.ts';
 import type { EntriesView, ProgressView } from '../../../shared/api/entries.schema.ts';
-import { saveEntry } from '../../endpoints/entries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { parseEntry, type EntryField, type EntryValues } from '../../lib/entry-fields.ts';
 import {
+  baseValues,
+  cellKey,
+  cellOf,
   entryReducer,
-  pendingSave,
+  heldCount,
   splitKey,
+  storedValues,
+  typedChange,
+  type CellState,
   type EntryAction,
   type EntryState,
 } from '../../lib/entry-state.ts';
-import { indicatorMap } from '../../lib/grid-rows.ts';
-import { errorMessage } from '../ErrorText.tsx';
-
-/** Saves in flight at once: a pasted block of 300 cells must not queue 300 requests in the browser. */
-const MAX_IN_FLIGHT = 4;
+import type { IndicatorNode } from '../../lib/grid-rows.ts';
+import { inScope, scopeKey, type QueueItems, type QueuedCell } from '../../save-queue/queued-cell.ts';
+import { saveQueue } from '../../save-queue/save-queue.ts';
+import { queueErrorText, useSaveQueue } from '../../save-queue/use-save-queue.ts';
 
 export interface EntryGrid {
   state: EntryState;
-  dispatch(action: EntryAction): void;
   progress: Readonly<Record<string, ProgressView>>;
   monthStatus: readonly MonthCompleteness[];
+  /** Texts typed or pasted into one indicator-month (by field): queued when valid, held when not. */
+  commit(key: string, indicator: GridIndicator, typed: Partial<Record<EntryField, string>>): void;
+  /** Escape on a cell that cannot be saved: its typing, or its refused change, is dropped. */
+  discard(key: string, field: EntryField): void;
+  /** The user's choice in a conflict. */
+  resolve(key: string, keep: 'mine' | 'theirs'): void;
+  /** What a cell holds now (its queued or stored values, and held typing): a paste's undo puts it back. */
+  snapshot(key: string, indicator: Pick<IndicatorNode, 'code'>): CellSnapshot;
+  /**
+   * Puts a snapshot back: its values go to the save queue against the version stored now (the paste's
+   * save, or someone's since: then a conflict), its held typing back on the cell.
+   */
+  restore(key: string, indicator: GridIndicator, snapshot: CellSnapshot): void;
+}
+
+type GridIndicator = Pick<IndicatorNode, 'code' | 'entry' | 'kind' | 'fields' | 'scale'>;
+
+export interface CellSnapshot {
+  values: EntryValues;
+  texts: CellState['texts'];
 }
 
 export function useEntryGrid(view: EntriesView, code: string, year: number, onStale: () => void): EntryGrid {
   const { locale, t } = useI18n();
-  const indicators = useMemo(() => indicatorMap(view.tree), [view.tree]);
-  const [state, dispatch] = useReducer(entryReducer, view.values, (values) =>
-    entryReducer({}, { type: 'loaded', values }),
+  const words = useCallback((c: QueuedCell) => queueErrorText(c.error, t), [t]);
+  const stateRef = useRef<EntryState | null>(null);
+  // The first render already shows the changes waiting in the queue (a paste left a moment ago).
+  stateRef.current ??= entryReducer(
+    entryReducer({}, { type: 'loaded', values: loadedValues(view, code, year) }),
+    { type: 'queued', cells: scopeCells(saveQueue.getSnapshot().items, code, year), words },
   );
+  const [state, setState] = useState<EntryState>(stateRef.current);
   const [progress, setProgress] = useState(view.progress);
   const [monthStatus, setMonthStatus] = useState(view.monthStatus);
+  const queue = useSaveQueue();
+
+  // Applied to the ref at once, so that a paste's many commits each see the ones before.
+  const apply = useCallback((action: EntryAction) => {
+    stateRef.current = entryReducer(stateRef.current ?? {}, action);
+    setState(stateRef.current);
+  }, []);
 
   useEffect(() => {
-    dispatch({ type: 'loaded', values: view.values });
+    apply({ type: 'loaded', values: loadedValues(view, code, year) });
     setProgress(view.progress);
     setMonthStatus(view.monthStatus);
-  }, [view]);
+  }, [view, code, year, apply]);
 
-  useEffect(() => {
-    let inFlight = Object.values(state).filter((c) => c.saving).length;
-    for (const [key, cell] of Object.entries(state)) {
-      if (inFlight >= MAX_IN_FLIGHT) break;
-      const { indicatorCode, month } = splitKey(key);
-      const indicator = indicators.get(indicatorCode);
-      if (!indicator) continue;
-      const save = pendingSave(cell, indicator, locale);
-      if (!save) continue;
-      inFlight++;
-      dispatch({ type: 'saveStarted', key, values: save.values });
-      saveEntry(code, year, indicatorCode, month, {
-        ...save.payload,
-        expectedVersion: save.expectedVersion,
-      }).then(
-        (outcome) => {
-          if (!outcome.ok) {
-            const current = outcome.conflict.current;
-            dispatch({
-              type: 'conflict',
-              key,
-              theirs: current && {
-                numerator: current.numerator,
-                denominator: current.denominator,
-                value: current.value,
-                flag: current.flag,
-                version: current.version,
-                enteredBy: current.enteredBy,
-                enteredAt: current.enteredAt,
-              },
-            });
-            return;
-          }
-          const { value, progress: p, month: status } = outcome.data;
-          const { indicatorCode: _c, month: _m, ...stored } = value;
-          dispatch({ type: 'saved', key, stored, indicator, locale });
-          setProgress((all) => ({ ...all, [indicatorCode]: p }));
-          setMonthStatus((all) => all.map((m) => (m.month === status.month ? status : m)));
-          // Progress counts through a later month now: every indicator's pro-rated target moved.
-          if (p.through !== view.through) onStale();
-        },
-        (error: unknown) => dispatch({ type: 'failed', key, message: errorMessage(error, t) }),
-      );
-    }
-  }, [state, indicators, locale, code, year, t, view.through, onStale]);
+  const queued = useMemo(() => scopeCells(queue.items, code, year), [queue.items, code, year]);
+  useEffect(() => apply({ type: 'queued', cells: queued, words }), [queued, words, apply]);
 
-  const stableDispatch = useCallback((action: EntryAction) => dispatch(action), []);
-  return { state, dispatch: stableDispatch, progress, monthStatus };
+  useEffect(
+    () =>
+      saveQueue.onStored(({ ref, stored, saved }) => {
+        if (!inScope(ref, code, year)) return;
+        apply({ type: 'stored', key: cellKey(ref.indicatorCode, ref.month), stored });
+        if (!saved) return;
+        setProgress((all) => ({ ...all, [ref.indicatorCode]: saved.progress }));
+        setMonthStatus((all) => all.map((m) => (m.month === saved.month.month ? saved.month : m)));
+        // Progress counts through a later month now: every indicator's pro-rated target moved.
+        if (saved.progress.through !== view.through) onStale();
+      }),
+    [code, year, view.through, onStale, apply],
+  );
+
+  // Typing held on this screen counts as unsaved in the status and the leave warnings.
+  const held = heldCount(state);
+  useEffect(() => saveQueue.setHeld(scopeKey(code, year), held), [code, year, held]);
+  useEffect(() => () => saveQueue.setHeld(scopeKey(code, year), 0), [code, year]);
+
+  /** The cell as the screen holds it, with the queue's change read directly (see commit). */
+  const live = useCallback(
+    (key: string, indicatorCode: string): CellState => {
+      const ref = { puskesmas: code, year, indicatorCode, month: splitKey(key).month };
+      return { ...cellOf(stateRef.current ?? {}, key), queued: saveQueue.get(ref) ?? null };
+    },
+    [code, year],
+  );
+
+  const commit = useCallback<EntryGrid['commit']>(
+    (key, indicator, typed) => {
+      const ref = { puskesmas: code, year, indicatorCode: indicator.code, month: splitKey(key).month };
+      // The queue is read directly: the screen's copy may not have caught up within one paste.
+      const cell = live(key, indicator.code);
+      const change = typedChange(cell, indicator, typed, locale);
+      if (change.kind === 'held') {
+        apply({ type: 'held', key, texts: change.texts, invalid: change.invalid });
+        return;
+      }
+      if (Object.keys(cell.texts).length > 0) apply({ type: 'held', key, texts: {}, invalid: {} });
+      saveQueue.put({
+        ref,
+        fields: indicator.fields,
+        values: change.values,
+        stored: storedValues(cell),
+        storedVersion: cell.stored?.version ?? 0,
+      });
+    },
+    [code, year, locale, apply, live],
+  );
+
+  const discard = useCallback<EntryGrid['discard']>(
+    (key, field) => {
+      const cell = cellOf(stateRef.current ?? {}, key);
+      if (cell.texts[field] === undefined && cell.queued) saveQueue.discard(cell.queued.id);
+      apply({ type: 'discard', key, field });
+    },
+    [apply],
+  );
+
+  const resolve = useCallback<EntryGrid['resolve']>((key, keep) => {
+    const cell = cellOf(stateRef.current ?? {}, key);
+    if (cell.queued) saveQueue.resolve(cell.queued.id, keep);
+  }, []);
+
+  const snapshot = useCallback<EntryGrid['snapshot']>(
+    (key, indicator) => {
+      const cell = live(key, indicator.code);
+      return { values: baseValues(cell), texts: cell.texts };
+    },
+    [live],
+  );
+
+  const restore = useCallback<EntryGrid['restore']>(
+    (key, indicator, before) => {
+      const cell = live(key, indicator.code);
+      const invalid = parseEntry(indicator, before.values, before.texts, locale).invalid;
+      apply({ type: 'held', key, texts: before.texts, invalid });
+      saveQueue.put({
+        ref: { puskesmas: code, year, indicatorCode: indicator.code, month: splitKey(key).month },
+        fields: indicator.fields,
+        values: before.values,
+        stored: storedValues(cell),
+        storedVersion: cell.stored?.version ?? 0,
+      });
+    },
+    [live, code, year, locale, apply],
+  );
+
+  return { state, progress, monthStatus, commit, discard, resolve, snapshot, restore };
+}
+
+/** The read's values, with what this session stored since the read began (newer than what it brings). */
+function loadedValues(view: EntriesView, code: string, year: number) {
+  const known = saveQueue.storedIn(code, year);
+  const values = view.values.map((v) => {
+    const k = known.get(cellKey(v.indicatorCode, v.month));
+    return k && k.version > v.version ? { ...v, ...k } : v;
+  });
+  const read = new Set(view.values.map((v) => cellKey(v.indicatorCode, v.month)));
+  for (const [key, stored] of known) {
+    if (!read.has(key)) values.push({ ...splitKey(key), ...stored });
+  }
+  return values;
+}
+
+/** The queue's cells of one Puskesmas-year, by the grid's cell key. */
+function scopeCells(items: QueueItems, code: string, year: number): Map<string, QueuedCell> {
+  const cells = new Map<string, QueuedCell>();
+  for (const c of items.values()) if (inScope(c, code, year)) cells.set(cellKey(c.indicatorCode, c.month), c);
+  return cells;
 }
