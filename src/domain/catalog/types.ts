@@ -77,6 +77,18 @@ export interface Rubric {
   definition?: string;
 }
 
+/**
+ * What the figures of a monthly row count, in Indonesian as the decree's names are, so the person
+ * entering them knows what to count: the decree prints a name, a unit and a sasaran, never the
+ * numerator. `numerator` is the monthly figure (for a ya/tidak or on-time row: what "ya" or "tepat"
+ * means); `denominator` is what a `ratio` row's monthly denominator counts, or — for a count or a
+ * stock — the annual sasaran it is set against. Amounts, ya/tidak and on-time rows have none.
+ */
+export interface IndicatorCounts {
+  numerator: string;
+  denominator?: string;
+}
+
 export interface CatalogIndicator {
   type: 'indicator';
   /** Stable code inside the catalog, unique per version, e.g. "UKM-ESENSIAL.C1.A.3". */
@@ -116,6 +128,8 @@ export interface CatalogIndicator {
   /** UKM Pengembangan: scored only where the Puskesmas chose the service. */
   optional: boolean;
   rubric?: Rubric;
+  /** What a month's figures count, for the officer who enters them (monthly rows). */
+  counts?: IndicatorCounts;
   /** Set when the decree is ambiguous or incomplete here; the note says how we read it (docs/catalog-notes.md). */
   interpretation?: string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navigate, planPaste, type Caret } from './grid-nav.ts';
+import { navigate, navigateHeading, type Caret, type HeadingPlace } from './grid-nav.ts';
 
 const size = { rows: 20, cols: 12 };
 const inside: Caret = { atStart: false, atEnd: false };
@@ -51,18 +51,53 @@ describe('navigate', () => {
   });
 });
 
-describe('planPaste', () => {
-  it('lays the block from the focused cell and counts what falls outside', () => {
-    const block = [
-      ['1', '2', '3'],
-      ['4', '5', '6'],
-    ];
-    expect(planPaste({ row: 19, col: 10 }, block, size)).toEqual({
-      cells: [
-        { row: 19, col: 10, text: '1' },
-        { row: 19, col: 11, text: '2' },
-      ],
-      outside: 4,
-    });
+describe('navigateHeading', () => {
+  /** A group just opened: its first line (row 7) is right below its heading. */
+  const opened: HeadingPlace = { expanded: true, above: { line: 6 }, below: { line: 7 } };
+  /** A closed group: the next heading follows. */
+  const closed: HeadingPlace = { expanded: false, above: { heading: 'UKM.D' }, below: { heading: 'UKM.D2' } };
+
+  it.each([
+    [
+      'Tab goes into the first cell of a group just opened',
+      opened,
+      { key: 'Tab' },
+      { to: { row: 7, col: 2 } },
+    ],
+    ['ArrowDown goes to that cell too', opened, { key: 'ArrowDown' }, { to: { row: 7, col: 2 } }],
+    [
+      'ArrowRight on an open group goes down into it',
+      opened,
+      { key: 'ArrowRight' },
+      { to: { row: 7, col: 2 } },
+    ],
+    ['ArrowUp goes to the line above', opened, { key: 'ArrowUp' }, { to: { row: 6, col: 2 } }],
+    ['ArrowLeft closes an open group', opened, { key: 'ArrowLeft' }, { toggle: true }],
+    ['ArrowRight opens a closed group', closed, { key: 'ArrowRight' }, { toggle: true }],
+    [
+      'ArrowDown on a closed group goes to the next heading',
+      closed,
+      { key: 'ArrowDown' },
+      { heading: 'UKM.D2' },
+    ],
+    ['ArrowUp goes to the heading above', closed, { key: 'ArrowUp' }, { heading: 'UKM.D' }],
+  ] as const)('%s', (_name, place, key, move) => {
+    expect(navigateHeading(place, key, 2)).toEqual(move);
+  });
+
+  it.each([
+    ['Tab on a closed group (the browser goes on to the next heading)', closed, { key: 'Tab' }],
+    [
+      'Tab on an open group whose first row is a closed sub-group',
+      { ...opened, below: { heading: 'UKM.D1' } },
+      { key: 'Tab' },
+    ],
+    ['Shift+Tab', opened, { key: 'Tab', shiftKey: true }],
+    ['Enter and Space (the button folds)', opened, { key: 'Enter' }],
+    ['ArrowLeft on a closed group', closed, { key: 'ArrowLeft' }],
+    ['ArrowDown past the last row', { ...opened, below: null }, { key: 'ArrowDown' }],
+    ['a browser shortcut', opened, { key: 'ArrowDown', altKey: true }],
+  ] as const)('leaves %s alone', (_name, place, key) => {
+    expect(navigateHeading(place, key, 2)).toBeNull();
   });
 });

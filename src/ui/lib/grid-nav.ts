@@ -78,30 +78,49 @@ export function navigate(pos: GridPos, key: KeyInfo, size: GridSize, caret: Care
   }
 }
 
-export interface PastedCell {
-  row: number;
-  col: number;
-  text: string;
+/** A neighbour of a group heading: an input line (by its index among the lines) or another heading. */
+export type RowRef = { line: number } | { heading: string };
+
+/** A group heading among the grid's rows: whether it is open, and what is right above and below it. */
+export interface HeadingPlace {
+  expanded: boolean;
+  above: RowRef | null;
+  below: RowRef | null;
 }
 
+export type HeadingMove =
+  /** Focus this cell. */
+  | { to: GridPos }
+  /** Focus the fold button of this heading. */
+  | { heading: string }
+  /** Open or close this heading's group. */
+  | { toggle: true }
+  /** Not ours: the button and the browser handle it (Enter and Space fold, Tab moves on). */
+  | null;
+
 /**
- * Lays a pasted block over the grid from the focused cell: row i, column j of the block lands on
- * (row + i, col + j). Cells that fall outside the grid are counted, not lost silently.
+ * The keys on a group heading's fold button. The cells are out of the Tab order but one (the roving
+ * cell), so after opening a group by keyboard the browser's Tab would pass over its cells to the next
+ * heading: here Tab on an open group goes into its first cell, in the month column last used (`col`).
+ * ArrowDown and ArrowUp go to the row below or above, a cell or a heading; ArrowRight opens a closed
+ * group (on an open one it goes down), ArrowLeft closes an open one — as in a tree.
  */
-export function planPaste(
-  start: GridPos,
-  block: readonly (readonly string[])[],
-  size: GridSize,
-): { cells: PastedCell[]; outside: number } {
-  const cells: PastedCell[] = [];
-  let outside = 0;
-  block.forEach((line, i) => {
-    line.forEach((text, j) => {
-      const row = start.row + i;
-      const col = start.col + j;
-      if (row >= size.rows || col >= size.cols) outside++;
-      else cells.push({ row, col, text });
-    });
-  });
-  return { cells, outside };
+export function navigateHeading(place: HeadingPlace, key: KeyInfo, col: number): HeadingMove {
+  if (key.altKey || key.metaKey || key.ctrlKey) return null;
+  const go = (ref: RowRef | null): HeadingMove =>
+    ref === null ? null : 'line' in ref ? { to: { row: ref.line, col } } : { heading: ref.heading };
+  switch (key.key) {
+    case 'ArrowDown':
+      return go(place.below);
+    case 'ArrowUp':
+      return go(place.above);
+    case 'ArrowRight':
+      return place.expanded ? go(place.below) : { toggle: true };
+    case 'ArrowLeft':
+      return place.expanded ? { toggle: true } : null;
+    case 'Tab':
+      return !key.shiftKey && place.expanded && place.below && 'line' in place.below ? go(place.below) : null;
+    default:
+      return null;
+  }
 }

@@ -19,14 +19,23 @@ function timeliness(m: MonthCompleteness, t: Translate, locale: Locale) {
   return m.onTime ? { cls: 'ok', text: t('entry.onTimeMonth') } : { cls: 'late', text: t('entry.lateMonth') };
 }
 
+/** When the month first became complete: what its timeliness was fixed by (rule 20). */
+function completedTitle(m: MonthCompleteness, t: Translate, locale: Locale): string | undefined {
+  if (m.completedOn === null) return undefined;
+  return `${t('entry.completedOn', { date: formatDate(m.completedOn, locale) })}. ${t('entry.timelinessFixed')}`;
+}
+
 export function GridHead({
   months,
   status,
   through,
+  current,
 }: {
   months: readonly string[];
   status: readonly MonthCompleteness[];
   through: string;
+  /** The column of the month being entered: marked in both header rows (and by its <col>). */
+  current: number;
 }) {
   const { t, locale } = useI18n();
   const short = monthNames(t);
@@ -38,9 +47,17 @@ export function GridHead({
         <th scope="col" className="sticky-col corner">
           {t('entry.indicator')}
         </th>
-        {months.map((m) => (
-          <th key={m} scope="col" className="month-head" abbr={long[monthIndex(m)]}>
+        {months.map((m, i) => (
+          <th
+            key={m}
+            scope="col"
+            className={`month-head${i === current ? ' current-month' : ''}`}
+            abbr={long[monthIndex(m)]}
+            aria-current={i === current ? 'date' : undefined}
+            title={i === current ? t('entry.currentMonth') : undefined}
+          >
             {short[monthIndex(m)]}
+            {i === current && <span className="visually-hidden">, {t('entry.currentMonth')}</span>}
           </th>
         ))}
         <th scope="col" className="progress-head">
@@ -57,15 +74,21 @@ export function GridHead({
         <th scope="row" className="sticky-col corner">
           {t('entry.monthStatus')}
         </th>
-        {months.map((m) => {
+        {months.map((m, i) => {
           const s = byMonth.get(m);
           if (!s) return <td key={m} />;
           const c = completeness(s, t);
           const o = timeliness(s, t, locale);
           return (
-            <td key={m} className="month-status-cell" data-testid={`month-status-${m}`}>
+            <td
+              key={m}
+              className={`month-status-cell${i === current ? ' current-month' : ''}`}
+              data-testid={`month-status-${m}`}
+            >
               <span className={`ms ${c.cls}`}>{c.text}</span>
-              <span className={`ms ${o.cls}`}>{o.text}</span>
+              <span className={`ms ${o.cls}`} title={completedTitle(s, t, locale)}>
+                {o.text}
+              </span>
             </td>
           );
         })}

@@ -18,6 +18,7 @@ export const GroupLine = memo(function GroupLine(props: {
           <button
             type="button"
             className="group-toggle"
+            data-group={node.code}
             aria-expanded={!collapsed}
             onClick={() => props.onToggle(node.code)}
             title={t(collapsed ? 'entry.expand' : 'entry.collapse', { name: node.name })}

@@ -1,0 +1,108 @@
+// The panel above the grid that says, for the active row, what the grid has no room for: the
+// indicator's whole name and where it sits, how a month is entered, what its numerator and its
+// denominator (or annual sasaran) count, its unit, target and sasaran.
+import { memo, useMemo } from 'react';
+import type { EntryNode } from '../../../shared/api/entries.schema.ts';
+import { monthNames, useI18n } from '../../i18n/i18n.tsx';
+import { monthIndex } from '../../lib/dates.ts';
+import { groupPath, type IndicatorNode } from '../../lib/grid-rows.ts';
+import { formatInput } from '../../lib/numbers.ts';
+import { hasAnnualSasaran, howToEnter, targetText } from '../../lib/row-detail.ts';
+import { lineLabel } from './cell-text.ts';
+import type { ActiveCell } from './EntryGrid.tsx';
+
+export function RowDetail({ tree, active }: { tree: readonly EntryNode[]; active: ActiveCell | null }) {
+  const { t } = useI18n();
+  return (
+    <section className="row-detail" aria-label={t('detail.title')} data-testid="row-detail">
+      {active ? (
+        <IndicatorDetail tree={tree} indicator={active.indicator} where={active} />
+      ) : (
+        <p className="row-detail-empty muted">{t('detail.empty')}</p>
+      )}
+    </section>
+  );
+}
+
+const IndicatorDetail = memo(function IndicatorDetail({
+  tree,
+  indicator,
+  where,
+}: {
+  tree: readonly EntryNode[];
+  indicator: IndicatorNode;
+  where: Pick<ActiveCell, 'field' | 'month'>;
+}) {
+  const { t, locale } = useI18n();
+  const path = useMemo(() => groupPath(tree, indicator.code), [tree, indicator.code]);
+  const annual = hasAnnualSasaran(indicator);
+  const counts = indicator.counts;
+  const target = targetText(indicator, locale);
+  const printed = indicator.sasaranLabel.trim();
+  const month = monthNames(t, 'long')[monthIndex(where.month)] ?? where.month;
+
+  return (
+    <>
+      <p className="row-detail-name">
+        <span className="muted">{indicator.number}</span> <strong>{indicator.name}</strong>{' '}
+        <span className="muted row-detail-where">
+          {indicator.code} · {t('detail.where', { line: lineLabel(indicator, where.field, t), month })}
+        </span>
+      </p>
+      {path.length > 0 && (
+        <p className="row-detail-path muted">{path.map((g) => `${g.number} ${g.name}`.trim()).join(' › ')}</p>
+      )}
+      <dl className="row-detail-facts">
+        <div className="wide">
+          <dt>{t('detail.how')}</dt>
+          <dd>{t(howToEnter(indicator))}</dd>
+        </div>
+        {counts ? (
+          <>
+            <div>
+              <dt>{lineLabel(indicator, indicator.fields[0] ?? where.field, t)}</dt>
+              <dd data-testid="row-detail-numerator">{counts.numerator}</dd>
+            </div>
+            {counts.denominator && (
+              <div>
+                <dt>{annual ? t('detail.denominatorSasaran') : t('detail.denominator')}</dt>
+                <dd data-testid="row-detail-denominator">{counts.denominator}</dd>
+              </div>
+            )}
+          </>
+        ) : (
+          <div>
+            <dt>{t('detail.figure')}</dt>
+            <dd>{t('detail.noWords')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('detail.target')}</dt>
+          <dd data-testid="row-detail-target">{target ?? t('detail.targetNone')}</dd>
+        </div>
+        {annual && (
+          <div>
+            <dt>{t('detail.sasaranYear')}</dt>
+            <dd data-testid="row-detail-sasaran">
+              {indicator.sasaran === null
+                ? t('detail.sasaranMissing')
+                : formatInput(indicator.sasaran, locale)}
+            </dd>
+          </div>
+        )}
+        {printed && (
+          <div>
+            <dt>{t('detail.sasaranPrinted')}</dt>
+            <dd>{printed}</dd>
+          </div>
+        )}
+        {indicator.unit && (
+          <div>
+            <dt>{t('detail.unit')}</dt>
+            <dd>{indicator.unit}</dd>
+          </div>
+        )}
+      </dl>
+    </>
+  );
+});
