@@ -190,6 +190,30 @@ describe('pkp score --puskesmas', () => {
     expect(result.stdout).toContain('SPM.01');
   });
 
+  it("prints the tree in the dashboard's sentences, each axis on its card's scale, roots by name", async () => {
+    const result = await pkp('score', '--puskesmas', 'P3318001', '--year', '2023', '--depth', '9');
+    expect(result.code).toBe(0);
+    const json = parseJson<PuskesmasScoreJson>(
+      await pkp('score', '--puskesmas', 'P3318001', '--year', '2023', '--json'),
+    );
+    const lines = result.stdout.split('\n');
+    const line = (start: RegExp) => lines.find((l) => start.test(l)) ?? '';
+    // The axis roots by their names, never "service Pelayanan".
+    expect(result.stdout).not.toMatch(/\b(service|management|quality) (Pelayanan|Manajemen|Mutu)\b/);
+    expect(line(/^Pelayanan +[\d,]+%/)).toMatch(/Rata-rata 4 klaster → nilai \d+,\d\d%/);
+    // Mutu as a percentage in the tree too, the same figure as the axis: 68,33%, not 6,83.
+    const quality = new Intl.NumberFormat('id-ID', {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    }).format(json.quality.score!);
+    expect(line(/^Mutu +[\d,]+%/)).toContain(`${quality}%`);
+    expect(line(/^ {2}MUT /)).toMatch(/Rata-rata 3 kelompok → nilai [\d,]+%/);
+    expect(line(/^ {4}SPM\.01 /)).toMatch(
+      /Jumlah \d+ dari sasaran \d+ ibu hamil \(cakupan [\d,]+%\); target ≥ 100%/,
+    );
+    expect(line(/^ {6}UKP\.A2\.1 /)).toContain('Tidak dinilai: Puskesmas non rawat inap');
+  });
+
   it('an unknown Puskesmas code exits 1 with a message that names it', async () => {
     const result = await pkp('score', '--puskesmas', 'P9999999', '--year', '2023');
     expect(result.code).toBe(1);

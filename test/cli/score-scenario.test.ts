@@ -173,9 +173,10 @@ describe.concurrent('pkp score --scenario', () => {
     expect(nodes['stunting-met']?.explanation).toMatchObject({ met: true });
     expect(nodes['cfr-dbd']).toMatchObject({ score: null, explanation: { excluded: 'nothing-to-count' } });
     const text = await pkp('score', '--scenario', file);
-    expect(text.stdout).toContain('target < 20 tidak tercapai (20)');
-    expect(text.stdout).toContain('target < 20 tercapai (19)');
-    expect(text.stdout).toContain('tidak ada kasus untuk dihitung');
+    // The dashboard's sentences ("Mengapa?"), one per node.
+    expect(text.stdout).toContain('Capaian 20; target < 20 tidak tercapai → nilai 100,00%');
+    expect(text.stdout).toContain('Capaian 19; target < 20 tercapai → nilai 100,00%');
+    expect(text.stdout).toContain('Tidak dinilai: penyebut 0, tidak ada yang dihitung tahun ini');
   });
 });
 

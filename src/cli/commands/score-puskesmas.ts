@@ -1,8 +1,10 @@
 // `pkp score --puskesmas CODE --year YEAR`: the stored result of one Puskesmas-year, with its "why".
+import { nodeWordsOf } from '../../app/node-words.ts';
 import { puskesmasScore, type PuskesmasScore } from '../../app/puskesmas-score.ts';
 import { storeRepositories } from '../../data/adapters/repositories.ts';
 import type { Stage } from '../../domain/assessment/inputs.ts';
 import type { NodeResult } from '../../domain/scoring/tree.ts';
+import type { NodeWords } from '../../shared/api/dashboard.schema.ts';
 import { formatNumber } from '../../shared/format.ts';
 import type { Locale } from '../../shared/messages/index.ts';
 import { EXIT, type CliContext } from '../command.ts';
@@ -15,10 +17,18 @@ export async function scorePuskesmas(
   options: { json: boolean; stage: Stage; depth: number },
   ctx: CliContext,
 ): Promise<number> {
-  const score = await withStore(ctx, (store) =>
-    puskesmasScore(storeRepositories(store), code, year, options.stage),
+  const { score, nodeWords } = await withStore(ctx, async (store) => {
+    const repos = storeRepositories(store);
+    const score = await puskesmasScore(repos, code, year, options.stage);
+    // The catalog the result was scored on gives each indicator's unit and sasaran, for its sentence.
+    const { catalog } = await repos.loadAssessmentCatalog(score.assessment.id);
+    return { score, nodeWords: nodeWordsOf(catalog) };
+  });
+  ctx.out(
+    options.json
+      ? JSON.stringify(toJson(score), null, 2)
+      : render(score, nodeWords, options.depth, ctx.locale),
   );
-  ctx.out(options.json ? JSON.stringify(toJson(score), null, 2) : render(score, options.depth, ctx.locale));
   return EXIT.ok;
 }
 
@@ -48,7 +58,12 @@ function prune(node: NodeResult, depth: number): NodeResult {
   return { ...node, children: node.children.map((c) => prune(c, depth - 1)) };
 }
 
-function render({ assessment, result }: PuskesmasScore, depth: number, locale: Locale): string {
+function render(
+  { assessment, result }: PuskesmasScore,
+  nodeWords: Readonly<Record<string, NodeWords>>,
+  depth: number,
+  locale: Locale,
+): string {
   const id = locale === 'id';
   const head = `${assessment.puskesmas.name} (${assessment.puskesmas.code}) — ${id ? 'tahun' : 'year'} ${assessment.year}`;
   const axes = table(
@@ -77,11 +92,12 @@ function render({ assessment, result }: PuskesmasScore, depth: number, locale: L
     [
       id ? 'Klaster / program / indikator' : 'Cluster / programme / indicator',
       id ? 'Nilai' : 'Score',
-      id ? 'Aturan' : 'Rule',
+      id ? 'Mengapa' : 'Why',
     ],
   ];
-  for (const tree of [result.detail.service, result.detail.management, result.detail.quality]) {
-    if (tree) scoreTreeRows(prune(tree, depth), locale, 0, rows);
+  for (const axis of ['service', 'management', 'quality'] as const) {
+    const tree = result.detail[axis];
+    if (tree) scoreTreeRows(prune(tree, depth), locale, { axis, nodeWords }, 0, rows);
   }
   return `${head}\n\n${axes}\n\n${overall}\n\n${table(rows, [1])}`;
 }

@@ -1,9 +1,12 @@
 // `pkp score`: one Puskesmas-year from the store, or a scenario file through the pure engine.
 import { readFile } from 'node:fs/promises';
-import { scoreScenario, type ScenarioOutput } from '../../app/score-scenario.ts';
+import { parseScenario, scoreScenario, type ScenarioOutput } from '../../app/score-scenario.ts';
+import type { Axis } from '../../domain/catalog/types.ts';
+import { formatNodeScore } from '../../shared/axis-scale.ts';
 import { AppError } from '../../shared/errors.ts';
+import { explanationSentence } from '../../shared/explanation-sentence.ts';
 import { formatNumber } from '../../shared/format.ts';
-import { explanationLabel } from '../../shared/labels.ts';
+import type { ScenarioGroup, ScenarioLeaf } from '../../shared/schemas/scenario.schema.ts';
 import type { Locale } from '../../shared/messages/index.ts';
 import { parseCommandArgs, parseStage, parseYear, usageError } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
@@ -40,8 +43,9 @@ export const scoreCommand: Command = {
     if (values.scenario !== undefined) {
       if (values.puskesmas !== undefined)
         throw usageError(this, 'use either --scenario or --puskesmas, not both');
-      const output = scoreScenario(await readScenario(values.scenario));
-      ctx.out(values.json ? JSON.stringify(output, null, 2) : renderScenario(output, ctx.locale));
+      const input = await readScenario(values.scenario);
+      const output = scoreScenario(input);
+      ctx.out(values.json ? JSON.stringify(output, null, 2) : renderScenario(input, output, ctx.locale));
       return EXIT.ok;
     }
     if (values.puskesmas === undefined) throw usageError(this, '--puskesmas or --scenario is required');
@@ -75,20 +79,35 @@ async function readScenario(file: string): Promise<unknown> {
   }
 }
 
-function renderScenario(output: ScenarioOutput, locale: Locale): string {
+/** Each node of the scenario's trees in order, indented, with its score and its sentence. */
+function renderScenario(input: unknown, output: ScenarioOutput, locale: Locale): string {
   const rows: string[][] = [
     [
       locale === 'id' ? 'Simpul' : 'Node',
       locale === 'id' ? 'Nilai' : 'Score',
-      locale === 'id' ? 'Aturan' : 'Rule',
+      locale === 'id' ? 'Mengapa' : 'Why',
     ],
   ];
-  for (const [id, node] of Object.entries(output.nodes)) {
+  const { scenario } = parseScenario(input);
+  const visit = (node: ScenarioGroup | ScenarioLeaf, axis: Axis, depth: number): void => {
+    const scored = output.nodes[node.id];
+    if (!scored) return;
+    const children = 'children' in node ? node.children : [];
     rows.push([
-      id + (node.name ? ` ${node.name}` : ''),
-      formatNumber(node.score, 2, locale),
-      explanationLabel(node.explanation, locale),
+      `${'  '.repeat(depth)}${node.id}${node.name ? ` ${node.name}` : ''}`,
+      formatNodeScore(axis, scored.score, locale),
+      // The sentence names what a mean is over ("4 klaster", "3 indikator") from the children's shape.
+      explanationSentence(
+        { ...scored, children: children.map((c) => ('children' in c ? { children: c.children } : {})) },
+        { axis, depth },
+        locale,
+      ),
     ]);
+    for (const child of children) visit(child, axis, depth + 1);
+  };
+  for (const axis of ['service', 'management', 'quality'] as const) {
+    const root = scenario[axis];
+    if (root) visit(root, axis, 0);
   }
   const axisLabel = {
     service: locale === 'id' ? 'Pelayanan (%)' : 'Service (%)',

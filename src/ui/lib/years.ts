@@ -1,4 +1,5 @@
 // Which assessment year a screen opens on, and which years the selector offers.
+import type { UnitYear } from '../../shared/api/years.schema.ts';
 
 const KEY = 'pkp_year';
 
@@ -17,31 +18,41 @@ export function rememberYear(storage: Pick<Storage, 'setItem'> | null, year: num
   storage?.setItem(KEY, String(year));
 }
 
-/** The shown year, a few years back and the next one, newest first. */
-export function yearChoices(year: number, now: Date = new Date()): number[] {
-  const newest = Math.max(year, now.getFullYear() + 1);
-  const oldest = Math.min(year, now.getFullYear() - 5);
-  const out: number[] = [];
-  for (let y = newest; y >= oldest; y--) out.push(y);
-  return out;
+/** One entry of the year selector. */
+export interface YearOption {
+  year: number;
+  /** Dinkes is still preparing the year's catalog (it may change). */
+  draft: boolean;
+  /** The year on screen, which the district has no catalog for (a typed address, an old bookmark). */
+  missing: boolean;
 }
 
 /**
- * The newest year, from `start` back `span` years, that `hasData` says holds something: a new account
- * opens the year its district actually assessed, not an empty current year. `hasData` answers false
- * for "no catalog for that year" and throws for anything else (the screen then shows that error).
+ * What the year selector offers: the years the district has a catalog for, newest first, and the
+ * year on screen when it is not one of them (so the selector still says where the user is);
+ * `undefined` while the list loads.
  */
-export async function newestYearWithData(
-  start: number,
-  hasData: (year: number) => Promise<boolean>,
-  span = 5,
-): Promise<number> {
-  for (let year = start; year > start - span; year--) {
-    try {
-      if (await hasData(year)) return year;
-    } catch {
-      return start;
-    }
-  }
-  return start;
+export function yearOptions(years: readonly UnitYear[] | undefined, shown: number): YearOption[] {
+  // While the list loads, the year on screen alone (not marked: it may well be there).
+  if (years === undefined) return [{ year: shown, draft: false, missing: false }];
+  const options = years.map((y) => ({ year: y.year, draft: y.catalog === 'draft', missing: false }));
+  if (!years.some((y) => y.year === shown)) options.push({ year: shown, draft: false, missing: true });
+  return options.sort((a, b) => b.year - a.year);
+}
+
+/** Whether the district has an indicator catalog for `year`. */
+export function hasYear(years: readonly UnitYear[], year: number): boolean {
+  return years.some((y) => y.year === year);
+}
+
+/**
+ * The year a signed-in user opens on: the one this browser last showed, if the district still has it;
+ * else the newest year up to the current one (a district preparing next year keeps this year open);
+ * else the earliest year ahead; else the current year, which then says plainly that it is not there.
+ */
+export function openingYear(years: readonly UnitYear[], remembered: number | null, now: Date): number {
+  if (remembered !== null && hasYear(years, remembered)) return remembered;
+  const current = now.getFullYear();
+  const sorted = years.map((y) => y.year).sort((a, b) => b - a);
+  return sorted.find((y) => y <= current) ?? sorted.at(-1) ?? current;
 }

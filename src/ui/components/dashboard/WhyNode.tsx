@@ -1,74 +1,44 @@
-// One node of a result's "why": its score, the rule that gave it, its inputs, and its children.
+// One node of a result's "why": its name, its score on the axis' scale, one plain sentence saying how
+// the score came about, and its children.
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { Axis } from '../../../domain/catalog/types.ts';
 import type { NodeResult } from '../../../domain/scoring/tree.ts';
-import { explanationLabel } from '../../../shared/labels.ts';
-import { useI18n, type Translate } from '../../i18n/i18n.tsx';
-import { formatFixed } from '../../lib/numbers.ts';
-import type { Locale } from '../../../shared/messages/index.ts';
-
-const KNOWN_KEYS = new Set([
-  'sasaran',
-  'target',
-  'targetSasaran',
-  'achieved',
-  'per',
-  'direction',
-  'min',
-  'max',
-  'aboveIsBetter',
-  'onTime',
-  'due',
-  'level',
-  'percent',
-  'counted',
-  'excluded',
-  'reason',
-  'coverage',
-  'ratio',
-  'rate',
-  'share',
-  'totalWeight',
-  'denominator',
-  'nothingToCount',
-]);
-
-function keyLabel(key: string, t: Translate): string {
-  return KNOWN_KEYS.has(key) ? t(`why.key.${key}` as Parameters<Translate>[0]) : key;
-}
-
-function valueText(key: string, value: unknown, t: Translate, locale: Locale): string {
-  if (value === null || value === undefined) return t('app.none');
-  if (key === 'nothingToCount' && (value === 'exclude' || value === 'missing'))
-    return t(`why.nothingToCount.${value}`);
-  if (typeof value === 'boolean') return value ? t('entry.yes') : t('entry.no');
-  if (typeof value === 'number') return formatFixed(value, Number.isInteger(value) ? 0 : 2, locale);
-  if (value === 'higher') return t('why.higher');
-  if (value === 'lower') return t('why.lower');
-  return String(value);
-}
+import type { NodeWords } from '../../../shared/api/dashboard.schema.ts';
+import { formatNodeScore } from '../../../shared/axis-scale.ts';
+import { explanationSentence } from '../../../shared/explanation-sentence.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
 
 export interface WhyNodeProps {
   node: NodeResult;
+  axis: Axis;
+  /** 0 for the axis root. */
   depth: number;
-  /** How a score reads on this axis (% or 0–10). */
-  format(score: number | null): string;
-  /** Where an indicator's inputs are entered, for a leaf. */
+  /** The decree's number of each catalog node, and an indicator's unit and sasaran, by code. */
+  nodeWords: Readonly<Record<string, NodeWords>>;
+  /** Where a service indicator's monthly values are entered, for a leaf. */
   entryLink(code: string): string | null;
+  /** Where the management and quality items are scored (null: not for this role). */
+  rubricLink: string | null;
 }
 
-export function WhyNode({ node, depth, format, entryLink }: WhyNodeProps) {
+export function WhyNode({ node, axis, depth, nodeWords, entryLink, rubricLink }: WhyNodeProps) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(depth < 1);
   const children = node.children ?? [];
-  const e = node.explanation;
-  const facts = [
-    ...Object.entries(e.inputs).filter(([k]) => children.length === 0 || k === 'counted' || k === 'excluded'),
-    ...Object.entries(e.derived).filter(([k]) => k !== 'totalWeight'),
-  ];
-  const link = children.length === 0 ? entryLink(node.id) : null;
+  const words = nodeWords[node.id];
+  const sentence = explanationSentence(
+    node,
+    { axis, depth, words: words?.unit == null ? undefined : { unit: words.unit, sasaran: words.sasaran } },
+    locale,
+  );
+  // Names, never codes: the axis root is "Pelayanan", a catalog node shows the number the decree prints.
+  const name = node.name ?? words?.number ?? '';
+  // A leaf's inputs: the monthly entry for a service indicator, the rubric for a Table 5 item.
+  const leaf = children.length === 0;
+  const link = !leaf ? null : axis === 'service' ? entryLink(node.id) : rubricLink;
   return (
-    <li className="why-node">
+    <li className="why-node" data-node={node.id}>
       <div className="why-row">
         {children.length > 0 ? (
           <button
@@ -76,7 +46,7 @@ export function WhyNode({ node, depth, format, entryLink }: WhyNodeProps) {
             className="disclosure"
             aria-expanded={open}
             onClick={() => setOpen(!open)}
-            aria-label={t(open ? 'entry.collapse' : 'entry.expand', { name: node.name ?? node.id })}
+            aria-label={t(open ? 'entry.collapse' : 'entry.expand', { name })}
           >
             {open ? '▾' : '▸'}
           </button>
@@ -84,36 +54,31 @@ export function WhyNode({ node, depth, format, entryLink }: WhyNodeProps) {
           <span className="disclosure-spacer" aria-hidden="true" />
         )}
         <span className="why-name">
-          <span className="muted">{node.id}</span> {node.name}
+          {words?.number ? <span className="muted">{words.number}</span> : null} {name}
         </span>
-        <span className="why-score">{format(node.score)}</span>
-        <span className="why-rule">
-          {explanationLabel(e, locale)}
-          {e.capped ? ` (${t('dash.capped')})` : ''}
-        </span>
-      </div>
-      {facts.length > 0 && (
-        <dl className="why-facts">
-          {facts.map(([k, v]) => (
-            <div key={k}>
-              <dt>{keyLabel(k, t)}</dt>
-              <dd>{valueText(k, v, t, locale)}</dd>
-            </div>
-          ))}
+        <span className="why-score">{formatNodeScore(axis, node.score, locale)}</span>
+        <p className="why-sentence">
+          <span className="why-says">{sentence}</span>
           {link && (
-            <div>
-              <dt className="visually-hidden">{t('dash.inputs')}</dt>
-              <dd>
-                <Link to={link}>{t('dash.openEntries')}</Link>
-              </dd>
-            </div>
+            <>
+              {' · '}
+              <Link to={link}>{t(axis === 'service' ? 'dash.openEntries' : 'dash.openRubric')}</Link>
+            </>
           )}
-        </dl>
-      )}
+        </p>
+      </div>
       {open && children.length > 0 && (
         <ul className="why-children">
           {children.map((child) => (
-            <WhyNode key={child.id} node={child} depth={depth + 1} format={format} entryLink={entryLink} />
+            <WhyNode
+              key={child.id}
+              node={child}
+              axis={axis}
+              depth={depth + 1}
+              nodeWords={nodeWords}
+              entryLink={entryLink}
+              rubricLink={rubricLink}
+            />
           ))}
         </ul>
       )}

@@ -1,10 +1,9 @@
-// "Why is service 66,02%?": the axis's tree, from the figure down to each indicator's inputs and rule.
+// "Why is service 66,02%?": the axis's tree, from the figure down to each indicator, one sentence a node.
 import { useEffect, useRef } from 'react';
 import type { NodeResult } from '../../../domain/scoring/tree.ts';
-import type { SettingsView } from '../../../shared/api/dashboard.schema.ts';
+import type { NodeWords, SettingsView } from '../../../shared/api/dashboard.schema.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatAxis, formatThreshold, type Axis } from '../../lib/figures.ts';
-import { formatFixed } from '../../lib/numbers.ts';
 import { WhyNode } from './WhyNode.tsx';
 
 const AXIS_LABEL = {
@@ -16,10 +15,12 @@ const AXIS_LABEL = {
 export function WhyPanel(props: {
   axis: Axis;
   tree: NodeResult | null;
-  /** The headline figure (quality is its tree's 0–10 mean × 10). */
+  /** The headline figure (quality is its tree's 0–10 mean × 10, as every Mutu node reads). */
   figure: number | null;
   settings: SettingsView;
+  nodeWords: Readonly<Record<string, NodeWords>>;
   entryLink(code: string): string | null;
+  rubricLink: string | null;
   onClose(): void;
 }) {
   const { t, locale } = useI18n();
@@ -30,9 +31,6 @@ export function WhyPanel(props: {
   }, []);
   const { axis, tree, settings } = props;
   const [baik, cukup] = settings.thresholds[axis];
-  // Service nodes are percentages; management and quality nodes score 0–10.
-  const nodeFormat = (score: number | null) =>
-    axis === 'service' ? formatAxis('service', score, locale) : formatFixed(score, 2, locale);
   return (
     <dialog ref={dialog} className="side-panel" aria-labelledby="why-title" onClose={props.onClose}>
       <header className="panel-head">
@@ -50,7 +48,14 @@ export function WhyPanel(props: {
       </p>
       {tree ? (
         <ul className="why-tree">
-          <WhyNode node={tree} depth={0} format={nodeFormat} entryLink={props.entryLink} />
+          <WhyNode
+            node={tree}
+            axis={axis}
+            depth={0}
+            nodeWords={props.nodeWords}
+            entryLink={props.entryLink}
+            rubricLink={props.rubricLink}
+          />
         </ul>
       ) : (
         <p>{t('dash.noData')}</p>
