@@ -1,6 +1,12 @@
 // Targets and sasaran of a Puskesmas-year, and one indicator's save.
 import { z } from 'zod';
-import { TargetSaved, TargetsView, type TargetBody } from '../../shared/api/targets.schema.ts';
+import {
+  TargetPreview,
+  TargetSaved,
+  TargetsView,
+  type TargetBody,
+  type TargetPreviewBody,
+} from '../../shared/api/targets.schema.ts';
 import { path, request, write } from '../api.ts';
 
 export function getTargets(code: string, year: number, signal?: AbortSignal) {
@@ -21,5 +27,20 @@ export function saveTarget(code: string, year: number, indicatorCode: string, bo
     body,
     TargetSaved,
     Stale,
+  );
+}
+
+/** What the change would do to the indicator's score and the service axis; nothing is stored. */
+export function previewTargetChange(
+  code: string,
+  year: number,
+  indicatorCode: string,
+  body: TargetPreviewBody,
+) {
+  return request(
+    'POST',
+    path`/api/puskesmas/${code}/years/${year}/targets/${indicatorCode}/preview`,
+    TargetPreview,
+    { body },
   );
 }

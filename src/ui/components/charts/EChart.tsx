@@ -1,6 +1,6 @@
 // One ECharts chart (SVG, only the parts pkp uses), sized to its box and resized with it. The chart is
 // a picture for the eye: `label` names it for screen readers, and every chart has a table beside it.
-import { BarChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts';
+import { BarChart, LineChart, RadarChart } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
@@ -8,7 +8,6 @@ import {
   MarkLineComponent,
   RadarComponent,
   TooltipComponent,
-  VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -16,7 +15,6 @@ import { useEffect, useRef } from 'react';
 
 echarts.use([
   BarChart,
-  HeatmapChart,
   LineChart,
   RadarChart,
   AriaComponent,
@@ -25,7 +23,6 @@ echarts.use([
   MarkLineComponent,
   RadarComponent,
   TooltipComponent,
-  VisualMapComponent,
   SVGRenderer,
 ]);
 

@@ -1,74 +1,206 @@
-// Puskesmas × programme: every score of the district in one picture, weak spots in red.
-import { useMemo } from 'react';
+// Puskesmas × programme: every programme score of the district in one table, weak spots at a glance.
+// Each cell says its score in figures and its category by colour *and* pattern (plain, dotted,
+// hatched), so no one needs to tell red from green; the table is one tab stop, the arrow keys move
+// between cells, and the cell in focus (or under the pointer) shows its Puskesmas, programme and score
+// in a tooltip — the same words a screen reader reads as the cell's name.
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { categorize } from '../../../domain/scoring/classify.ts';
 import type { DistrictDashboard } from '../../../shared/api/dashboard.schema.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatFixed } from '../../lib/numbers.ts';
-import { EChart } from '../charts/EChart.tsx';
-import { ChartTable } from './ChartTable.tsx';
-import { shortName } from './ProgrammeRadar.tsx';
+import { shortName } from '../../lib/programme-names.ts';
 
-export function ProgrammeHeatmap({ heatmap }: { heatmap: DistrictDashboard['heatmap'] }) {
+type Heatmap = DistrictDashboard['heatmap'];
+
+interface Cell {
+  x: number;
+  y: number;
+}
+
+/** A cell whose tooltip shows, and where: px from the figure's top left, centred on the cell. */
+interface Shown extends Cell {
+  left: number;
+  top: number;
+}
+
+/** Half the tooltip's width (CSS .heat-tooltip), to keep it inside the figure at the edges. */
+const TOOLTIP_HALF_WIDTH = 120;
+
+/** Where an arrow (or Home, End) takes the focus from `at`, kept inside the table. */
+function step(at: Cell, key: string, size: { columns: number; rows: number }): Cell | null {
+  const clamp = (v: number, n: number) => Math.min(Math.max(v, 0), n - 1);
+  switch (key) {
+    case 'ArrowRight':
+      return { ...at, x: clamp(at.x + 1, size.columns) };
+    case 'ArrowLeft':
+      return { ...at, x: clamp(at.x - 1, size.columns) };
+    case 'ArrowDown':
+      return { ...at, y: clamp(at.y + 1, size.rows) };
+    case 'ArrowUp':
+      return { ...at, y: clamp(at.y - 1, size.rows) };
+    case 'Home':
+      return { ...at, x: 0 };
+    case 'End':
+      return { ...at, x: size.columns - 1 };
+    default:
+      return null;
+  }
+}
+
+export function ProgrammeHeatmap({
+  heatmap,
+  thresholds,
+}: {
+  heatmap: Heatmap;
+  /** The district's service thresholds of the year: [Baik from, Cukup from]. */
+  thresholds: readonly [number, number];
+}) {
   const { t, locale } = useI18n();
   const { columns, rows } = heatmap;
-  const option = useMemo(() => {
-    const data: [number, number, number | '-'][] = [];
-    rows.forEach((row, y) =>
-      row.scores.forEach((s, x) => data.push([x, y, s === null ? '-' : Math.round(s * 10) / 10])),
-    );
+  const figure = useRef<HTMLElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  // The one cell in the tab order, and the one whose tooltip shows (focus or pointer); Escape hides it.
+  const [active, setActive] = useState<Cell>({ x: 0, y: 0 });
+  const [shown, setShown] = useState<Shown | null>(null);
+
+  // The tooltip lives outside the scrolling table (which would clip it), placed under the cell.
+  const show = (cell: Cell, el: HTMLElement) => {
+    const box = figure.current?.getBoundingClientRect();
+    if (!box) return;
+    const r = el.getBoundingClientRect();
+    const centre = r.left - box.left + r.width / 2;
+    const left = Math.min(Math.max(centre, TOOLTIP_HALF_WIDTH), box.width - TOOLTIP_HALF_WIDTH);
+    setShown({ ...cell, left, top: r.bottom - box.top + 4 });
+  };
+
+  const describe = ({ x, y }: Cell) => {
+    const column = columns[x];
+    const score = rows[y]?.scores[x] ?? null;
+    const category = categorize(score, thresholds);
     return {
-      tooltip: {
-        formatter: (p: { data: [number, number, number | '-'] }) => {
-          const [x, y, v] = p.data;
-          const col = columns[x];
-          return `${rows[y]?.puskesmas.name ?? ''}<br/>${col ? `${col.number} ${col.name}` : ''}: ${
-            v === '-' ? t('app.none') : formatFixed(v, 1, locale)
-          }`;
-        },
-      },
-      grid: { left: 130, right: 16, top: 8, bottom: 96 },
-      xAxis: {
-        type: 'category',
-        data: columns.map((c) => shortName(c)),
-        axisLabel: { rotate: 60, fontSize: 10, interval: 0 },
-        splitArea: { show: true },
-      },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: rows.map((r) => r.puskesmas.name.replace(/^Puskesmas\s+/, '')),
-        axisLabel: { fontSize: 11, interval: 0 },
-      },
-      visualMap: {
-        type: 'piecewise',
-        orient: 'horizontal',
-        left: 'center',
-        bottom: 0,
-        pieces: [
-          { min: 91, label: `≥ 91 ${t('category.Baik')}`, color: '#3c9a5f' },
-          { min: 81, max: 91, label: `81–91 ${t('category.Cukup')}`, color: '#f2c14e' },
-          { max: 81, label: `< 81 ${t('category.Kurang')}`, color: '#d9534f' },
-        ],
-        textStyle: { fontSize: 11 },
-      },
-      series: [
-        {
-          type: 'heatmap',
-          data,
-          label: { show: columns.length <= 16, fontSize: 9 },
-          itemStyle: { borderColor: '#fff', borderWidth: 1 },
-        },
-      ],
+      puskesmas: rows[y]?.puskesmas.name ?? '',
+      programme: column ? `${shortName(column)} ${column.name}` : '',
+      score: score === null ? t('district.heatNotScored') : formatFixed(score, 1, locale),
+      category,
     };
-  }, [columns, rows, t, locale]);
-  const height = Math.max(260, rows.length * 20 + 110);
+  };
+  const label = (cell: Cell) => {
+    const d = describe(cell);
+    return `${d.puskesmas}, ${d.programme}: ${d.score}${d.category ? ` (${t(`category.${d.category}`)})` : ''}`;
+  };
+
+  const focusCell = (cell: Cell) => {
+    setActive(cell);
+    table.current?.querySelector<HTMLElement>(`[data-cell="${cell.x}:${cell.y}"]`)?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    if (e.key === 'Escape') {
+      setShown(null);
+      return;
+    }
+    const next = step(active, e.key, { columns: columns.length, rows: rows.length });
+    if (!next) return;
+    e.preventDefault();
+    focusCell(next);
+  };
+
+  const tip = shown && describe(shown);
+  const [baik, cukup] = thresholds.map((v) => formatFixed(v, 0, locale));
+
   return (
-    <figure className="chart-figure">
-      <figcaption className="muted">{t('district.heatmapHint')}</figcaption>
-      <EChart option={option} label={t('district.heatmap')} height={height} />
-      <ChartTable
-        head={[t('district.puskesmas'), ...columns.map((c) => `${shortName(c)} ${c.name}`)]}
-        rows={rows.map((r) => [r.puskesmas.name, ...r.scores.map((s) => formatFixed(s, 1, locale))])}
-      />
+    <figure className="chart-figure heatmap" data-testid="heatmap" ref={figure}>
+      <figcaption className="muted" id="heatmap-hint">
+        {t('district.heatmapKeys')}
+      </figcaption>
+      <div className="heatmap-scroll" onScroll={() => setShown(null)}>
+        <table
+          ref={table}
+          className="heatmap-table"
+          role="grid"
+          aria-label={t('district.heatmap')}
+          aria-describedby="heatmap-hint"
+          onKeyDown={onKeyDown}
+          onMouseLeave={() => setShown(null)}
+        >
+          <thead>
+            <tr>
+              <th scope="col" className="heat-corner">
+                {t('district.puskesmas')}
+              </th>
+              {columns.map((c) => (
+                <th key={c.code} scope="col" className="heat-col" title={c.name}>
+                  <span className="heat-col-label">{shortName(c)}</span>
+                  <span className="visually-hidden"> {c.name}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, y) => (
+              <tr key={row.puskesmas.code}>
+                <th scope="row" className="heat-row">
+                  {row.puskesmas.name.replace(/^Puskesmas\s+/, '')}
+                </th>
+                {row.scores.map((score, x) => {
+                  const category = categorize(score, thresholds);
+                  const isActive = active.x === x && active.y === y;
+                  return (
+                    <td
+                      key={columns[x]?.code ?? x}
+                      role="gridcell"
+                      data-cell={`${x}:${y}`}
+                      className={`heat-cell heat-${category ?? 'none'}`}
+                      tabIndex={isActive ? 0 : -1}
+                      aria-label={label({ x, y })}
+                      onFocus={(e) => {
+                        setActive({ x, y });
+                        show({ x, y }, e.currentTarget);
+                      }}
+                      onBlur={() => setShown(null)}
+                      onMouseEnter={(e) => show({ x, y }, e.currentTarget)}
+                    >
+                      {score === null ? '–' : formatFixed(score, 1, locale)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown && tip && (
+        // Visual only: the cell's own name says the same to a screen reader.
+        <div
+          className="heat-tooltip"
+          role="tooltip"
+          aria-hidden="true"
+          data-testid="heatmap-tooltip"
+          style={{ left: shown.left, top: shown.top }}
+        >
+          <strong>{tip.puskesmas}</strong>
+          <span>{tip.programme}</span>
+          <span>
+            {tip.score}
+            {tip.category ? ` · ${t(`category.${tip.category}`)}` : ''}
+          </span>
+        </div>
+      )}
+      <ul className="heat-legend" aria-label={t('district.heatLegend')}>
+        <li>
+          <span className="heat-swatch heat-Baik" aria-hidden="true" />≥ {baik} {t('category.Baik')}
+        </li>
+        <li>
+          <span className="heat-swatch heat-Cukup" aria-hidden="true" />
+          {cukup}–{baik} {t('category.Cukup')}
+        </li>
+        <li>
+          <span className="heat-swatch heat-Kurang" aria-hidden="true" />
+          &lt; {cukup} {t('category.Kurang')}
+        </li>
+        <li>
+          <span className="heat-swatch heat-none" aria-hidden="true" />– {t('district.heatNotScored')}
+        </li>
+      </ul>
     </figure>
   );
 }

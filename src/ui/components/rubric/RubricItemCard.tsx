@@ -1,6 +1,8 @@
 // One management or quality item: its four level texts side by side to choose from (or a percentage
-// banded into a level), and a note. Each change saves at once against the version read.
-import { useId, useState } from 'react';
+// banded into a level), and a note. Each change saves at once against the version read. The arrow keys
+// only move between the levels (a native radio group would choose, and save, at every step); Enter,
+// Space or a click chooses.
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { RubricItem } from '../../../shared/api/rubric.schema.ts';
 import type { RubricLevel } from '../../../domain/catalog/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -8,6 +10,16 @@ import { formatDateTime } from '../../lib/dates.ts';
 import { formatInput, formatPercent, parseNumber } from '../../lib/numbers.ts';
 import { bandLevel } from '../../lib/rubric.ts';
 import { ErrorText } from '../ErrorText.tsx';
+
+/** The keys that move between levels without choosing: a step, or the first or last level. */
+const LEVEL_STEPS: Readonly<Record<string, 1 | -1 | 'first' | 'last'>> = {
+  ArrowRight: 1,
+  ArrowDown: 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  Home: 'first',
+  End: 'last',
+};
 
 export interface RubricChange {
   level?: RubricLevel | null;
@@ -43,6 +55,31 @@ export function RubricItemCard(props: {
     if (percentText === null || percentProblem || !parsedPercent?.ok) return;
     setPercentText(null);
     if (parsedPercent.value !== item.percent) props.onSave(item, { percent: parsedPercent.value });
+  };
+  const choose = (level: RubricLevel) => {
+    if (level !== item.level) props.onSave(item, { level });
+  };
+  const onLevelKey = (e: KeyboardEvent<HTMLInputElement>, level: RubricLevel) => {
+    const step = LEVEL_STEPS[e.key];
+    if (step !== undefined) {
+      e.preventDefault();
+      const radios = [
+        ...(e.currentTarget
+          .closest('fieldset')
+          ?.querySelectorAll<HTMLInputElement>('input[type="radio"]:not(:disabled)') ?? []),
+      ];
+      const at = radios.indexOf(e.currentTarget);
+      const next =
+        step === 'first'
+          ? 0
+          : step === 'last'
+            ? radios.length - 1
+            : (at + step + radios.length) % radios.length;
+      radios[next]?.focus();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      choose(level);
+    }
   };
   const commitNote = () => {
     if (note === null) return;
@@ -80,7 +117,8 @@ export function RubricItemCard(props: {
                 value={l.level}
                 checked={item.level === l.level}
                 disabled={!l.selectable || readOnly}
-                onChange={() => props.onSave(item, { level: l.level })}
+                onChange={() => choose(l.level)}
+                onKeyDown={(e) => onLevelKey(e, l.level)}
               />
               <span className="rubric-level-head">{t('rubric.level', { level: l.level })}</span>
               <span className="rubric-level-text">{l.text || t('rubric.blank')}</span>

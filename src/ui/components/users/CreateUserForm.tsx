@@ -1,11 +1,12 @@
 // A new account: name, username, role, unit (the district or one of its Puskesmas), first password.
 import { useState, type FormEvent } from 'react';
-import { ROLES, ROLE_UNIT_LEVELS, type Role } from '../../../domain/access/roles.ts';
+import type { Role } from '../../../domain/access/roles.ts';
 import { PASSWORD_MIN_LENGTH, passwordProblem } from '../../../shared/api/auth.schema.ts';
 import type { DistrictPuskesmasList } from '../../../shared/api/org-units.schema.ts';
 import type { ManagedUser } from '../../../shared/api/users.schema.ts';
 import { createUser } from '../../endpoints/users.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { ASSIGNABLE_ROLES, worksAtPuskesmas } from '../../lib/account-roles.ts';
 import { ErrorText } from '../ErrorText.tsx';
 
 export function CreateUserForm(props: {
@@ -21,7 +22,7 @@ export function CreateUserForm(props: {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const atPuskesmas = ROLE_UNIT_LEVELS[role].includes('puskesmas');
+  const atPuskesmas = worksAtPuskesmas(role);
   const unitCode = atPuskesmas ? unit : props.district.code;
   const problem = password === '' ? null : passwordProblem(username, password);
 
@@ -75,7 +76,7 @@ export function CreateUserForm(props: {
       <div className="field">
         <label htmlFor="new-role">{t('users.role')}</label>
         <select id="new-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLES.filter((r) => !ROLE_UNIT_LEVELS[r].every((l) => l === 'province')).map((r) => (
+          {ASSIGNABLE_ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`role.${r}`)}
             </option>
