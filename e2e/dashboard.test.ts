@@ -67,14 +67,14 @@ describe('dashboards', () => {
   });
 
   it('shows the district the same category in its league table', async () => {
-    await session.page.getByRole('button', { name: 'Keluar' }).click();
+    await session.page.getByRole('button', { name: 'Keluar', exact: true }).click();
     await signInAs(session, account('verifikator').username);
     const district = new DistrictDashboardPage(session.page);
     await district.goto('3318', YEAR);
     const row = await district.row(expected.puskesmas.name).textContent();
     expect(row).toContain(expected.overall.category);
     expect(row).toContain(percent(expected.service.score));
-    await session.page.locator('.chart svg').first().waitFor();
+    await district.heatmap().waitFor();
     await screenshot(session.page, '12-dashboard-district');
     await session.page.getByRole('heading', { name: 'Nilai per program' }).scrollIntoViewIfNeeded();
     await session.page.evaluate(() => window.scrollBy(0, -8));

@@ -62,6 +62,11 @@ describe('forms of the head of a Puskesmas and of the Dinkes admin', () => {
     const sasaran = row.getByRole('textbox', { name: /^Sasaran/ });
     await sasaran.fill('1.240');
     await sasaran.press('Enter');
+    // A sasaran half as large again moves SPM 1's score by more than a few points: the screen asks first.
+    await page
+      .getByRole('dialog', { name: 'Nilai SPM 1 akan berubah' })
+      .getByRole('button', { name: 'Simpan' })
+      .click();
     await row.getByText('Menyimpan…').waitFor({ state: 'detached' });
     await screenshot(page, '08-targets');
     await page.reload();

@@ -7,7 +7,14 @@ export async function signInAs(session: Session, username: string): Promise<void
   // Whoever was signed in leaves first (sign-in sends a signed-in visitor on to their screens).
   await session.page.goto('/');
   const signOut = session.page.getByRole('button', { name: /^(Keluar|Sign out)$/ });
-  if (await signOut.isVisible().catch(() => false)) await signOut.click();
+  const usernameField = session.page.getByLabel(/^(Nama pengguna|Username)$/);
+  // The app first asks the server who is signed in: wait for its answer before deciding.
+  await signOut.or(usernameField).first().waitFor();
+  if (await signOut.isVisible()) {
+    await signOut.click();
+    // Signing out navigates to the sign-in screen itself: going there again before it has would race it.
+    await usernameField.waitFor();
+  }
   const signIn = new SignInPage(session.page);
   await signIn.goto();
   await signIn.signIn(username, DEMO_PASSWORD);

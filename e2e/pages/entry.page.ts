@@ -45,6 +45,51 @@ export class EntryPage {
     return this.page.getByRole('dialog', { name: 'Nilai ini sudah diubah orang lain' });
   }
 
+  /** The panel above the grid: the active row's whole name and what to enter. */
+  rowDetail(): Locator {
+    return this.page.getByTestId('row-detail');
+  }
+
+  /** Types into the search box ("Cari indikator"). */
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Cari indikator' }).fill(text);
+  }
+
+  /** The fold button of a group heading (cluster, programme, variable). */
+  groupToggle(code: string): Locator {
+    return this.page.locator(`[data-group="${code}"]`);
+  }
+
+  /** The indicators that have a line in the grid now, in order. */
+  async shownIndicators(): Promise<string[]> {
+    const ids = await this.page
+      .locator('[data-cell]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-cell')?.split('|')[0] ?? ''));
+    return [...new Set(ids)];
+  }
+
+  /** The header cell of the month being entered. */
+  currentMonthHead(): Locator {
+    return this.page.locator('table.entry-grid thead th[aria-current="date"]');
+  }
+
+  /** What a paste would change, before it changes anything ("Tempel dari lembar kerja"). */
+  pastePreview(): Locator {
+    return this.page.getByRole('dialog', { name: 'Tempel dari lembar kerja' });
+  }
+
+  /** Confirms the paste preview: its "Terapkan N perubahan" button. */
+  async confirmPaste(): Promise<void> {
+    await this.pastePreview()
+      .getByRole('button', { name: /^Terapkan/ })
+      .click();
+  }
+
+  /** The note after a paste, with its "Urungkan tempel". */
+  pasteNote(): Locator {
+    return this.page.locator('.paste-note');
+  }
+
   /** Pastes text as a worksheet copy would put it on the clipboard, at the focused cell. */
   async paste(text: string): Promise<void> {
     await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);

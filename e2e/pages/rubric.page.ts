@@ -10,8 +10,18 @@ export class RubricPage {
     await this.item('MAN.A1.1').waitFor();
   }
 
+  /** A group's heading with its score ("B1 MANAJEMEN MUTU UKP Rata-rata kelompok: 75,00%"). */
+  groupHeading(code: string): Locator {
+    return this.page.locator(`[id="group-title-${code}"]`);
+  }
+
   item(code: string): Locator {
     return this.page.getByTestId(`rubric-${code}`);
+  }
+
+  /** The radio of one level of an item ("Tingkat 7 …"). */
+  level(code: string, level: 0 | 4 | 7 | 10): Locator {
+    return this.item(code).getByRole('radio', { name: new RegExp(`^Tingkat ${level}\\b`) });
   }
 
   async choose(code: string, level: 0 | 4 | 7 | 10): Promise<void> {

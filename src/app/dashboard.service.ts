@@ -18,7 +18,14 @@ import type {
   PuskesmasDashboard,
 } from '../shared/api/dashboard.schema.ts';
 import { AppError } from '../shared/errors.ts';
-import type { DistrictDashboardReader, OrgUnitRef, PlanningReader, ResultsReader } from './ports.ts';
+import { completionDates } from './month-completion.ts';
+import type {
+  DistrictDashboardReader,
+  MonthReportsRepository,
+  OrgUnitRef,
+  PlanningReader,
+  ResultsReader,
+} from './ports.ts';
 import {
   defaultThrough,
   headlineOf,
@@ -27,6 +34,7 @@ import {
   yearHeader,
   type PuskesmasUnit,
 } from './puskesmas-year.ts';
+import { nodeWordsOf } from './node-words.ts';
 import { districtRecap } from './recap.ts';
 
 /** How many lagging indicators the dashboard lists. */
@@ -96,6 +104,7 @@ export async function puskesmasDashboard(
           quality: stored.detail.quality,
         }
       : null,
+    nodeWords: nodeWordsOf(ctx.catalog),
     through,
     monthly,
     lagging: lagging.slice(0, LAGGING),
@@ -107,7 +116,10 @@ export async function puskesmasDashboard(
 }
 
 export async function districtDashboard(
-  repos: PlanningReader & DistrictDashboardReader & ResultsReader,
+  repos: PlanningReader &
+    DistrictDashboardReader &
+    ResultsReader &
+    Pick<MonthReportsRepository, 'listDistrictMonthReports'>,
   input: { district: OrgUnitRef; year: number; now: Date },
 ): Promise<DistrictDashboard> {
   const { district, year } = input;
@@ -139,6 +151,8 @@ export async function districtDashboard(
   const stamps = groupByAssessment(
     await repos.listDistrictEntryStamps(district.id, year, 'self', WIB_OFFSET_MINUTES),
   );
+  // Timeliness is fixed when a month first became complete (rule 20): later corrections do not move it.
+  const reports = groupByAssessment(await repos.listDistrictMonthReports(district.id, year));
   const timelinessRows = assessments.map(({ assessmentId, puskesmas }) => {
     // Applicability needs only the status, the marks and the choices: not the targets' numbers.
     const inputs = new Map(
@@ -174,6 +188,7 @@ export async function districtDashboard(
           : [];
       }),
       day,
+      completionDates(reports.get(assessmentId) ?? []),
     );
     const due = months.filter((s) => s.onTime !== null);
     return {

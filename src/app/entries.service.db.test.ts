@@ -60,6 +60,23 @@ describeOnBackends('monthly entry', (backend) => {
     expect(view.monthStatus.every((s) => s.complete && s.onTime !== null)).toBe(true);
   });
 
+  it('says for each row what its numerator and its denominator or sasaran count, from the stored catalog', async () => {
+    const view = await getEntries(demo.repos, {
+      unit: demo.units[0]!,
+      year: DEMO_YEAR,
+      now: new Date('2024-03-01T00:00:00Z'),
+    });
+    const node = (code: string) => view.tree.find((n) => n.code === code);
+    expect(node('UKM.D1.5')).toMatchObject({
+      counts: {
+        numerator: 'Pasien TB terkonfirmasi bakteriologis yang sembuh',
+        denominator: expect.stringContaining('Pasien TB terkonfirmasi bakteriologis yang diobati'),
+      },
+    });
+    expect(node('UKM.C1.A.3')).toMatchObject({ counts: { denominator: 'Ibu hamil di wilayah kerja' } });
+    expect(node('UKM.H.1')).toMatchObject({ counts: { denominator: null } });
+  });
+
   describe('saving a value', () => {
     let unit: OrgUnitWithAncestors;
     const save = (

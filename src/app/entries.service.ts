@@ -29,13 +29,20 @@ import type {
   MonthlyValueView,
 } from '../shared/api/entries.schema.ts';
 import { AppError } from '../shared/errors.ts';
+import {
+  completionDates,
+  monthlyIndicators,
+  recordCompletedMonths,
+  requiredCodes,
+} from './month-completion.ts';
 import { writeMonthlyValue } from './monthly-entry.ts';
 import { numberWords } from './number-words.ts';
 import { writeYear, type Editor } from './year-write.ts';
-import type { Clock, MonthlyValueRecord, Repositories, UnitOfWork } from './ports.ts';
+import type { Clock, MonthlyValueRecord, MonthReportsRepository, Repositories, UnitOfWork } from './ports.ts';
 import {
   defaultThrough,
   headlineOf,
+  iso,
   loadYear,
   today,
   yearHeader,
@@ -78,6 +85,9 @@ function entryTree(ctx: YearContext): EntryNode[] {
       sasaran: target?.sasaran ?? null,
       targetSasaran: target?.targetSasaran ?? null,
       sasaranLabel: node.sasaran,
+      counts: node.counts
+        ? { numerator: node.counts.numerator, denominator: node.counts.denominator ?? null }
+        : null,
       cumulative: isCumulative(node),
       applicable: reason === null,
       reason,
@@ -101,13 +111,18 @@ export function valueView(v: MonthlyValueRecord): MonthlyValueView {
   };
 }
 
-/** Month by month: complete when every applicable monthly indicator has a value; on time when all came by the 5th. */
-export function monthStatusOf(ctx: YearContext, day: CalendarDate): MonthStatus[] {
-  const indicators = serviceIndicators(ctx.catalog).filter(isEnteredMonthly);
+/**
+ * Month by month: complete when every applicable monthly indicator has a value; on time when it first
+ * became complete by the 5th (`completedOn`, from the month reports; rule 20).
+ */
+export function monthStatusOf(
+  ctx: YearContext,
+  day: CalendarDate,
+  completedOn: ReadonlyMap<Month, CalendarDate>,
+): MonthStatus[] {
+  const indicators = monthlyIndicators(ctx.catalog);
   const byCode = new Map(indicators.map((i) => [i.code, i]));
-  const required = new Set(
-    indicators.filter((i) => notApplicableReason(i, ctx.py) === null).map((i) => i.code),
-  );
+  const required = requiredCodes(indicators, ctx.py);
   const stamps = ctx.monthly.flatMap((v) => {
     const indicator = byCode.get(v.indicatorCode);
     return indicator
@@ -121,11 +136,19 @@ export function monthStatusOf(ctx: YearContext, day: CalendarDate): MonthStatus[
         ]
       : [];
   });
-  return monthStatuses(ctx.year, required, stamps, day);
+  return monthStatuses(ctx.year, required, stamps, day, completedOn);
+}
+
+/** When each month of the year first became complete (none before the year is opened). */
+async function completedOnOf(
+  repos: Pick<MonthReportsRepository, 'listMonthReports'>,
+  ctx: YearContext,
+): Promise<Map<Month, CalendarDate>> {
+  return ctx.assessment ? completionDates(await repos.listMonthReports(ctx.assessment.id)) : new Map();
 }
 
 export async function getEntries(
-  repos: YearReader,
+  repos: YearReader & Pick<MonthReportsRepository, 'listMonthReports'>,
   input: { unit: PuskesmasUnit; year: number; through?: Month; now: Date },
 ): Promise<EntriesView> {
   const ctx = await loadYear(repos, input.unit, input.year, { rubrics: false });
@@ -146,7 +169,7 @@ export async function getEntries(
     progress: Object.fromEntries(
       [...progress.indicators].filter(([code]) => services.has(code)).map(([code, p]) => [code, p]),
     ),
-    monthStatus: monthStatusOf(ctx, day),
+    monthStatus: monthStatusOf(ctx, day, await completedOnOf(repos, ctx)),
   };
 }
 
@@ -245,8 +268,9 @@ export async function saveEntry(
     saved = await writeYear(uow, { unit, year, editor }, async (tx, assessment) => {
       // Checked under the year's lock: applicability and the catalog are as the write will find them.
       const ctx = await loadYear(tx, unit, year, { monthly: false, rubrics: false });
-      checkEntry(ctx, indicatorCode, month, body, today(clock));
-      return writeMonthlyValue(
+      const at = clock();
+      checkEntry(ctx, indicatorCode, month, body, today(at));
+      const written = await writeMonthlyValue(
         tx,
         {
           ...key,
@@ -258,10 +282,21 @@ export async function saveEntry(
           expectedVersion: body.expectedVersion,
           actor: editor.username,
           reason: body.reason ?? null,
-          at: clock(),
+          at,
         },
         clock,
       );
+      // The save that fills a month's last value fixes its timeliness, in this same transaction.
+      await recordCompletedMonths(tx, {
+        assessmentId: assessment.id,
+        catalog: ctx.catalog,
+        py: ctx.py,
+        months: [month],
+        actor: editor.username,
+        at,
+        cause: { indicatorCode },
+      });
+      return written;
     });
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'STALE_VALUE') throw error;
@@ -277,7 +312,7 @@ export async function saveEntry(
     indicatorCode,
   );
   const stored = after.monthly.find((v) => v.indicatorCode === indicatorCode && v.month === month);
-  const status = monthStatusOf(after, day).find((s) => s.month === month);
+  const status = monthStatusOf(after, day, await completedOnOf(repos, after)).find((s) => s.month === month);
   if (!progress || !stored || !status)
     throw new Error(`saved ${indicatorCode} ${month} but cannot read it back`);
   return {
@@ -295,7 +330,7 @@ export async function saveEntry(
 
 /** The audit trail of one cell (the Puskesmas' own value), oldest first. */
 export async function entryHistory(
-  repos: YearReader,
+  repos: YearReader & Pick<MonthReportsRepository, 'listMonthReports'>,
   input: { unit: PuskesmasUnit; year: number; indicatorCode: string; month: string },
 ): Promise<EntryHistory> {
   const { unit, year, indicatorCode, month } = input;
@@ -304,13 +339,15 @@ export async function entryHistory(
     throw valueInvalid('month', indicatorCode, month, 'outside-year', `bulan di luar tahun ${year}`);
   if (!listIndicators(ctx.catalog).some((p) => p.indicator.code === indicatorCode))
     throw new AppError('INDICATOR_NOT_FOUND', { code: indicatorCode, year }, { status: 404 });
-  if (!ctx.assessment) return { changes: [] };
+  if (!ctx.assessment) return { changes: [], completedAt: null };
   const trail = await repos.listAuditTrail({
     entity: 'monthly_value',
     assessmentId: ctx.assessment.id,
     entityKey: { indicatorCode, month, stage: 'self' },
   });
+  const report = (await repos.listMonthReports(ctx.assessment.id)).find((r) => r.month === month);
   return {
+    completedAt: iso(report?.completedAt),
     changes: trail.map((t) => ({
       at: t.at.toISOString(),
       actor: t.actor,

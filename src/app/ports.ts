@@ -115,7 +115,107 @@ export interface EntryWriter {
   saveMonthlyValue(write: MonthlyValueWrite): Promise<{ version: number }>;
 }
 
-export interface Repositories extends ScoringRepository, ResultsReader, EntryWriter, PlanningRepository {}
+export interface Repositories
+  extends
+    ScoringRepository,
+    ResultsReader,
+    EntryWriter,
+    PlanningRepository,
+    MonthReportsRepository,
+    WarningChecksRepository,
+    YearsReader {}
+
+// ── Month reports: when a month first became complete (its timeliness is fixed then) ──────────────────
+
+export interface MonthReportRecord {
+  month: string;
+  /** When the month first became complete; never moved afterwards. */
+  completedAt: Date | null;
+}
+
+export interface MonthReportsRepository {
+  listMonthReports(assessmentId: number): Promise<MonthReportRecord[]>;
+  /** Every assessment's month reports of a district-year. */
+  listDistrictMonthReports(
+    districtId: number,
+    year: number,
+  ): Promise<(MonthReportRecord & { assessmentId: number })[]>;
+  /** Which fields each stored value of these months has, at one stage. */
+  listMonthEntryPresence(
+    assessmentId: number,
+    stage: Stage,
+    months: readonly string[],
+  ): Promise<{ indicatorCode: string; month: string; present: EntryStampRecord['present'] }[]>;
+  /**
+   * Records that the month first became complete at `at` (with its audit entry), unless it already
+   * has a completion date, which then stays. True when this call recorded it.
+   */
+  recordMonthCompleted(write: {
+    assessmentId: number;
+    month: string;
+    at: Date;
+    actor: string;
+    cause: Record<string, unknown>;
+  }): Promise<boolean>;
+}
+
+// ── Plausibility warnings: the checks someone made, and a district-year's inputs in one read ──────────
+
+/** A plausibility warning someone has looked at; `warningKey` is the warning's key @ its figures. */
+export interface WarningCheckRecord {
+  warningKey: string;
+  note: string;
+  checkedBy: string;
+  checkedAt: Date;
+}
+
+export interface WarningCheckWrite {
+  assessmentId: number;
+  warningKey: string;
+  note: string;
+  actor: string;
+  at?: Date;
+  /** For the audit entry: the warning's stable key, the figures it stated, and those figures as data. */
+  about: { key: string; fingerprint: string; figures: Record<string, unknown> };
+}
+
+/** What the warnings of every Puskesmas of a district-year are computed from (stage 'self'). */
+export interface DistrictWarningInputs {
+  targets: (Omit<TargetRecord, 'version' | 'updatedBy' | 'updatedAt'> & { assessmentId: number })[];
+  monthly: (MonthlyEntry & { assessmentId: number; indicatorCode: string })[];
+  checks: (WarningCheckRecord & { assessmentId: number })[];
+  /** The profile document of each Puskesmas (by org unit id) that has one for the year. */
+  profiles: ReadonlyMap<number, Record<string, unknown>>;
+}
+
+export interface WarningChecksRepository {
+  listWarningChecks(assessmentId: number): Promise<WarningCheckRecord[]>;
+  /** Upserts the check of `warningKey` with its audit entry; call it inside the year's write. */
+  saveWarningCheck(write: WarningCheckWrite): Promise<WarningCheckRecord>;
+  loadDistrictWarningInputs(
+    districtId: number,
+    year: number,
+    puskesmasIds: readonly number[],
+  ): Promise<DistrictWarningInputs>;
+}
+
+// ── Years: the district's catalog years, and the Puskesmas-years opened in them ─────────────────────
+
+export interface CatalogYearRecord {
+  year: number;
+  /** A draft catalog may still change; a published one is frozen. */
+  status: 'draft' | 'published';
+  publishedAt: Date | null;
+}
+
+export interface YearsReader {
+  /** Oldest first. */
+  listCatalogYears(districtId: number): Promise<CatalogYearRecord[]>;
+  /** Every assessment of the district's Puskesmas, all years, by year then Puskesmas code. */
+  listDistrictYearAssessments(
+    districtId: number,
+  ): Promise<{ year: number; status: AssessmentRef['status']; puskesmas: { code: string; name: string } }[]>;
+}
 
 /** Runs `work` in one transaction: everything it writes lands together, or nothing does. */
 export type UnitOfWork = <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>;

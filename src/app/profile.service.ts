@@ -10,7 +10,8 @@ import {
   type TargetPopulations,
 } from '../shared/api/profile.schema.ts';
 import type { Clock, PlanningReader, ProfileRecord, ResultsReader, UnitOfWork } from './ports.ts';
-import { iso, refreshStages, type PuskesmasUnit } from './puskesmas-year.ts';
+import { recordCompletedMonths } from './month-completion.ts';
+import { iso, puskesmasYearOf, refreshStages, type PuskesmasUnit } from './puskesmas-year.ts';
 import { assertMayChange, type Editor } from './year-write.ts';
 
 export function emptyProfile(): ProfileData {
@@ -126,6 +127,17 @@ export async function saveProfile(
     });
     if (assessment && before !== body.rawatInap) {
       await repos.setAssessmentRawatInap(assessment.id, body.rawatInap);
+      // No longer rawat inap: the months that lacked only inpatient values are complete from now (rule 20).
+      const { catalog } = await repos.loadAssessmentCatalog(assessment.id);
+      const targets = await repos.listTargetRecords(assessment.id);
+      await recordCompletedMonths(repos, {
+        assessmentId: assessment.id,
+        catalog,
+        py: puskesmasYearOf(year, body.rawatInap, targets, [], []),
+        actor: editor.username,
+        at: saved.updatedAt,
+        cause: { profile: { rawatInap: body.rawatInap } },
+      });
       await refreshStages(repos, assessment.id, clock);
     }
     const laterYear = (await repos.listAssessmentsOf(unit.id)).some((a) => a.year > year);

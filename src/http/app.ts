@@ -30,6 +30,8 @@ import { orgUnitsRoutes } from './routes/org-units.routes.ts';
 import { profileRoutes } from './routes/profile.routes.ts';
 import { rubricRoutes } from './routes/rubric.routes.ts';
 import { targetsRoutes } from './routes/targets.routes.ts';
+import { warningsRoutes } from './routes/warnings.routes.ts';
+import { yearsRoutes } from './routes/years.routes.ts';
 
 export interface CreateAppOptions {
   /** Where the built UI lives (dist/ui); the server serves it for every non-API path. */
@@ -118,6 +120,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   entriesRoutes(app);
   rubricRoutes(app);
   dashboardRoutes(app);
+  warningsRoutes(app);
+  yearsRoutes(app);
 
   app.doc31('/api/docs/json', API_DOCUMENT);
   // Last: the UI answers only what no API route did.

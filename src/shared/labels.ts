@@ -109,3 +109,8 @@ export function explanationLabel(explanation: Explanation, locale: Locale): stri
   const target = targetLabel(explanation, locale);
   return target ? `${RULE[locale][explanation.rule]}; ${target}` : RULE[locale][explanation.rule];
 }
+
+/** Why a node is not scored, in words ("sasaran belum ditetapkan"). */
+export function exclusionLabel(reason: ExclusionReason, locale: Locale): string {
+  return EXCLUSION[locale][reason];
+}

@@ -15,6 +15,9 @@ import { RubricScreen } from './routes/RubricScreen.tsx';
 import { SignIn } from './routes/SignIn.tsx';
 import { TargetsScreen } from './routes/TargetsScreen.tsx';
 import { UsersScreen } from './routes/UsersScreen.tsx';
+import { WarningsScreen } from './routes/WarningsScreen.tsx';
+import { DistrictWarnings } from './routes/DistrictWarnings.tsx';
+import { SaveQueueSession } from './save-queue/use-save-queue.ts';
 import { SessionProvider } from './session/session.tsx';
 
 // The dashboards bring ECharts: loaded when first opened, so entry and sign-in stay light.
@@ -33,6 +36,7 @@ export function App() {
   return (
     <I18nProvider>
       <SessionProvider>
+        <SaveQueueSession />
         <BrowserRouter>
           <Routes>
             <Route path="/login" element={<SignIn />} />
@@ -45,6 +49,7 @@ export function App() {
                   <Route path="rubric" element={<RubricScreen />} />
                   <Route path="targets" element={<TargetsScreen />} />
                   <Route path="profile" element={<ProfileScreen />} />
+                  <Route path="warnings" element={<WarningsScreen />} />
                   <Route
                     path="dashboard"
                     element={
@@ -62,6 +67,7 @@ export function App() {
                     </Later>
                   }
                 />
+                <Route path="districts/:code/:year/warnings" element={<DistrictWarnings />} />
                 <Route path="districts/:code/users" element={<UsersScreen />} />
                 <Route path="*" element={<NotFound />} />
               </Route>

@@ -4,7 +4,7 @@ import { setAssessmentStatus } from '../../src/data/repositories/assessments.rep
 import { listAudit } from '../../src/data/repositories/audit.repository.ts';
 import type { PuskesmasDashboard } from '../../src/shared/api/dashboard.schema.ts';
 import type { ProfileView } from '../../src/shared/api/profile.schema.ts';
-import type { TargetSaved, TargetsView } from '../../src/shared/api/targets.schema.ts';
+import type { TargetPreview, TargetSaved, TargetsView } from '../../src/shared/api/targets.schema.ts';
 import { callJson, describeHttp, signIn, TEST_YEAR, UNITS, type TestSession } from './harness.ts';
 
 const P1 = UNITS.puskesmas[0];
@@ -176,5 +176,25 @@ describeHttp('targets over HTTP', (t) => {
       expectedVersion: 0,
     });
     expect(res).toMatchObject({ status: 404, body: { code: 'INDICATOR_NOT_FOUND' } });
+  });
+
+  it('POST …/preview answers the score a change would give, and stores nothing', async () => {
+    const rowOf = async () =>
+      (await callJson<TargetsView>(t.app, kapus, 'GET', `${base}/targets`)).body.rows.find(
+        (r) => r.code === 'SPM.02',
+      )!;
+    const before = await rowOf();
+    const res = await callJson<TargetPreview>(t.app, kapus, 'POST', `${base}/targets/SPM.02/preview`, {
+      sasaran: before.sasaran! * 100,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ code: 'SPM.02', service: { categoryBefore: expect.any(String) } });
+    expect(res.body.indicator.after.score!).toBeLessThan(res.body.indicator.before.score!);
+    expect(await rowOf()).toEqual(before);
+
+    const refused = await callJson<{ code: string }>(t.app, kapus, 'POST', `${base}/targets/SPM.02/preview`, {
+      target: 50,
+    });
+    expect(refused).toMatchObject({ status: 403, body: { code: 'TARGET_DINKES_ONLY' } });
   });
 });

@@ -12,7 +12,10 @@ import { AppError } from '../../shared/errors.ts';
 import { ResultDetail } from '../../shared/schemas/result-detail.schema.ts';
 import type { Db, Store } from '../db.ts';
 import { assessmentRef } from './assessment-ref.ts';
+import { monthReportRepositories } from './month-reports.ts';
 import { planningRepositories } from './planning.ts';
+import { warningCheckRepositories } from './warning-checks.ts';
+import { yearsRepositories } from './years.ts';
 import {
   getAssessment,
   getAssessmentById,
@@ -68,6 +71,9 @@ function cacheOf(store: Store): CatalogCache {
 export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogCache()): Repositories {
   return {
     ...planningRepositories(db, catalogs),
+    ...monthReportRepositories(db),
+    ...warningCheckRepositories(db),
+    ...yearsRepositories(db),
     async loadScoringInputs(assessmentId, stage): Promise<ScoringInputs> {
       const assessment = await getAssessmentById(db, assessmentId);
       if (!assessment)

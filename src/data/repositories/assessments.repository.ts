@@ -138,3 +138,18 @@ export async function listAssessmentsOfYear(db: Db, year: number, districtId?: n
     )
     .orderBy(asc(district.code), asc(orgUnits.code));
 }
+
+/** Every assessment of a district's Puskesmas, all years: which Puskesmas-years exist, with their status. */
+export async function listAssessmentsOfDistrict(db: Db, districtId: number) {
+  return db
+    .select({
+      year: assessments.year,
+      status: assessments.status,
+      code: orgUnits.code,
+      name: orgUnits.name,
+    })
+    .from(assessments)
+    .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
+    .where(and(eq(orgUnits.parentId, districtId), eq(orgUnits.level, 'puskesmas')))
+    .orderBy(asc(assessments.year), asc(orgUnits.code));
+}

@@ -40,6 +40,14 @@ describe('isAllowed', () => {
     expect(hasPermission('kepala_puskesmas', 'targets:write')).toBe(true);
   });
 
+  it('lets the Kepala Puskesmas and Dinkes mark a plausibility warning checked, not the officers or the viewer', () => {
+    expect(ROLES.filter((role) => hasPermission(role, 'warnings:check'))).toEqual([
+      'kepala_puskesmas',
+      'verifikator',
+      'admin_dinkes',
+    ]);
+  });
+
   it('gives every role at least one permission, and only known ones', () => {
     for (const role of ROLES) {
       expect(ROLE_PERMISSIONS[role].length).toBeGreaterThan(0);

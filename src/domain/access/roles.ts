@@ -27,6 +27,11 @@ export const PERMISSIONS = [
   'entries:read',
   'entries:write',
   'rubric:write',
+  /**
+   * Marking a plausibility warning checked, with a note: the Kepala Puskesmas answers for the
+   * Puskesmas' figures, Dinkes for what it verifies (the year's status decides when: year-write.ts).
+   */
+  'warnings:check',
   'results:read',
   'district:read',
   'users:manage',
@@ -38,9 +43,23 @@ const PUSKESMAS_READ: Permission[] = ['profile:read', 'targets:read', 'entries:r
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   pelaksana: [...PUSKESMAS_READ, 'entries:write'],
   koordinator: [...PUSKESMAS_READ, 'entries:write'],
-  kepala_puskesmas: [...PUSKESMAS_READ, 'entries:write', 'profile:write', 'targets:write', 'rubric:write'],
-  verifikator: [...PUSKESMAS_READ, 'district:read'],
-  admin_dinkes: [...PUSKESMAS_READ, 'district:read', 'targets:write', 'targets:set', 'users:manage'],
+  kepala_puskesmas: [
+    ...PUSKESMAS_READ,
+    'entries:write',
+    'profile:write',
+    'targets:write',
+    'rubric:write',
+    'warnings:check',
+  ],
+  verifikator: [...PUSKESMAS_READ, 'district:read', 'warnings:check'],
+  admin_dinkes: [
+    ...PUSKESMAS_READ,
+    'district:read',
+    'targets:write',
+    'targets:set',
+    'users:manage',
+    'warnings:check',
+  ],
   viewer: ['results:read', 'district:read', 'profile:read'],
 };
 

@@ -1,8 +1,15 @@
 // Targets of a Puskesmas-year: every indicator's target, sasaran, applicability and UKM Pengembangan choice.
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { previewTarget } from '../../app/target-preview.ts';
 import { listTargets, saveTarget } from '../../app/targets.service.ts';
 import { PuskesmasYearParams } from '../../shared/api/org-units.schema.ts';
-import { TargetBody, TargetSaved, TargetsView } from '../../shared/api/targets.schema.ts';
+import {
+  TargetBody,
+  TargetPreview,
+  TargetPreviewBody,
+  TargetSaved,
+  TargetsView,
+} from '../../shared/api/targets.schema.ts';
 import type { AppEnv } from '../context.ts';
 import { defineRoute } from '../route.ts';
 import { ErrorBody, jsonBody, jsonContent } from './auth.routes.ts';
@@ -43,6 +50,27 @@ const writeTarget = defineRoute({
   },
 });
 
+const previewTargetChange = defineRoute({
+  method: 'post',
+  path: '/api/puskesmas/{code}/years/{year}/targets/{indicatorCode}/preview',
+  summary:
+    'What a change of one indicator’s target row would do to its score and the service axis (nothing is stored)',
+  tags: ['targets'],
+  // Whoever may make the change may see its effect first.
+  access: { permission: 'targets:write', unit },
+  request: {
+    params: PuskesmasYearParams.extend({ indicatorCode: z.string().min(1).max(80) }),
+    body: jsonBody(TargetPreviewBody),
+  },
+  responses: {
+    200: jsonContent(TargetPreview, 'The indicator’s score and the service axis, before and after'),
+    400: jsonContent(ErrorBody, 'INDICATOR_FIELD_INVALID, PROFILE_SASARAN_MISSING'),
+    403: jsonContent(ErrorBody, 'TARGET_DINKES_ONLY'),
+    404: jsonContent(ErrorBody, 'INDICATOR_NOT_FOUND, CATALOG_NOT_FOUND'),
+    409: jsonContent(ErrorBody, 'UKMP_KEY_TAKEN'),
+  },
+});
+
 export function targetsRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(readTargets, async (c) => {
     const { unit } = unitAndUser(c);
@@ -57,5 +85,12 @@ export function targetsRoutes(app: OpenAPIHono<AppEnv>): void {
       await saveTarget(uow, clock, { unit, year, indicatorCode, body: c.req.valid('json'), editor }),
       200,
     );
+  });
+
+  app.openapi(previewTargetChange, async (c) => {
+    const { unit, editor } = unitAndUser(c);
+    const { year, indicatorCode } = c.req.valid('param');
+    const body = c.req.valid('json');
+    return c.json(await previewTarget(c.get('deps').repos, { unit, year, indicatorCode, body, editor }), 200);
   });
 }

@@ -11,7 +11,7 @@ export const ProgressColor = z.enum(['merah', 'kuning', 'hijau']);
 
 const ExplanationValue = z.union([z.number(), z.boolean(), z.string(), z.null()]);
 
-/** The engine's explanation of a score (domain/scoring/explanation.ts); `rule` names it in words via shared/labels.ts. */
+/** The engine's explanation of a score (domain/scoring/explanation.ts); shared/explanation-sentence.ts says it in one sentence. */
 export const ExplanationView = z.object({
   // The rule and exclusion vocabularies are the engine's; the server only ever sends those.
   rule: z.string() as unknown as z.ZodType<Rule>,
@@ -42,6 +42,20 @@ export const NodeResultView = z.object({
   explanation: ExplanationView,
   children: z.array(z.unknown()).optional().describe('Nodes of this same shape'),
 }) as unknown as z.ZodType<NodeResult>;
+
+/**
+ * What the catalog says about a node of the "why" that its explanation does not: the number the
+ * decree prints ("1)", "A1"), and for an indicator its unit and what its sasaran counts — the words
+ * of its sentence (shared/explanation-sentence.ts).
+ */
+export const NodeWords = z.object({
+  number: z.string(),
+  /** The unit column as printed; null for a group. */
+  unit: z.string().nullable(),
+  /** What the sasaran counts, in lower case ("ibu hamil", "kelahiran hidup"); null when the row does not say plainly. */
+  sasaran: z.string().nullable(),
+});
+export type NodeWords = z.infer<typeof NodeWords>;
 
 const Thresholds = z.tuple([z.number(), z.number()]).readonly();
 
@@ -120,6 +134,8 @@ export const PuskesmasDashboard = YearHeader.extend({
       quality: NodeResultView.nullable(),
     })
     .nullable(),
+  /** By catalog code: the printed number of every node of the trees, and an indicator's unit and sasaran. */
+  nodeWords: z.record(z.string(), NodeWords),
   /** The last month counted by the "to date" figures below. */
   through: MonthString,
   monthly: z.array(MonthlyServicePoint),
@@ -145,12 +161,17 @@ export type LeagueRow = z.infer<typeof LeagueRow>;
 export const MonthCompleteness = z.object({
   month: MonthString,
   due: z.string(),
-  /** Indicators that need a value this month, those that have one, and those of them entered after `due`. */
+  /**
+   * Indicators that need a value this month, those that have one, and those of them last changed
+   * after `due` (late entries and later corrections alike; for information).
+   */
   required: z.number().int(),
   filled: z.number().int(),
   late: z.number().int(),
   complete: z.boolean(),
-  /** Null while the due date has not passed. */
+  /** The date ('YYYY-MM-DD', WIB) the month first became complete; it never moves. Null: never recorded. */
+  completedOn: z.string().nullable(),
+  /** Null while the due date has not passed; after it, whether the month first became complete by `due` (and still is). */
   onTime: z.boolean().nullable(),
 });
 export type MonthCompleteness = z.infer<typeof MonthCompleteness>;

@@ -38,6 +38,11 @@ export const EntryIndicatorNode = EntryGroupNode.extend({
   sasaran: z.number().nullable(),
   targetSasaran: z.number().nullable(),
   sasaranLabel: z.string(),
+  /**
+   * What a month's figures count (the catalog's `counts`): the numerator, and a ratio's monthly
+   * denominator or the annual sasaran of a count or stock; null where the stored catalog has none.
+   */
+  counts: z.object({ numerator: z.string(), denominator: z.string().nullable() }).nullable(),
   /** Counts and amounts accumulate: their target is pro-rated to date (m/12). */
   cumulative: z.boolean(),
   applicable: z.boolean(),
@@ -149,5 +154,12 @@ export const AuditChange = z.object({
 export type AuditChange = z.infer<typeof AuditChange>;
 
 /** GET …/entries/{indicatorCode}/{month}/history, oldest first. */
-export const EntryHistory = z.object({ changes: z.array(AuditChange) });
+export const EntryHistory = z.object({
+  changes: z.array(AuditChange),
+  /**
+   * When the month first became complete (its timeliness was fixed then); null while it never has.
+   * A change after it is a correction: kept here, and the month's timeliness stays as it was.
+   */
+  completedAt: z.string().nullable(),
+});
 export type EntryHistory = z.infer<typeof EntryHistory>;

@@ -1,6 +1,6 @@
 // The targets API's shapes (zod): per Puskesmas-year, each indicator's target, sasaran and applicability.
 import { z } from 'zod';
-import { Headline } from './dashboard.schema.ts';
+import { Category, ExplanationView, Headline } from './dashboard.schema.ts';
 import { UnitRef, YearHeader } from './org-units.schema.ts';
 import { SASARAN_KEYS } from './profile.schema.ts';
 
@@ -101,3 +101,30 @@ export type TargetBody = z.infer<typeof TargetBody>;
 
 export const TargetSaved = z.object({ row: TargetRow, headline: Headline });
 export type TargetSaved = z.infer<typeof TargetSaved>;
+
+/**
+ * POST …/targets/{indicatorCode}/preview: the change a PUT would make (without `expectedVersion`),
+ * scored and not stored, so that the screen can show its effect before it is saved.
+ */
+export const TargetPreviewBody = TargetBody.omit({ expectedVersion: true, reason: true });
+export type TargetPreviewBody = z.infer<typeof TargetPreviewBody>;
+
+/** One figure before and after: the score (null: not scored) and, when not scored, why. */
+const ScoreFigure = z.object({
+  score: z.number().nullable(),
+  excluded: ExplanationView.shape.excluded,
+});
+
+export const TargetPreview = z.object({
+  code: z.string(),
+  /** The indicator's score as the stored result reads it: the year's inputs against the annual targets. */
+  indicator: z.object({ before: ScoreFigure, after: ScoreFigure }),
+  /** The service axis (%) and its category, before and after. */
+  service: z.object({
+    before: z.number().nullable(),
+    after: z.number().nullable(),
+    categoryBefore: Category.nullable(),
+    categoryAfter: Category.nullable(),
+  }),
+});
+export type TargetPreview = z.infer<typeof TargetPreview>;

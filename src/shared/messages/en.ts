@@ -18,7 +18,8 @@ export const en: Record<keyof typeof id, string> = {
   DISTRICT_NOT_FOUND: 'There is no district with code {code}.',
   PUSKESMAS_NOT_FOUND: 'There is no Puskesmas with code {code}.',
   ORG_UNIT_NOT_FOUND: 'Unit {code} not found.',
-  CATALOG_NOT_FOUND: 'There is no indicator catalog for {district} in {year}.',
+  CATALOG_NOT_FOUND:
+    'The indicator catalog of {year} for {district} has not been created yet. The Dinkes admin opens a new year.',
   CATALOG_PUBLISHED: 'The {year} catalog is published and can no longer change.',
   ASSESSMENT_NOT_FOUND: 'There is no assessment of {puskesmas} for {year}.',
   RESULT_NOT_FOUND: 'The {year} result of {puskesmas} has not been computed yet.',
@@ -62,5 +63,8 @@ export const en: Record<keyof typeof id, string> = {
     'The {year} Puskesmas profile records no "{label}" target population. Fill in the profile first, or enter the number.',
   UKMP_KEY_TAKEN:
     'The {service} service already has {other} as its key indicator. One key indicator per service (criterion 2.7.1): drop that choice first.',
+  WARNING_CHANGED:
+    'The figures of this warning ({about}) changed since you read them. Look at the new figures, then mark it again.',
+  WARNING_CLOSED: 'The warning about {about} is gone: its figure was corrected or is no longer unusual.',
   USAGE: '{text}',
 };

@@ -16,7 +16,8 @@ export const id = {
   DISTRICT_NOT_FOUND: 'Kabupaten/kota dengan kode {code} tidak ditemukan.',
   PUSKESMAS_NOT_FOUND: 'Puskesmas dengan kode {code} tidak ditemukan.',
   ORG_UNIT_NOT_FOUND: 'Unit {code} tidak ditemukan.',
-  CATALOG_NOT_FOUND: 'Katalog indikator tahun {year} untuk {district} belum ada.',
+  CATALOG_NOT_FOUND:
+    'Katalog indikator tahun {year} untuk {district} belum dibuat. Admin Dinkes membuka tahun baru.',
   CATALOG_PUBLISHED: 'Katalog tahun {year} sudah diterbitkan dan tidak dapat diubah.',
   ASSESSMENT_NOT_FOUND: 'Penilaian {puskesmas} tahun {year} belum ada.',
   RESULT_NOT_FOUND: 'Hasil penilaian {puskesmas} tahun {year} belum dihitung.',
@@ -62,5 +63,9 @@ export const id = {
     'Profil Puskesmas tahun {year} belum mencatat sasaran "{label}". Isi profilnya dulu, atau tulis angka sasarannya.',
   UKMP_KEY_TAKEN:
     'Layanan {service} sudah memilih indikator kunci {other}. Satu indikator kunci per layanan (kriteria 2.7.1): batalkan pilihan itu dulu.',
+  WARNING_CHANGED:
+    'Angka yang diperingatkan ({about}) sudah berubah sejak Anda membacanya. Periksa angka yang baru, lalu tandai lagi.',
+  WARNING_CLOSED:
+    'Peringatan tentang {about} sudah tidak ada: angkanya sudah diperbaiki atau tidak janggal lagi.',
   USAGE: '{text}',
 } as const;

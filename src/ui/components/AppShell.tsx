@@ -1,12 +1,17 @@
 // The frame of every signed-in screen: who is signed in (name, role, unit), the navigation of the
-// role, the language, and sign-out.
-import { useState } from 'react';
+// role, the save queue's status, the language, and sign-out (which asks first while cells are unsaved).
+import { useCallback, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { districtNav, paths } from '../lib/navigation.ts';
 import { preferredYear } from '../lib/years.ts';
 import { useUser, useSession } from '../session/session.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { saveQueue } from '../save-queue/save-queue.ts';
+import { pendingSummary, usePendingSummary } from '../save-queue/use-save-queue.ts';
+import { SaveQueueStatus } from './save-queue/SaveQueueStatus.tsx';
+import { SignOutDialog } from './save-queue/SignOutDialog.tsx';
+import { useBeforeUnload } from './save-queue/use-before-unload.ts';
 
 export function AppShell() {
   const { t } = useI18n();
@@ -20,10 +25,20 @@ export function AppShell() {
   // A Puskesmas account's screens are the tabs of its Puskesmas (PuskesmasLayout); a district's are here.
   const own = user.orgUnit.level === 'district' ? districtNav(user.role, user.orgUnit.code, year) : [];
 
+  const unsaved = usePendingSummary().unsaved;
+  const [asking, setAsking] = useState(false);
+  useBeforeUnload(unsaved > 0, t('leave.unload'));
+
   // Signing out unmounts the shell (RequireSession sends the visitor to sign-in).
-  const onSignOut = () => {
+  const leave = useCallback(() => {
+    setAsking(false);
     setLeaving(true);
     void signOut();
+  }, [signOut]);
+  // Cells not stored yet: the user chooses (save first, keep them for the next sign-in, or discard).
+  const onSignOut = () => {
+    if (pendingSummary(saveQueue.getSnapshot()).unsaved > 0) setAsking(true);
+    else leave();
   };
 
   return (
@@ -32,7 +47,7 @@ export function AppShell() {
         {t('app.skip')}
       </a>
       <header className="app-header">
-        <Link to="/" className="brand" aria-label={t('app.title')}>
+        <Link to="/" className="brand">
           <span className="brand-mark">{t('app.name')}</span>
           <span className="brand-name">{t('app.title')}</span>
         </Link>
@@ -51,6 +66,7 @@ export function AppShell() {
             <span className="who-role">{t(`role.${user.role}`)}</span>
             <span className="who-unit">{user.orgUnit.name}</span>
           </p>
+          <SaveQueueStatus />
           <LanguageSwitch />
           <NavLink to={paths.password} className="header-link">
             {t('nav.password')}
@@ -63,6 +79,7 @@ export function AppShell() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      {asking && <SignOutDialog onSignOut={leave} onCancel={() => setAsking(false)} />}
     </div>
   );
 }

@@ -31,4 +31,16 @@ describe('navigation', () => {
     expect(districtNav('admin_dinkes', '3318', 2023).map((i) => i.label)).toContain('nav.users');
     expect(districtNav('verifikator', '3318', 2023).map((i) => i.label)).not.toContain('nav.users');
   });
+
+  it('offers the data warnings to the Puskesmas staff and to Dinkes, not to the viewer', () => {
+    expect(puskesmasNav('pelaksana', 'P1', 2023).at(-1)).toEqual({
+      label: 'nav.warnings',
+      to: '/puskesmas/P1/2023/warnings',
+    });
+    expect(districtNav('verifikator', '3318', 2023)).toContainEqual({
+      label: 'nav.warnings',
+      to: '/districts/3318/2023/warnings',
+    });
+    expect(districtNav('viewer', '3318', 2023).map((i) => i.label)).not.toContain('nav.warnings');
+  });
 });

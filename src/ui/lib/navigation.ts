@@ -11,7 +11,9 @@ export const paths = {
   targets: (code: string, year: number) => `/puskesmas/${enc(code)}/${year}/targets`,
   profile: (code: string, year: number) => `/puskesmas/${enc(code)}/${year}/profile`,
   dashboard: (code: string, year: number) => `/puskesmas/${enc(code)}/${year}/dashboard`,
+  warnings: (code: string, year: number) => `/puskesmas/${enc(code)}/${year}/warnings`,
   district: (code: string, year: number) => `/districts/${enc(code)}/${year}/dashboard`,
+  districtWarnings: (code: string, year: number) => `/districts/${enc(code)}/${year}/warnings`,
   users: (code: string) => `/districts/${enc(code)}/users`,
 };
 
@@ -67,6 +69,7 @@ export function puskesmasNav(role: Role, code: string, year: number): NavItem[] 
   if (can(role, 'targets:read')) items.push({ label: 'nav.targets', to: paths.targets(code, year) });
   if (can(role, 'profile:read')) items.push({ label: 'nav.profile', to: paths.profile(code, year) });
   if (can(role, 'results:read')) items.push({ label: 'nav.dashboard', to: paths.dashboard(code, year) });
+  if (can(role, 'entries:read')) items.push({ label: 'nav.warnings', to: paths.warnings(code, year) });
   return items;
 }
 
@@ -74,6 +77,9 @@ export function puskesmasNav(role: Role, code: string, year: number): NavItem[] 
 export function districtNav(role: Role, code: string, year: number): NavItem[] {
   const items: NavItem[] = [];
   if (can(role, 'district:read')) items.push({ label: 'nav.district', to: paths.district(code, year) });
+  // The warnings of the district's Puskesmas are Dinkes' to verify (the viewer reads results only).
+  if (can(role, 'district:read') && can(role, 'entries:read'))
+    items.push({ label: 'nav.warnings', to: paths.districtWarnings(code, year) });
   if (can(role, 'users:manage')) items.push({ label: 'nav.users', to: paths.users(code) });
   return items;
 }

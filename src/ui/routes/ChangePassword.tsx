@@ -5,11 +5,13 @@ import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH, passwordProblem } from '../../shared/api/auth.schema.ts';
 import { request } from '../api.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
+import { usePageTitle } from '../components/use-page-title.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession, useUser } from '../session/session.tsx';
 
 export function ChangePassword() {
   const { t } = useI18n();
+  usePageTitle([t('nav.password')]);
   const user = useUser();
   const { refresh } = useSession();
   const navigate = useNavigate();

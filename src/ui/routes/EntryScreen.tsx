@@ -1,22 +1,29 @@
 // Monthly entry, the screen people live in: the year's grid, autosaved cell by cell, with progress,
 // month status, conflicts to settle and each cell's history.
 import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { EntriesView } from '../../shared/api/entries.schema.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { ConflictDialog } from '../components/entry/ConflictDialog.tsx';
-import { EntryGrid, type ActiveCell, type PasteSummary } from '../components/entry/EntryGrid.tsx';
+import { EntryGrid, type ActiveCell } from '../components/entry/EntryGrid.tsx';
 import { HistoryPanel } from '../components/entry/HistoryPanel.tsx';
+import { RowDetail } from '../components/entry/RowDetail.tsx';
 import { CellStatus } from '../components/entry/CellStatus.tsx';
-import { SaveStatus } from '../components/entry/SaveStatus.tsx';
 import { useEntryGrid } from '../components/entry/use-entry-grid.ts';
+import { usePasteFlow } from '../components/entry/use-paste-flow.tsx';
+import { usePageTitle } from '../components/use-page-title.ts';
+import {
+  GridWarningsProvider,
+  storedSignature,
+  useGridWarningsLoader,
+} from '../components/warnings/grid-warnings.tsx';
 import { useResource } from '../components/use-resource.ts';
 import { getEntries } from '../endpoints/entries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { monthIndex } from '../lib/dates.ts';
 import { cellKey, cellOf, splitKey } from '../lib/entry-state.ts';
-import { gridRows, indicatorMap, programmeCodes } from '../lib/grid-rows.ts';
-import { readOnlyNote } from '../lib/navigation.ts';
+import { gridRows, indicatorMap, programmeCodes, shownIndicators } from '../lib/grid-rows.ts';
+import { paths, readOnlyNote } from '../lib/navigation.ts';
 import { useUser } from '../session/session.tsx';
 import { usePuskesmasYear } from './PuskesmasLayout.tsx';
 
@@ -27,6 +34,7 @@ export function EntryScreen() {
     (signal) => getEntries(puskesmas.code, year, signal),
     `${puskesmas.code}/${year}`,
   );
+  usePageTitle([t('nav.entries'), puskesmas.name, year]);
   return (
     <section className="page entry-page" aria-labelledby="entry-title">
       <h1 id="entry-title" className="visually-hidden">
@@ -45,21 +53,23 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
   const readOnlyWhy = readOnlyNote(user.role, 'entries:write', view.status, 'entry.readOnly');
   const readOnly = readOnlyWhy !== null;
   const grid = useEntryGrid(view, code, view.year, reload);
+  const signature = useMemo(() => storedSignature(grid.state), [grid.state]);
+  const warnings = useGridWarningsLoader(code, view.year, signature);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<ActiveCell | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
-  const [pasteNote, setPasteNote] = useState<string | null>(null);
 
   const rows = useMemo(() => gridRows(view.tree, collapsed, query), [view.tree, collapsed, query]);
   const indicators = useMemo(() => indicatorMap(view.tree), [view.tree]);
   const wanted = search.get('indicator');
+  // A link from a warning names the month too; from the dashboard, the month counted to date.
+  const wantedMonth = search.get('month');
   const focusRequest = useMemo(() => {
     const line = rows.find((r) => r.type === 'line' && r.indicator.code === wanted);
-    return line && line.type === 'line'
-      ? { row: line.line, col: Math.max(0, monthIndex(view.through)) }
-      : null;
-  }, [wanted]); // Only on arrival: later changes of the rows must not pull the focus back.
+    const col = wantedMonth ? view.months.indexOf(wantedMonth) : monthIndex(view.through);
+    return line && line.type === 'line' ? { row: line.line, col: Math.max(0, col) } : null;
+  }, [wanted, wantedMonth]); // Only on arrival: later changes of the rows must not pull the focus back.
 
   const toggle = useCallback((groupCode: string) => {
     setCollapsed((prev) => {
@@ -70,14 +80,7 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
     });
   }, []);
 
-  const onPasted = useCallback(
-    (s: PasteSummary) => {
-      const parts = [t('entry.pasted', { count: s.pasted })];
-      if (s.outside > 0) parts.push(t('entry.pastedOutside', { count: s.outside }));
-      setPasteNote(parts.join(' '));
-    },
-    [t],
-  );
+  const paste = usePasteFlow(view, rows, grid);
 
   const conflictKey = Object.keys(grid.state).find((k) => grid.state[k]?.conflict);
   const conflict = conflictKey ? grid.state[conflictKey]?.conflict : null;
@@ -85,7 +88,7 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
   const activeCell = active ? cellOf(grid.state, cellKey(active.indicator.code, active.month)) : null;
 
   return (
-    <>
+    <GridWarningsProvider value={warnings}>
       <div className="entry-toolbar">
         <label className="search">
           <span>{t('entry.filter')}</span>
@@ -96,6 +99,9 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
             onChange={(e) => setQuery(e.target.value)}
           />
         </label>
+        <span className="search-found" role="status">
+          {query.trim() && rows.length > 0 ? t('entry.found', { count: shownIndicators(rows) }) : ''}
+        </span>
         <button type="button" className="secondary" onClick={() => setCollapsed(new Set())}>
           {t('entry.expandAll')}
         </button>
@@ -109,17 +115,18 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
         <button type="button" className="secondary" disabled={!active} onClick={() => setHistoryOpen(true)}>
           {t('entry.historyButton')}
         </button>
-        <SaveStatus state={grid.state} onRetry={() => grid.dispatch({ type: 'retry' })} />
+        {warnings.open > 0 && (
+          <Link className="warnings-link" to={paths.warnings(code, view.year)}>
+            {t('warnings.gridLink', { count: warnings.open })}
+          </Link>
+        )}
       </div>
       <p id="entry-help" className="hint entry-help">
         {readOnlyWhy ? t(readOnlyWhy) : t('entry.help')}
       </p>
+      <RowDetail tree={view.tree} active={active} />
       <CellStatus active={active} cell={activeCell} />
-      {pasteNote && (
-        <p className="notice" role="status">
-          {pasteNote}
-        </p>
-      )}
+      {paste.note}
       {query && rows.length === 0 && <p className="notice">{t('entry.noMatch', { query })}</p>}
       <div className={`entry-layout${historyOpen && active ? ' with-panel' : ''}`}>
         <div className="grid-scroll" tabIndex={-1}>
@@ -130,7 +137,7 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
             readOnly={readOnly}
             onToggle={toggle}
             onActive={setActive}
-            onPasted={onPasted}
+            onPaste={paste.onPaste}
             onHistory={() => setHistoryOpen(true)}
             focusRequest={focusRequest}
           />
@@ -152,10 +159,11 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
           indicator={conflictIndicator}
           month={splitKey(conflictKey).month}
           conflict={conflict}
-          onKeepMine={() => grid.dispatch({ type: 'resolve', key: conflictKey, keep: 'mine' })}
-          onTakeTheirs={() => grid.dispatch({ type: 'resolve', key: conflictKey, keep: 'theirs' })}
+          onKeepMine={() => grid.resolve(conflictKey, 'mine')}
+          onTakeTheirs={() => grid.resolve(conflictKey, 'theirs')}
         />
       )}
-    </>
+      {paste.preview}
+    </GridWarningsProvider>
   );
 }

@@ -1,38 +1,37 @@
 // "/": the first screen of the role (entries for Puskesmas staff, the district dashboard for Dinkes),
-// in the year last shown here, else the newest year the district has a catalog for.
+// in the year last shown here while the district has it, else the newest year it has a catalog for.
 import { useEffect, useState } from 'react';
 import { Navigate } from 'react-router';
-import { ApiError } from '../api.ts';
 import { Loading } from '../components/Loading.tsx';
-import { getDistrictDashboard, getPuskesmasDashboard } from '../endpoints/dashboards.ts';
+import { usePageTitle } from '../components/use-page-title.ts';
+import { getDistrictYears, getPuskesmasYears } from '../endpoints/years.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { homePath } from '../lib/navigation.ts';
-import { newestYearWithData, rememberedYear } from '../lib/years.ts';
+import { openingYear, rememberedYear } from '../lib/years.ts';
 import { useUser } from '../session/session.tsx';
 
 export function Home() {
   const user = useUser();
   const { t } = useI18n();
-  const [year, setYear] = useState<number | null>(() => rememberedYear(localStorage));
+  const [year, setYear] = useState<number | null>(null);
   const { code, level } = user.orgUnit;
+  // A province account stays here; everyone else is sent on to a screen that titles itself.
+  usePageTitle(level === 'province' ? [t('app.title')] : null);
 
   useEffect(() => {
-    if (year !== null || level === 'province') return;
+    if (level === 'province') return;
     let live = true;
-    const hasData = async (y: number) => {
-      try {
-        await (level === 'puskesmas' ? getPuskesmasDashboard(code, y) : getDistrictDashboard(code, y));
-        return true;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return false;
-        throw error;
-      }
-    };
-    void newestYearWithData(new Date().getFullYear(), hasData).then((y) => live && setYear(y));
+    const remembered = rememberedYear(localStorage);
+    // The years the district has a catalog for; should they not load, the remembered (or current)
+    // year opens, and its screen says what is wrong.
+    (level === 'puskesmas' ? getPuskesmasYears(code) : getDistrictYears(code)).then(
+      (known) => live && setYear(openingYear(known.years, remembered, new Date())),
+      () => live && setYear(remembered ?? new Date().getFullYear()),
+    );
     return () => {
       live = false;
     };
-  }, [year, code, level]);
+  }, [code, level]);
 
   if (level === 'province') {
     return (

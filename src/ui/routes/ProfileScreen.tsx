@@ -15,6 +15,7 @@ import { Loaded } from '../components/Loading.tsx';
 import { ListEditor } from '../components/profile/ListEditor.tsx';
 import { NumberField } from '../components/profile/NumberField.tsx';
 import { useResource } from '../components/use-resource.ts';
+import { usePageTitle } from '../components/use-page-title.ts';
 import { getProfile, saveProfile } from '../endpoints/profile.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { formatDateTime } from '../lib/dates.ts';
@@ -26,6 +27,7 @@ import { usePuskesmasYear } from './PuskesmasLayout.tsx';
 export function ProfileScreen() {
   const { puskesmas, year } = usePuskesmasYear();
   const { t } = useI18n();
+  usePageTitle([t('nav.profile'), puskesmas.name, year]);
   const resource = useResource(
     (signal) => getProfile(puskesmas.code, year, signal),
     `${puskesmas.code}/${year}`,

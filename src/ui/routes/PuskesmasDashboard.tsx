@@ -8,6 +8,7 @@ import { MonthlyServiceChart } from '../components/dashboard/MonthlyServiceChart
 import { ProgrammeRadar } from '../components/dashboard/ProgrammeRadar.tsx';
 import { WhyPanel } from '../components/dashboard/WhyPanel.tsx';
 import { useResource } from '../components/use-resource.ts';
+import { usePageTitle } from '../components/use-page-title.ts';
 import { getPuskesmasDashboard } from '../endpoints/dashboards.ts';
 import { monthNames, useI18n } from '../i18n/i18n.tsx';
 import { formatDateTime, monthIndex } from '../lib/dates.ts';
@@ -19,6 +20,7 @@ import { usePuskesmasYear } from './PuskesmasLayout.tsx';
 export function PuskesmasDashboard() {
   const { puskesmas, year } = usePuskesmasYear();
   const { t, locale } = useI18n();
+  usePageTitle([t('nav.dashboard'), puskesmas.name, year]);
   const user = useUser();
   const resource = useResource(
     (signal) => getPuskesmasDashboard(puskesmas.code, year, signal),
@@ -64,7 +66,9 @@ export function PuskesmasDashboard() {
                   tree={dash.why?.[why] ?? null}
                   figure={dash.headline[why]}
                   settings={dash.settings}
+                  nodeWords={dash.nodeWords}
                   entryLink={entryLink}
+                  rubricLink={can(user.role, 'entries:read') ? paths.rubric(puskesmas.code, year) : null}
                   onClose={() => setWhy(null)}
                 />
               )}

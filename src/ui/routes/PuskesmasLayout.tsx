@@ -3,15 +3,19 @@
 import { useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useOutletContext, useParams } from 'react-router';
 import type { PuskesmasDetail } from '../../shared/api/org-units.schema.ts';
+import type { UnitYears } from '../../shared/api/years.schema.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { PuskesmasSwitch } from '../components/PuskesmasSwitch.tsx';
+import { useConfirmLeave } from '../components/save-queue/use-confirm-leave.tsx';
 import { useResource } from '../components/use-resource.ts';
+import { YearMissing } from '../components/YearMissing.tsx';
 import { YearSelect } from '../components/YearSelect.tsx';
 import { getPuskesmas } from '../endpoints/org-units.ts';
+import { getPuskesmasYears } from '../endpoints/years.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { paths, puskesmasNav } from '../lib/navigation.ts';
 import { parseYearParam } from '../lib/route-params.ts';
-import { rememberYear } from '../lib/years.ts';
+import { hasYear, rememberYear } from '../lib/years.ts';
 import { useUser } from '../session/session.tsx';
 import { NotFound } from './NotFound.tsx';
 
@@ -27,21 +31,33 @@ export function usePuskesmasYear(): PuskesmasYearContext {
 export function PuskesmasLayout() {
   const { code = '', year: yearParam } = useParams();
   const year = parseYearParam(yearParam);
-  const resource = useResource((signal) => getPuskesmas(code, signal), code);
+  // The Puskesmas and the years its district has, together: a year without a catalog is said plainly
+  // before any screen asks for it.
+  const resource = useResource(
+    (signal) => Promise.all([getPuskesmas(code, signal), getPuskesmasYears(code, signal)]),
+    code,
+  );
+  const known = resource.data?.[1];
   useEffect(() => {
-    if (year !== null) rememberYear(localStorage, year);
-  }, [year]);
+    if (year !== null && known && hasYear(known.years, year)) rememberYear(localStorage, year);
+  }, [year, known]);
   if (year === null) return <NotFound />;
-  return <Loaded resource={resource}>{(puskesmas) => <Frame puskesmas={puskesmas} year={year} />}</Loaded>;
+  return (
+    <Loaded resource={resource}>
+      {([puskesmas, years]) => <Frame puskesmas={puskesmas} year={year} known={years} />}
+    </Loaded>
+  );
 }
 
-function Frame({ puskesmas, year }: PuskesmasYearContext) {
+function Frame({ puskesmas, year, known }: PuskesmasYearContext & { known: UnitYears }) {
   const { t } = useI18n();
   const user = useUser();
   const navigate = useNavigate();
   const location = useLocation();
   const tabs = puskesmasNav(user.role, puskesmas.code, year);
   const districtUser = user.orgUnit.level !== 'puskesmas';
+  // Another year or Puskesmas with cells of this one not stored yet: asked first.
+  const leave = useConfirmLeave({ puskesmas: puskesmas.code, name: puskesmas.name, year });
   return (
     <div className="unit-frame">
       <div className="unit-bar">
@@ -71,14 +87,21 @@ function Frame({ puskesmas, year }: PuskesmasYearContext) {
               districtCode={puskesmas.district.code}
               current={puskesmas.code}
               onChoose={(code) =>
-                navigate(location.pathname.replace(`/puskesmas/${puskesmas.code}/`, `/puskesmas/${code}/`))
+                leave.confirm(() =>
+                  navigate(location.pathname.replace(`/puskesmas/${puskesmas.code}/`, `/puskesmas/${code}/`)),
+                )
               }
             />
           )}
-          <YearSelect year={year} />
+          <YearSelect year={year} years={known.years} confirm={leave.confirm} />
         </div>
       </div>
-      <Outlet context={{ puskesmas, year } satisfies PuskesmasYearContext} />
+      {hasYear(known.years, year) ? (
+        <Outlet context={{ puskesmas, year } satisfies PuskesmasYearContext} />
+      ) : (
+        <YearMissing year={year} known={known} />
+      )}
+      {leave.dialog}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { usePageTitle } from '../components/use-page-title.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../session/session.tsx';
 
@@ -17,6 +18,7 @@ export function SignIn() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const errorId = useId();
+  usePageTitle([t('title.signIn')]);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
 
   if (state.status === 'signedIn') return <Navigate to={from} replace />;

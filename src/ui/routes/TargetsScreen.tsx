@@ -1,12 +1,15 @@
 // Targets and sasaran of a Puskesmas-year: every indicator's own target (or the district's), its
 // target population, whether it applies, and the UKM Pengembangan services chosen.
 import { useEffect, useMemo, useState } from 'react';
-import type { TargetRow, TargetsView } from '../../shared/api/targets.schema.ts';
+import type { TargetsView } from '../../shared/api/targets.schema.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { ServiceChoice } from '../components/targets/ServiceChoice.tsx';
-import { TargetRowView, type TargetChange } from '../components/targets/TargetRowView.tsx';
+import { ScoreChangeDialog } from '../components/targets/ScoreChangeDialog.tsx';
+import { TargetRowView } from '../components/targets/TargetRowView.tsx';
+import { useTargetSaves } from '../components/targets/use-target-saves.ts';
 import { useResource } from '../components/use-resource.ts';
-import { getTargets, saveTarget } from '../endpoints/targets.ts';
+import { usePageTitle } from '../components/use-page-title.ts';
+import { getTargets } from '../endpoints/targets.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { can, readOnlyNote } from '../lib/navigation.ts';
 import { useUser } from '../session/session.tsx';
@@ -15,6 +18,7 @@ import { usePuskesmasYear } from './PuskesmasLayout.tsx';
 export function TargetsScreen() {
   const { puskesmas, year } = usePuskesmasYear();
   const { t } = useI18n();
+  usePageTitle([t('nav.targets'), puskesmas.name, year]);
   const resource = useResource(
     (signal) => getTargets(puskesmas.code, year, signal),
     `${puskesmas.code}/${year}`,
@@ -32,42 +36,13 @@ function TargetsBody({ view: loaded, reload }: { view: TargetsView; reload(): vo
   const user = useUser();
   const [view, setView] = useState(loaded);
   const [query, setQuery] = useState('');
-  const [saving, setSaving] = useState<ReadonlySet<string>>(new Set());
-  const [errors, setErrors] = useState<Readonly<Record<string, unknown>>>({});
+  const { save, saving, errors, question } = useTargetSaves({ loaded, setView, reload });
   useEffect(() => setView(loaded), [loaded]);
   const readOnlyWhy = readOnlyNote(user.role, 'targets:write', view.status, 'targets.readOnly');
   const readOnly = readOnlyWhy !== null;
   // The target values are Dinkes': a Puskesmas sets sasaran, applicability and its choices.
   const targetsReadOnly = readOnly || !can(user.role, 'targets:set');
   const names = useMemo(() => new Map(view.rows.map((r) => [r.code, `${r.number} ${r.name}`])), [view.rows]);
-
-  const save = async (row: TargetRow, change: TargetChange) => {
-    setSaving((s) => new Set(s).add(row.code));
-    setErrors(({ [row.code]: _gone, ...rest }) => rest);
-    try {
-      const outcome = await saveTarget(view.puskesmas.code, view.year, row.code, {
-        ...change,
-        expectedVersion: row.version,
-      });
-      if (outcome.ok) {
-        const saved = outcome.data.row;
-        setView((v) => ({ ...v, rows: v.rows.map((r) => (r.code === saved.code ? saved : r)) }));
-        // Choosing a service's indicator changes its siblings and the service list: read them again.
-        if (change.chosen !== undefined) reload();
-      } else {
-        setErrors((e) => ({ ...e, [row.code]: outcome.error }));
-        reload();
-      }
-    } catch (error) {
-      setErrors((e) => ({ ...e, [row.code]: error }));
-    } finally {
-      setSaving((s) => {
-        const next = new Set(s);
-        next.delete(row.code);
-        return next;
-      });
-    }
-  };
 
   const q = query.trim().toLowerCase();
   const rows = view.rows.filter(
@@ -86,7 +61,7 @@ function TargetsBody({ view: loaded, reload }: { view: TargetsView; reload(): vo
         onChoose={(current, next) => {
           const row = (code: string) => view.rows.find((r) => r.code === code);
           const target = next ? row(next) : current ? row(current) : undefined;
-          if (target) void save(target, { chosen: next !== null });
+          if (target) save(target, { chosen: next !== null });
         }}
       />
       <div className="entry-toolbar">
@@ -142,7 +117,7 @@ function TargetsBody({ view: loaded, reload }: { view: TargetsView; reload(): vo
                   targetsReadOnly={targetsReadOnly}
                   saving={saving.has(row.code)}
                   error={errors[row.code] ?? null}
-                  onSave={(r, change) => void save(r, change)}
+                  onSave={save}
                 />,
               );
               return out;
@@ -150,6 +125,14 @@ function TargetsBody({ view: loaded, reload }: { view: TargetsView; reload(): vo
           </tbody>
         </table>
       </div>
+      {question && (
+        <ScoreChangeDialog
+          row={question.row}
+          preview={question.preview}
+          onSave={() => question.answer(true)}
+          onCancel={() => question.answer(false)}
+        />
+      )}
     </>
   );
 }

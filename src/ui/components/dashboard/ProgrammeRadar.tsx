@@ -3,20 +3,9 @@ import { useMemo } from 'react';
 import type { ProgrammeScore } from '../../../shared/api/dashboard.schema.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatPercent } from '../../lib/numbers.ts';
+import { shortName } from '../../lib/programme-names.ts';
 import { EChart } from '../charts/EChart.tsx';
 import { ChartTable } from './ChartTable.tsx';
-
-const CLUSTER_SHORT: Record<string, string> = {
-  spm: 'SPM',
-  'ukm-esensial': 'UKM',
-  'ukm-pengembangan': 'UKMP',
-  ukp: 'UKP',
-};
-
-/** "SPM 1", "UKM A", "UKP A1": a radar of thirty axes has room for little more (the table has the names). */
-export function shortName(p: Pick<ProgrammeScore, 'cluster' | 'number'>): string {
-  return `${CLUSTER_SHORT[p.cluster] ?? p.cluster} ${p.number.replace(/[.)]$/, '')}`;
-}
 
 export function ProgrammeRadar({ radar }: { radar: ProgrammeScore[] }) {
   const { t, locale } = useI18n();

@@ -1,5 +1,6 @@
-// THE grid: indicators down, months across. It owns the keyboard (lib/grid-nav), pasting a block from
-// a worksheet (lib/clipboard), and which cell is active; the cells commit typing to the reducer.
+// THE grid: indicators down, months across. It owns the keyboard (lib/grid-nav), catching a block pasted
+// from a worksheet (lib/clipboard; the screen previews it), and which cell is active; the cells commit
+// typing to the grid's state (use-entry-grid), which queues it for saving.
 import {
   useCallback,
   useEffect,
@@ -13,8 +14,8 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { isBlock, parseClipboardBlock } from '../../lib/clipboard.ts';
 import type { EntryField } from '../../lib/entry-fields.ts';
 import { cellKey, cellOf } from '../../lib/entry-state.ts';
-import { navigate, planPaste, type GridPos } from '../../lib/grid-nav.ts';
-import type { GridRow, IndicatorNode, LineRow } from '../../lib/grid-rows.ts';
+import { navigate, navigateHeading, type GridPos } from '../../lib/grid-nav.ts';
+import { headingPlace, type GridRow, type IndicatorNode, type LineRow } from '../../lib/grid-rows.ts';
 import { GridHead } from './GridHead.tsx';
 import { GridLine } from './GridLine.tsx';
 import { GroupLine } from './GroupLine.tsx';
@@ -27,10 +28,10 @@ export interface ActiveCell {
   month: string;
 }
 
-export interface PasteSummary {
-  pasted: number;
-  outside: number;
-  skipped: number;
+/** A block pasted at a cell, for the screen to preview. */
+export interface PastedBlock {
+  block: string[][];
+  start: GridPos;
 }
 
 export interface EntryGridProps {
@@ -40,7 +41,7 @@ export interface EntryGridProps {
   readOnly: boolean;
   onToggle(code: string): void;
   onActive(cell: ActiveCell): void;
-  onPasted(summary: PasteSummary): void;
+  onPaste(pasted: PastedBlock): void;
   onHistory(): void;
   /** A cell to focus once rendered (a link from the dashboard). */
   focusRequest: GridPos | null;
@@ -52,15 +53,18 @@ function posOf(el: EventTarget | null): GridPos | null {
 }
 
 export function EntryGrid(props: EntryGridProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { view, rows, grid, readOnly } = props;
-  const { state, dispatch, progress, monthStatus } = grid;
+  const { state, commit, discard, progress, monthStatus } = grid;
   const tableRef = useRef<HTMLTableElement>(null);
   const lines = rows.filter((r): r is LineRow => r.type === 'line');
   const linesRef = useRef(lines);
   linesRef.current = lines;
-  const activeRef = useRef<GridPos>({ row: 0, col: 0 });
   const months = view.months;
+  // The month being entered (the month the progress counts through): marked, and where the keyboard
+  // starts, so a first Tab into the grid lands in the column the officer is filling in.
+  const currentCol = Math.max(0, months.indexOf(view.through));
+  const activeRef = useRef<GridPos>({ row: 0, col: currentCol });
   const size = { rows: lines.length, cols: months.length };
 
   const cellElement = (pos: GridPos) =>
@@ -78,16 +82,9 @@ export function EntryGrid(props: EntryGridProps) {
       const line = linesRef.current[row];
       const month = months[col];
       if (!line || !month) return;
-      dispatch({
-        type: 'commit',
-        key: cellKey(line.indicator.code, month),
-        indicator: line.indicator,
-        field: line.field,
-        text,
-        locale,
-      });
+      commit(cellKey(line.indicator.code, month), line.indicator, { [line.field]: text });
     },
-    [dispatch, months, locale],
+    [commit, months],
   );
 
   const onDiscard = useCallback(
@@ -95,9 +92,9 @@ export function EntryGrid(props: EntryGridProps) {
       const line = linesRef.current[row];
       const month = months[col];
       if (!line || !month) return;
-      dispatch({ type: 'discard', key: cellKey(line.indicator.code, month), field: line.field });
+      discard(cellKey(line.indicator.code, month), line.field);
     },
-    [dispatch, months],
+    [discard, months],
   );
 
   // Roving tabindex: one cell of the grid is in the Tab order, the one last used.
@@ -125,7 +122,34 @@ export function EntryGrid(props: EntryGridProps) {
     if (props.focusRequest) focusCell(props.focusRequest);
   }, [props.focusRequest, focusCell]);
 
+  // On arrival, scroll the frame sideways so the month being entered is in view (a tablet held
+  // upright shows seven or eight months).
+  useEffect(() => {
+    const frame = tableRef.current?.parentElement;
+    const head = tableRef.current?.querySelector<HTMLElement>('th[aria-current="date"]');
+    if (!frame || !head) return;
+    const right = head.offsetLeft + head.offsetWidth;
+    if (right > frame.scrollLeft + frame.clientWidth) frame.scrollLeft = right - frame.clientWidth;
+  }, []);
+
+  /** Keys on a group heading's fold button: into the group just opened, or on to the next row. */
+  const onHeadingKey = (e: KeyboardEvent<HTMLTableElement>, code: string) => {
+    const place = headingPlace(props.rows, code);
+    const move = place && navigateHeading(place, e, activeRef.current.col);
+    if (!move) return;
+    e.preventDefault();
+    if ('toggle' in move) props.onToggle(code);
+    else if ('heading' in move)
+      tableRef.current?.querySelector<HTMLElement>(`[data-group="${CSS.escape(move.heading)}"]`)?.focus();
+    else focusCell(move.to);
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    const heading = e.target instanceof HTMLElement ? e.target.dataset.group : undefined;
+    if (heading !== undefined) {
+      onHeadingKey(e, heading);
+      return;
+    }
     const pos = posOf(e.target);
     if (!pos) return;
     if (e.altKey && (e.key === 'h' || e.key === 'H')) {
@@ -148,6 +172,7 @@ export function EntryGrid(props: EntryGridProps) {
     focusCell(move.to);
   };
 
+  // A block is not laid at once: the screen previews what it would change (lib/paste-plan).
   const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
     const start = posOf(e.target);
     if (!start) return;
@@ -155,27 +180,7 @@ export function EntryGrid(props: EntryGridProps) {
     if (!isBlock(block)) return;
     e.preventDefault();
     if (readOnly) return;
-    const plan = planPaste(start, block, size);
-    let pasted = 0;
-    let skipped = 0;
-    for (const cell of plan.cells) {
-      const line = linesRef.current[cell.row];
-      const month = months[cell.col];
-      if (!line || !month || !line.indicator.applicable) {
-        skipped++;
-        continue;
-      }
-      dispatch({
-        type: 'commit',
-        key: cellKey(line.indicator.code, month),
-        indicator: line.indicator,
-        field: line.field,
-        text: cell.text,
-        locale,
-      });
-      pasted++;
-    }
-    props.onPasted({ pasted, outside: plan.outside, skipped });
+    props.onPaste({ block, start });
   };
 
   return (
@@ -190,14 +195,14 @@ export function EntryGrid(props: EntryGridProps) {
     >
       <colgroup>
         <col className="col-name" />
-        {months.map((m) => (
-          <col key={m} className="col-month" />
+        {months.map((m, i) => (
+          <col key={m} className={`col-month${i === currentCol ? ' current-month' : ''}`} />
         ))}
         <col className="col-progress" />
         <col className="col-progress" />
         <col className="col-score" />
       </colgroup>
-      <GridHead months={months} status={monthStatus} through={view.through} />
+      <GridHead months={months} status={monthStatus} through={view.through} current={currentCol} />
       <tbody>
         {rows.map((row) =>
           row.type === 'group' ? (

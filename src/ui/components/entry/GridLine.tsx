@@ -4,12 +4,14 @@ import { memo } from 'react';
 import type { ProgressView } from '../../../shared/api/entries.schema.ts';
 import { monthNames, useI18n } from '../../i18n/i18n.tsx';
 import { parseEntry } from '../../lib/entry-fields.ts';
-import type { CellState } from '../../lib/entry-state.ts';
+import { baseValues, type CellState } from '../../lib/entry-state.ts';
 import type { LineRow } from '../../lib/grid-rows.ts';
 import { fieldText, flagWord, invalidText, lineLabel } from './cell-text.ts';
 import { FlagCell } from './FlagCell.tsx';
 import { NumberCell } from './NumberCell.tsx';
 import { ProgressCells } from './ProgressCells.tsx';
+import { useGridWarnings } from '../warnings/grid-warnings.tsx';
+import { RowWarnings, cellWarning } from '../warnings/GridWarningMarks.tsx';
 
 export interface GridLineProps {
   row: LineRow;
@@ -30,6 +32,7 @@ function sameCells(a: readonly CellState[], b: readonly CellState[]): boolean {
 export const GridLine = memo(
   function GridLine({ row, monthsOf, cells, progress, readOnly, onCommit, onDiscard }: GridLineProps) {
     const { t, locale } = useI18n();
+    const warnings = useGridWarnings();
     const months = monthNames(t, 'long');
     const { indicator, field } = row;
     const label = lineLabel(indicator, field, t);
@@ -53,6 +56,7 @@ export const GridLine = memo(
             {row.first && indicator.target.printed
               ? ` · ${t('entry.target', { target: indicator.target.printed })}`
               : ''}
+            {row.first && <RowWarnings warnings={warnings.row(indicator.code)} />}
           </span>
         </th>
         {cells.map((cell, col) => {
@@ -74,8 +78,9 @@ export const GridLine = memo(
             conflict: cell.conflict !== null,
             onCommit,
           };
+          const warning = cellWarning(warnings.cell(indicator.code, field, monthsOf[col] ?? ''), t, locale);
           if (field === 'flag') {
-            const flag = parseEntry(indicator, cell.stored ?? NONE, cell.texts, locale).values.flag;
+            const flag = parseEntry(indicator, baseValues(cell), cell.texts, locale).values.flag;
             return (
               <FlagCell
                 key={col}
@@ -92,6 +97,7 @@ export const GridLine = memo(
               {...common}
               text={fieldText(cell, field, locale)}
               waiting={reason === 'required'}
+              warning={warning}
               onDiscard={onDiscard}
             />
           );
@@ -116,5 +122,3 @@ export const GridLine = memo(
     a.onDiscard === b.onDiscard &&
     sameCells(a.cells, b.cells),
 );
-
-const NONE = { numerator: null, denominator: null, value: null, flag: null };

@@ -16,6 +16,8 @@ export interface NumberCellProps {
   waiting: boolean;
   saving: boolean;
   conflict: boolean;
+  /** A plausibility warning on the stored figure, in words (the value is kept: it is a question). */
+  warning?: { text: string; checked: boolean } | null;
   onCommit(row: number, col: number, text: string): void;
   onDiscard(row: number, col: number): void;
 }
@@ -61,8 +63,15 @@ export const NumberCell = memo(function NumberCell(props: NumberCellProps) {
           ? 'saving'
           : undefined;
   const errorId = props.problem ? `cell-error-${row}-${col}` : undefined;
+  const warningId = props.warning ? `cell-warning-${row}-${col}` : undefined;
+  const describedBy = [errorId, warningId].filter(Boolean).join(' ') || undefined;
   return (
-    <td className="cell" data-state={state} title={props.problem ?? undefined}>
+    <td
+      className="cell"
+      data-state={state}
+      data-warning={props.warning ? (props.warning.checked ? 'checked' : 'open') : undefined}
+      title={props.problem ?? props.warning?.text ?? undefined}
+    >
       <input
         className="cell-input"
         data-row={row}
@@ -71,7 +80,7 @@ export const NumberCell = memo(function NumberCell(props: NumberCellProps) {
         value={draft ?? props.text}
         aria-label={props.label}
         aria-invalid={props.problem ? true : undefined}
-        aria-describedby={errorId}
+        aria-describedby={describedBy}
         aria-busy={props.saving || undefined}
         inputMode="decimal"
         autoComplete="off"
@@ -86,6 +95,11 @@ export const NumberCell = memo(function NumberCell(props: NumberCellProps) {
       {props.problem && (
         <span className="visually-hidden" id={errorId}>
           {props.problem}
+        </span>
+      )}
+      {props.warning && (
+        <span className="visually-hidden" id={warningId}>
+          {props.warning.text}
         </span>
       )}
     </td>

@@ -2,7 +2,7 @@
 // and word.
 import { memo } from 'react';
 import type { ProgressView } from '../../../shared/api/entries.schema.ts';
-import { explanationLabel } from '../../../shared/labels.ts';
+import { explanationSentence } from '../../../shared/explanation-sentence.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatFixed } from '../../lib/numbers.ts';
 import { formatAchieved } from '../../lib/progress-format.ts';
@@ -34,8 +34,17 @@ export const ProgressCells = memo(function ProgressCells(props: {
       <td
         className="progress-cell score"
         rowSpan={props.rowSpan}
-        // The rule and whether the target is met: a 100 that misses a strict "< 20" is kuning, and says why.
-        title={p ? explanationLabel(p.explanation, locale) : undefined}
+        // The same sentence as the dashboard's "why", to date: a 100 that misses a strict "< 20" is
+        // kuning, and says why.
+        title={
+          p
+            ? explanationSentence(
+                p,
+                { axis: 'service', depth: 4, words: { unit: props.indicator.unit, sasaran: null } },
+                locale,
+              )
+            : undefined
+        }
       >
         <ColorBadge color={p?.color ?? null}>
           {p?.score == null ? null : formatFixed(p.score, 1, locale)}
