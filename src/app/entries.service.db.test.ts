@@ -258,7 +258,7 @@ describeOnBackends('monthly entry', (backend) => {
       const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
       await setAssessmentStatus(backend.db, {
         assessmentId: assessment.id,
-        status: 'locked',
+        status: 'final',
         actor: 'admin',
       });
       await expect(save('SPM.01', '2023-03', { numerator: 33, expectedVersion: 2 })).rejects.toMatchObject({

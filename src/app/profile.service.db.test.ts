@@ -143,7 +143,7 @@ describeOnBackends('the Puskesmas profile', (backend) => {
   it('refuses to change a locked year', async () => {
     const unit = demo.units[1]!;
     const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
-    await setAssessmentStatus(backend.db, { assessmentId: assessment.id, status: 'locked', actor: 'admin' });
+    await setAssessmentStatus(backend.db, { assessmentId: assessment.id, status: 'final', actor: 'admin' });
     await expect(
       saveProfile(demo.uow, clock, {
         unit,

@@ -76,7 +76,7 @@ function view(
     puskesmas: { code: unit.code, name: unit.name, rawatInap },
     year,
     status,
-    locked: status === 'locked',
+    locked: status === 'final' || status === 'published',
     profile,
     population: profile.villages.reduce((sum, v) => sum + v.population, 0),
     version: record?.version ?? 0,

@@ -145,7 +145,7 @@ export function yearHeader(ctx: YearContext): YearHeader {
     puskesmas: { code: ctx.unit.code, name: ctx.unit.name, rawatInap: ctx.unit.rawatInap },
     year: ctx.year,
     status: ctx.assessment?.status ?? null,
-    locked: ctx.assessment?.status === 'locked',
+    locked: ctx.assessment?.status === 'final' || ctx.assessment?.status === 'published',
   };
 }
 

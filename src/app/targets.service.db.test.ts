@@ -66,7 +66,7 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
     const audit = await listAudit(backend.db, {
       entity: 'target',
       assessmentId: before.assessmentId,
-      entityKey: { indicatorCode: 'SPM.01' },
+      entityKey: { indicatorCode: 'SPM.01', stage: 'self' },
     });
     expect(audit.at(-1)).toMatchObject({
       actor: 'admin.dinkes',
@@ -202,7 +202,7 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
       }),
     ).rejects.toMatchObject({ code: 'INDICATOR_NOT_FOUND', status: 404 });
     const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
-    await setAssessmentStatus(backend.db, { assessmentId: assessment.id, status: 'locked', actor: 'admin' });
+    await setAssessmentStatus(backend.db, { assessmentId: assessment.id, status: 'final', actor: 'admin' });
     await expect(
       saveTarget(demo.uow, clock, {
         unit,

@@ -206,7 +206,7 @@ describeOnBackends('plausibility warnings of a Puskesmas-year', (backend) => {
     expect(await check(first!, verifikator)).toMatchObject({ status: 'checked' });
     await setStatus('verified');
     expect(await check(second!, verifikator)).toMatchObject({ status: 'checked' });
-    await setStatus('locked');
+    await setStatus('final');
     await expect(check(first!, verifikator)).rejects.toMatchObject({ code: 'PERIOD_LOCKED', status: 409 });
 
     const after = await getYearWarnings(demo.repos, { unit, year: DEMO_YEAR });

@@ -30,7 +30,7 @@ export function assertMayChange(
   const refusal = changeRefusal(editor.role, status);
   if (refusal === null) return;
   const params = { puskesmas: year.unit.name, year: year.year };
-  if (refusal === 'locked') throw new AppError('PERIOD_LOCKED', params, { status: 409 });
+  if (refusal === 'final') throw new AppError('PERIOD_LOCKED', params, { status: 409 });
   if (refusal === 'submitted') throw new AppError('YEAR_SUBMITTED', params, { status: 409 });
   throw new AppError('YEAR_READ_ONLY', { ...params, status: status ?? 'draft' }, { status: 403 });
 }

@@ -10,6 +10,8 @@ import {
   bigint,
   boolean,
   check,
+  customType,
+  date,
   doublePrecision,
   index,
   integer,
@@ -147,7 +149,8 @@ export const assessments = pgTable(
     rawatInap: boolean('rawat_inap').notNull(),
     submittedAt: timestamptz('submitted_at'),
     verifiedAt: timestamptz('verified_at'),
-    lockedAt: timestamptz('locked_at'),
+    finalisedAt: timestamptz('finalised_at'),
+    publishedAt: timestamptz('published_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -161,13 +164,18 @@ export const assessments = pgTable(
 export const STAGES = ['self', 'verified'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** A Puskesmas' target for one indicator, and whether the indicator applies to it. */
+/**
+ * A Puskesmas' target for one indicator, and whether the indicator applies to it. Stage 'self' is the
+ * Puskesmas' own row (its targets set by Dinkes included); a 'verified' row is a Dinkes correction laid
+ * over it, with its reason.
+ */
 export const targets = pgTable(
   'targets',
   {
     assessmentId: integer('assessment_id')
       .notNull()
       .references(() => assessments.id),
+    stage: text('stage', { enum: STAGES }).notNull().default('self'),
     indicatorCode: text('indicator_code').notNull(),
     /** T, in the indicator's unit (95 for 95 %). Null while nobody has set it. */
     targetValue: doublePrecision('target_value'),
@@ -179,11 +187,16 @@ export const targets = pgTable(
     notApplicableReason: text('not_applicable_reason'),
     /** For optional UKM Pengembangan services: whether the Puskesmas chose it. Null for the others. */
     chosen: boolean('chosen'),
+    /** Why Dinkes corrected it (stage 'verified' only). */
+    correctionReason: text('correction_reason'),
     version: integer('version').notNull().default(1),
     updatedBy: text('updated_by').notNull(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ name: 'targets_pkey', columns: [t.assessmentId, t.indicatorCode] })],
+  (t) => [
+    primaryKey({ name: 'targets_pkey', columns: [t.assessmentId, t.stage, t.indicatorCode] }),
+    oneOf('targets_stage_check', t.stage, STAGES),
+  ],
 );
 
 /** One month's entry of one indicator, at one stage. `version` guards against lost updates. */
@@ -202,6 +215,8 @@ export const monthlyValues = pgTable(
     value: doublePrecision('value'),
     /** Ya/tidak, or on time (by the 5th). */
     flag: boolean('flag'),
+    /** Why Dinkes corrected it (stage 'verified' only). */
+    correctionReason: text('correction_reason'),
     enteredBy: text('entered_by').notNull(),
     enteredAt: timestamptz('entered_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),
@@ -226,6 +241,8 @@ export const rubricScores = pgTable(
     level: smallint('level').$type<RubricLevel>(),
     percent: doublePrecision('percent'),
     note: text('note'),
+    /** Why Dinkes corrected it (stage 'verified' only). */
+    correctionReason: text('correction_reason'),
     enteredBy: text('entered_by').notNull(),
     enteredAt: timestamptz('entered_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),
@@ -247,6 +264,15 @@ export const AUDIT_ENTITIES = [
   'profile',
   'month_report',
   'warning_check',
+  'returned_item',
+  'verification_review',
+  'feedback',
+  'feedback_followup',
+  'gap_analysis',
+  'rtl_action',
+  'meeting',
+  'evidence',
+  'publication',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -310,7 +336,25 @@ export const assessmentResults = pgTable(
   ],
 );
 
-export const EVIDENCE_ATTACHMENTS = ['indicator', 'rubric', 'meeting'] as const;
+export const EVIDENCE_ATTACHMENTS = [
+  'indicator',
+  'rubric',
+  'meeting',
+  'rtl_action',
+  'feedback_point',
+  'accreditation',
+] as const;
+
+/** What a file is evidence of: a document (a decree, an SOP, a report), a photo, an attendance list, minutes. */
+export const EVIDENCE_KINDS = ['document', 'photo', 'attendance', 'minutes'] as const;
+
+/** Where the bytes are: a file under the data directory, or chunks in the database (PostgreSQL). */
+export const EVIDENCE_STORAGES = ['file', 'database'] as const;
+
+/** Raw bytes (PostgreSQL bytea); the driver hands them over as a Buffer or Uint8Array. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
 
 /** An uploaded file (minutes, attendance list, photo, decree) held as evidence; the bytes live in the file store. */
 export const evidenceFiles = pgTable(
@@ -322,15 +366,19 @@ export const evidenceFiles = pgTable(
       .references(() => orgUnits.id),
     assessmentId: integer('assessment_id').references(() => assessments.id),
     attachedTo: text('attached_to', { enum: EVIDENCE_ATTACHMENTS }).notNull(),
-    /** An indicator code, or a meeting's key. */
+    /** An indicator code, a meeting's or RTL action's id, a feedback point's id, an accreditation element ("2.8.4.a"). */
     attachedKey: text('attached_key').notNull(),
+    kind: text('kind', { enum: EVIDENCE_KINDS }).notNull().default('document'),
+    /** The name it was uploaded with, for display only: never part of a path. */
     filename: text('filename').notNull(),
+    /** As read from the content (file-type), never from the name. */
     mime: text('mime').notNull(),
     sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
     /** Hex SHA-256 of the bytes, to check them when they are read back. */
     sha256: text('sha256').notNull(),
-    /** Relative to the file store's root. */
-    storagePath: text('storage_path').notNull(),
+    storage: text('storage', { enum: EVIDENCE_STORAGES }).notNull().default('file'),
+    /** For `file`: relative to the file store's root, made by pkp (never from the upload's name). */
+    storagePath: text('storage_path'),
     uploadedBy: text('uploaded_by').notNull(),
     uploadedAt: timestamptz('uploaded_at').notNull().defaultNow(),
   },
@@ -338,7 +386,22 @@ export const evidenceFiles = pgTable(
     index('evidence_files_attachment_idx').on(t.assessmentId, t.attachedTo, t.attachedKey),
     index('evidence_files_org_unit_idx').on(t.orgUnitId),
     oneOf('evidence_files_attached_to_check', t.attachedTo, EVIDENCE_ATTACHMENTS),
+    oneOf('evidence_files_kind_check', t.kind, EVIDENCE_KINDS),
+    oneOf('evidence_files_storage_check', t.storage, EVIDENCE_STORAGES),
   ],
+);
+
+/** The bytes of a file stored in the database, in chunks so that it is streamed, never held whole. */
+export const evidenceChunks = pgTable(
+  'evidence_chunks',
+  {
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => evidenceFiles.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [primaryKey({ name: 'evidence_chunks_pkey', columns: [t.fileId, t.seq] })],
 );
 
 /** An account: username + argon2id hash, one role, bound to one org unit (a Puskesmas or a district). */
@@ -449,4 +512,298 @@ export const warningChecks = pgTable(
     checkedAt: timestamptz('checked_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ name: 'warning_checks_pkey', columns: [t.assessmentId, t.warningKey] })],
+);
+
+// ── The assessment cycle: verification, feedback, analysis (Bab V), RTL (Bab VI), meetings, publication ──
+
+export const RETURN_SCOPES = ['indicator', 'programme'] as const;
+export const RETURN_STATUSES = ['open', 'answered', 'closed'] as const;
+
+/**
+ * An indicator or a whole programme a verifier sent back to the Puskesmas with a comment: it reopens
+ * for the Puskesmas while the year is submitted; the answer sends it back; the verifier closes it.
+ */
+export const returnedItems = pgTable(
+  'returned_items',
+  {
+    id: serial('id').primaryKey(),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    scope: text('scope', { enum: RETURN_SCOPES }).notNull(),
+    /** An indicator code, or a programme's group code. */
+    code: text('code').notNull(),
+    comment: text('comment').notNull(),
+    status: text('status', { enum: RETURN_STATUSES }).notNull().default('open'),
+    returnedBy: text('returned_by').notNull(),
+    returnedAt: timestamptz('returned_at').notNull().defaultNow(),
+    answer: text('answer'),
+    answeredBy: text('answered_by'),
+    answeredAt: timestamptz('answered_at'),
+    closedBy: text('closed_by'),
+    closedAt: timestamptz('closed_at'),
+  },
+  (t) => [
+    index('returned_items_assessment_idx').on(t.assessmentId, t.status),
+    oneOf('returned_items_scope_check', t.scope, RETURN_SCOPES),
+    oneOf('returned_items_status_check', t.status, RETURN_STATUSES),
+  ],
+);
+
+export const REVIEW_OUTCOMES = ['accepted', 'corrected', 'returned'] as const;
+
+/** A verifier's last look at one programme of a Puskesmas-year (the queue's "changed since"); history in the audit trail. */
+export const verificationReviews = pgTable(
+  'verification_reviews',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    programmeCode: text('programme_code').notNull(),
+    outcome: text('outcome', { enum: REVIEW_OUTCOMES }).notNull(),
+    reviewedBy: text('reviewed_by').notNull(),
+    reviewedAt: timestamptz('reviewed_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'verification_reviews_pkey', columns: [t.assessmentId, t.programmeCode] }),
+    oneOf('verification_reviews_outcome_check', t.outcome, REVIEW_OUTCOMES),
+  ],
+);
+
+export const FEEDBACK_STATUSES = ['draft', 'sent'] as const;
+
+/** Dinkes feedback on a submitted assessment (criterion 2.8.3 f, 2.8.4 d): a dated, signed letter. */
+export const feedbackLetters = pgTable(
+  'feedback_letters',
+  {
+    id: serial('id').primaryKey(),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    /** The letter's number as Dinkes writes it ("440/123/2024"). */
+    number: text('number').notNull(),
+    datedOn: date('dated_on', { mode: 'string' }).notNull(),
+    signerName: text('signer_name').notNull(),
+    signerTitle: text('signer_title').notNull(),
+    summary: text('summary').notNull(),
+    status: text('status', { enum: FEEDBACK_STATUSES }).notNull().default('draft'),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    sentAt: timestamptz('sent_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('feedback_letters_assessment_idx').on(t.assessmentId),
+    oneOf('feedback_letters_status_check', t.status, FEEDBACK_STATUSES),
+  ],
+);
+
+export const FEEDBACK_SCOPES = ['overall', 'programme', 'indicator'] as const;
+
+/** One point of a feedback letter: about the whole assessment, a programme or an indicator. */
+export const feedbackPoints = pgTable(
+  'feedback_points',
+  {
+    id: serial('id').primaryKey(),
+    letterId: integer('letter_id')
+      .notNull()
+      .references(() => feedbackLetters.id, { onDelete: 'cascade' }),
+    scope: text('scope', { enum: FEEDBACK_SCOPES }).notNull(),
+    /** A programme's group code or an indicator code; null for `overall`. */
+    code: text('code'),
+    text: text('text').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    index('feedback_points_letter_idx').on(t.letterId),
+    oneOf('feedback_points_scope_check', t.scope, FEEDBACK_SCOPES),
+  ],
+);
+
+export const FOLLOW_UP_STATUSES = ['belum', 'berjalan', 'selesai'] as const;
+
+/** The Puskesmas' follow-up of one feedback point (criterion 2.8.3 g, 2.8.4 e). */
+export const feedbackFollowUps = pgTable(
+  'feedback_follow_ups',
+  {
+    pointId: integer('point_id')
+      .primaryKey()
+      .references(() => feedbackPoints.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    status: text('status', { enum: FOLLOW_UP_STATUSES }).notNull(),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [oneOf('feedback_follow_ups_status_check', t.status, FOLLOW_UP_STATUSES)],
+);
+
+/** The causes of a problem, grouped as the fishbone's six headings. */
+export interface ProblemCauses {
+  manusia: string[];
+  metode: string[];
+  material: string[];
+  mesin: string[];
+  dana: string[];
+  lingkungan: string[];
+}
+
+/** Bab V: the problem behind an indicator below target, its causes and its priority (USG, 1–5 each). */
+export const gapAnalyses = pgTable(
+  'gap_analyses',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    indicatorCode: text('indicator_code').notNull(),
+    problem: text('problem').notNull(),
+    causes: jsonb('causes').$type<ProblemCauses>().notNull(),
+    urgency: smallint('urgency').notNull(),
+    seriousness: smallint('seriousness').notNull(),
+    growth: smallint('growth').notNull(),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ name: 'gap_analyses_pkey', columns: [t.assessmentId, t.indicatorCode] }),
+    check(
+      'gap_analyses_usg_check',
+      sql`${t.urgency} between 1 and 5 and ${t.seriousness} between 1 and 5 and ${t.growth} between 1 and 5`,
+    ),
+  ],
+);
+
+/** Bab V: the team's short analysis of one programme. */
+export const programmeAnalyses = pgTable(
+  'programme_analyses',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    programmeCode: text('programme_code').notNull(),
+    text: text('text').notNull(),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [primaryKey({ name: 'programme_analyses_pkey', columns: [t.assessmentId, t.programmeCode] })],
+);
+
+export const RTL_STATUSES = ['direncanakan', 'berjalan', 'selesai', 'batal'] as const;
+
+/** Bab VI: one action of the follow-up plan (RTL) for a problem; open ones are carried into the next year. */
+export const rtlActions = pgTable(
+  'rtl_actions',
+  {
+    id: serial('id').primaryKey(),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    /** The indicator whose problem it answers. */
+    indicatorCode: text('indicator_code').notNull(),
+    action: text('action').notNull(),
+    /** What the action aims at ("K4 ≥ 95 % by December"). */
+    target: text('target').notNull(),
+    personInCharge: text('person_in_charge').notNull(),
+    startOn: date('start_on', { mode: 'string' }),
+    dueOn: date('due_on', { mode: 'string' }),
+    budgetSource: text('budget_source'),
+    status: text('status', { enum: RTL_STATUSES }).notNull().default('direncanakan'),
+    /** What was done (the follow-up), as it happened. */
+    followUp: text('follow_up'),
+    /** The action of an earlier year this one carries forward. */
+    carriedFromId: integer('carried_from_id').references((): AnyPgColumn => rtlActions.id),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('rtl_actions_assessment_idx').on(t.assessmentId),
+    oneOf('rtl_actions_status_check', t.status, RTL_STATUSES),
+  ],
+);
+
+export const MEETING_KINDS = [
+  'lokmin_bulanan',
+  'lokmin_tribulanan',
+  'review_kinerja',
+  'lintas_program',
+] as const;
+
+/** A meeting of a Puskesmas (criterion 2.8.4 a, 2.8.3 c, 2.7.1): its record; photos and scans are evidence files. */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: serial('id').primaryKey(),
+    orgUnitId: integer('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    kind: text('kind', { enum: MEETING_KINDS }).notNull(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    title: text('title').notNull(),
+    agenda: text('agenda').notNull(),
+    minutes: text('minutes').notNull().default(''),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('meetings_unit_year_idx').on(t.orgUnitId, t.year),
+    oneOf('meetings_kind_check', t.kind, MEETING_KINDS),
+  ],
+);
+
+/** Who was invited to a meeting and whether they came (the attendance list). */
+export const meetingParticipants = pgTable(
+  'meeting_participants',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** Position or programme ("Bidan koordinator", "Lintas sektor: Camat"). */
+    role: text('role').notNull().default(''),
+    present: boolean('present').notNull().default(true),
+  },
+  (t) => [index('meeting_participants_meeting_idx').on(t.meetingId)],
+);
+
+/** A decision of a meeting, linked to the RTL action it created or follows up. */
+export const meetingDecisions = pgTable(
+  'meeting_decisions',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    rtlActionId: integer('rtl_action_id').references(() => rtlActions.id),
+  },
+  (t) => [index('meeting_decisions_meeting_idx').on(t.meetingId)],
+);
+
+/**
+ * The district's results of a year as published (Kelompok and rank), kept as they were: a later
+ * reopening withdraws the publication (withdrawn_at) rather than erasing it.
+ */
+export const resultPublications = pgTable(
+  'result_publications',
+  {
+    id: serial('id').primaryKey(),
+    districtId: integer('district_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    /** The recap as published: every Puskesmas with its figures, categories, Kelompok and rank. */
+    recap: jsonb('recap').$type<unknown>().notNull(),
+    publishedBy: text('published_by').notNull(),
+    publishedAt: timestamptz('published_at').notNull().defaultNow(),
+    withdrawnBy: text('withdrawn_by'),
+    withdrawnAt: timestamptz('withdrawn_at'),
+    withdrawReason: text('withdraw_reason'),
+  },
+  (t) => [index('result_publications_district_year_idx').on(t.districtId, t.year)],
 );

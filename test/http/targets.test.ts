@@ -58,7 +58,7 @@ describeHttp('targets over HTTP', (t) => {
     const audit = await listAudit(t.store.db, {
       entity: 'target',
       assessmentId: assessment.id,
-      entityKey: { indicatorCode: 'SPM.01' },
+      entityKey: { indicatorCode: 'SPM.01', stage: 'self' },
     });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: 'admin.3318', reason: 'sasaran absolut dari Dinkes' });

@@ -33,7 +33,8 @@ describeOnBackends('assessments repository', (backend) => {
       status: 'draft',
       submittedAt: null,
       verifiedAt: null,
-      lockedAt: null,
+      finalisedAt: null,
+      publishedAt: null,
     });
     expect(again).toEqual(created);
     expect(await getAssessment(backend.db, key.puskesmasId, 2023)).toEqual(created);

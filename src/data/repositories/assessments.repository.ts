@@ -73,7 +73,8 @@ const STATUS_STAMP = {
   draft: undefined,
   submitted: 'submittedAt',
   verified: 'verifiedAt',
-  locked: 'lockedAt',
+  final: 'finalisedAt',
+  published: 'publishedAt',
 } as const satisfies Record<AssessmentStatus, keyof Assessment | undefined>;
 
 /** Sets the status (and the time it was reached), with an audit entry. Which moves are allowed is the service's call. */

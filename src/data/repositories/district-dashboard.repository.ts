@@ -36,7 +36,7 @@ export async function listDistrictApplicability(db: Db, districtId: number, year
     .from(targets)
     .innerJoin(assessments, eq(assessments.id, targets.assessmentId))
     .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(ofDistrictYear(districtId, year));
+    .where(and(ofDistrictYear(districtId, year), eq(targets.stage, 'self')));
 }
 
 /**

@@ -240,6 +240,7 @@ describeOnBackends('monthly values repository', (backend) => {
       expect(stored.find((v) => v.indicatorCode === 'IND.499' && v.month === '2023-12')).toEqual({
         ...rows.at(-1),
         value: null,
+        correctionReason: null,
         version: 1,
       });
     });

@@ -80,7 +80,7 @@ describeOnBackends('targets repository', (backend) => {
     const audit = await listAudit(backend.db, {
       entity: 'target',
       assessmentId: assessment.id,
-      entityKey: { indicatorCode: 'SPM.1' },
+      entityKey: { indicatorCode: 'SPM.1', stage: 'self' },
     });
     expect(audit.map((a) => [a.oldValue?.targetValue ?? null, a.newValue?.targetValue, a.reason])).toEqual([
       [null, 95, null],

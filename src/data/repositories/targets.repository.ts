@@ -1,7 +1,8 @@
-// Targets: per assessment × indicator, the target, the sasaran, and whether the indicator applies.
+// Targets: per assessment × stage × indicator, the target, the sasaran, and whether the indicator
+// applies. Stage 'self' is the Puskesmas' own row; a 'verified' row is a Dinkes correction over it.
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db.ts';
-import { targets } from '../schema.ts';
+import { targets, type Stage } from '../schema.ts';
 import { insertInBatches } from './batches.ts';
 import { writeVersioned } from './versioned-write.ts';
 
@@ -11,6 +12,8 @@ export type NewTarget = typeof targets.$inferInsert;
 export interface TargetKey {
   assessmentId: number;
   indicatorCode: string;
+  /** 'self' unless given. */
+  stage?: Stage;
 }
 
 export interface TargetWrite extends TargetKey {
@@ -21,6 +24,8 @@ export interface TargetWrite extends TargetKey {
   applicable?: boolean;
   notApplicableReason?: string | null;
   chosen?: boolean | null;
+  /** Why Dinkes corrected it (stage 'verified'). */
+  correctionReason?: string | null;
   /** The version the writer edited: 0 when it saw no target. */
   expectedVersion: number;
   actor: string;
@@ -28,12 +33,12 @@ export interface TargetWrite extends TargetKey {
   at?: Date;
 }
 
-/** The targets of an assessment, by indicator code. */
-export async function listTargets(db: Db, assessmentId: number): Promise<Target[]> {
+/** The targets of an assessment at one stage, by indicator code. */
+export async function listTargets(db: Db, assessmentId: number, stage: Stage = 'self'): Promise<Target[]> {
   return db
     .select()
     .from(targets)
-    .where(eq(targets.assessmentId, assessmentId))
+    .where(and(eq(targets.assessmentId, assessmentId), eq(targets.stage, stage)))
     .orderBy(asc(targets.indicatorCode));
 }
 
@@ -47,7 +52,11 @@ export async function getTarget(db: Db, key: TargetKey): Promise<Target | undefi
  * transaction. Otherwise throws STALE_VALUE (409) and changes nothing.
  */
 export async function upsertTarget(db: Db, write: TargetWrite): Promise<Target> {
-  const key: TargetKey = { assessmentId: write.assessmentId, indicatorCode: write.indicatorCode };
+  const key = {
+    assessmentId: write.assessmentId,
+    indicatorCode: write.indicatorCode,
+    stage: write.stage ?? 'self',
+  };
   const fields = {
     targetValue: write.targetValue ?? null,
     targetSasaran: write.targetSasaran ?? null,
@@ -55,6 +64,7 @@ export async function upsertTarget(db: Db, write: TargetWrite): Promise<Target> 
     applicable: write.applicable ?? true,
     notApplicableReason: write.notApplicableReason ?? null,
     chosen: write.chosen ?? null,
+    correctionReason: write.correctionReason ?? null,
     updatedBy: write.actor,
     updatedAt: write.at ?? sql`now()`,
   };
@@ -67,7 +77,7 @@ export async function upsertTarget(db: Db, write: TargetWrite): Promise<Target> 
       actor: write.actor,
       entity: 'target',
       assessmentId: key.assessmentId,
-      entityKey: { indicatorCode: key.indicatorCode },
+      entityKey: { indicatorCode: key.indicatorCode, stage: key.stage },
       oldValue: before ? auditedFields(before) : null,
       newValue: auditedFields(after),
       reason: write.reason ?? null,
@@ -81,7 +91,11 @@ export async function insertTargetsBulk(db: Db, rows: readonly NewTarget[]): Pro
 }
 
 function matchKey(key: TargetKey): SQL {
-  return and(eq(targets.assessmentId, key.assessmentId), eq(targets.indicatorCode, key.indicatorCode))!;
+  return and(
+    eq(targets.assessmentId, key.assessmentId),
+    eq(targets.stage, key.stage ?? 'self'),
+    eq(targets.indicatorCode, key.indicatorCode),
+  )!;
 }
 
 function auditedFields(row: Target): Record<string, unknown> {

@@ -106,7 +106,7 @@ export async function listDistrictTargets(db: Db, districtId: number, year: numb
     .from(targets)
     .innerJoin(assessments, eq(assessments.id, targets.assessmentId))
     .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(ofDistrictYear(districtId, year));
+    .where(and(ofDistrictYear(districtId, year), eq(targets.stage, 'self')));
 }
 
 /**

@@ -14,26 +14,30 @@ describe('who may change a Puskesmas-year in each status', () => {
     ['koordinator', 'submitted', 'submitted'],
     ['kepala_puskesmas', 'submitted', 'submitted'],
     ['kepala_puskesmas', 'verified', 'submitted'],
-    ['kepala_puskesmas', 'locked', 'locked'],
+    ['kepala_puskesmas', 'final', 'final'],
+    ['kepala_puskesmas', 'published', 'final'],
     // Dinkes sets targets and corrects until the year is final.
     ['admin_dinkes', 'draft', null],
     ['admin_dinkes', 'submitted', null],
     ['verifikator', 'verified', null],
-    ['admin_dinkes', 'locked', 'locked'],
-    ['verifikator', 'locked', 'locked'],
+    ['admin_dinkes', 'final', 'final'],
+    ['verifikator', 'published', 'final'],
     // A viewer reads only.
     ['viewer', 'draft', 'read-only'],
-    ['viewer', 'locked', 'locked'],
+    ['viewer', 'final', 'final'],
   ];
   it.each(cases)('%s in a %s year: %s', (role, status, refusal) => {
     expect(changeRefusal(role, status)).toBe(refusal);
   });
 
-  it('refuses every role in a locked year', () => {
-    for (const role of ROLES) expect(changeRefusal(role, 'locked')).toBe('locked');
+  it('refuses every role in a final or published year', () => {
+    for (const role of ROLES) {
+      expect(changeRefusal(role, 'final')).toBe('final');
+      expect(changeRefusal(role, 'published')).toBe('final');
+    }
   });
 
   it('declares the statuses once, in workflow order', () => {
-    expect(ASSESSMENT_STATUSES).toEqual(['draft', 'submitted', 'verified', 'locked']);
+    expect(ASSESSMENT_STATUSES).toEqual(['draft', 'submitted', 'verified', 'final', 'published']);
   });
 });

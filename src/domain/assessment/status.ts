@@ -5,7 +5,11 @@
 // them any more — otherwise a Puskesmas could re-score itself after seeing the district's league table.
 import type { Role } from '../access/roles.ts';
 
-export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'verified', 'locked'] as const;
+/**
+ * Draf → Diajukan (the Kepala Puskesmas submits: the report to Dinkes) → Diverifikasi → Final (the
+ * Dinkes admin finalises: everything locked) → Dipublikasikan (the district's results are published).
+ */
+export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'verified', 'final', 'published'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 const PUSKESMAS_ROLES: readonly Role[] = ['pelaksana', 'koordinator', 'kepala_puskesmas'];
@@ -15,7 +19,7 @@ export const WRITABLE_STATUSES: Record<Role, readonly AssessmentStatus[]> = {
   pelaksana: ['draft'],
   koordinator: ['draft'],
   kepala_puskesmas: ['draft'],
-  // Dinkes sets targets before and during the year, and corrects while it verifies; a locked year is final.
+  // Dinkes sets targets before and during the year, and corrects while it verifies; a final year is locked.
   admin_dinkes: ['draft', 'submitted', 'verified'],
   verifikator: ['draft', 'submitted', 'verified'],
   viewer: [],
@@ -32,10 +36,10 @@ export function isPuskesmasRole(role: Role): boolean {
 export function changeRefusal(
   role: Role,
   status: AssessmentStatus | null,
-): 'locked' | 'submitted' | 'read-only' | null {
+): 'final' | 'submitted' | 'read-only' | null {
   const current = status ?? 'draft';
   if (WRITABLE_STATUSES[role].includes(current)) return null;
-  if (current === 'locked') return 'locked';
+  if (current === 'final' || current === 'published') return 'final';
   if (isPuskesmasRole(role)) return 'submitted';
   return 'read-only';
 }

@@ -301,7 +301,8 @@ export const en: Record<MessageKey, string> = {
   'status.draft': 'draft',
   'status.submitted': 'submitted',
   'status.verified': 'verified',
-  'status.locked': 'locked',
+  'status.final': 'final (locked)',
+  'status.published': 'published',
   // Issue 8.5, finding one's way in the entry grid.
   'detail.title': 'About this indicator',
   'detail.empty':

@@ -299,7 +299,8 @@ export const id = {
   'status.draft': 'draf',
   'status.submitted': 'sudah dikirim',
   'status.verified': 'sudah diverifikasi',
-  'status.locked': 'dikunci',
+  'status.final': 'final (dikunci)',
+  'status.published': 'dipublikasikan',
   // Issue 8.5, finding one's way in the entry grid: the row detail panel, search, the month being
   // entered, page titles.
   'detail.title': 'Keterangan indikator',

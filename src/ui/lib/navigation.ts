@@ -43,7 +43,7 @@ export function readOnlyNote(
   if (!can(role, permission)) return screenNote;
   const refusal = changeRefusal(role, status);
   if (refusal === 'submitted') return 'year.submitted';
-  if (refusal === 'locked') return 'year.locked';
+  if (refusal === 'final') return 'year.locked';
   return refusal === null ? null : screenNote;
 }
 
