@@ -1,4 +1,5 @@
 // Errors that reach a user: a code, an HTTP status, and parameters; the words live in messages/.
+import { dateWords, monthWords } from './calendar-words.ts';
 import { messages, type Locale, type MessageCode } from './messages/index.ts';
 
 export type ErrorParams = Record<string, string | number>;
@@ -26,10 +27,18 @@ export class AppError extends Error {
   }
 }
 
-/** Fills `{name}` placeholders of a message with its parameters. */
+/**
+ * Fills `{name}` placeholders of a message with its parameters. `{name|month}` says a 'YYYY-MM'
+ * parameter in words ("Maret 2023"), `{name|date}` a 'YYYY-MM-DD' one ("5 April 2023"), in the
+ * message's language: the parameters themselves stay language-free.
+ */
 export function formatMessage(code: MessageCode, params: ErrorParams, locale: Locale): string {
   const template = messages[locale][code];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)(?:\|(month|date))?\}/g, (whole, name: string, form?: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    if (form === 'month') return monthWords(value, locale);
+    if (form === 'date') return dateWords(value, locale);
+    return value;
+  });
 }

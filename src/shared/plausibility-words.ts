@@ -3,39 +3,9 @@
 import type { NumberRule } from '../domain/assessment/number-bounds.ts';
 import type { NotCountedPart, OutlierPart, PlausibilityWarning } from '../domain/assessment/plausibility.ts';
 import { monthNumber } from '../domain/periods/months.ts';
+import { MONTH_NAMES } from './calendar-words.ts';
 import { formatNumber } from './format.ts';
 import type { Locale } from './messages/index.ts';
-
-const MONTHS: Record<Locale, readonly string[]> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
 
 type Field = OutlierPart['field'] | NotCountedPart['field'];
 
@@ -77,7 +47,7 @@ function percentText(percent: number, locale: Locale): string {
 }
 
 export function monthName(month: string, locale: Locale): string {
-  return MONTHS[locale][monthNumber(month) - 1] ?? month;
+  return MONTH_NAMES[locale][monthNumber(month) - 1] ?? month;
 }
 
 const RULE_WORDS: Record<Locale, Record<NumberRule, (max: string) => string>> = {

@@ -48,6 +48,28 @@ describe('isAllowed', () => {
     ]);
   });
 
+  it('lets the Kepala Puskesmas submit, the verifier verify, and the admin finalise and publish', () => {
+    const holders = (p: Parameters<typeof hasPermission>[1]) =>
+      ROLES.filter((role) => hasPermission(role, p));
+    expect(holders('workflow:submit')).toEqual(['kepala_puskesmas']);
+    expect(holders('workflow:verify')).toEqual(['verifikator']);
+    expect(holders('workflow:return')).toEqual(['verifikator', 'admin_dinkes']);
+    expect(holders('workflow:finalise')).toEqual(['admin_dinkes']);
+    expect(holders('results:publish')).toEqual(['admin_dinkes']);
+  });
+
+  it('lets Dinkes write feedback, the admin send it, and the Puskesmas team follow it up and write Bab V–VI', () => {
+    const holders = (p: Parameters<typeof hasPermission>[1]) =>
+      ROLES.filter((role) => hasPermission(role, p));
+    const staffAndDinkes = ['pelaksana', 'koordinator', 'kepala_puskesmas', 'verifikator', 'admin_dinkes'];
+    expect(holders('feedback:read')).toEqual(staffAndDinkes);
+    expect(holders('feedback:write')).toEqual(['verifikator', 'admin_dinkes']);
+    expect(holders('feedback:send')).toEqual(['admin_dinkes']);
+    expect(holders('feedback:follow-up')).toEqual(['koordinator', 'kepala_puskesmas']);
+    expect(holders('analysis:read')).toEqual(staffAndDinkes);
+    expect(holders('analysis:write')).toEqual(['koordinator', 'kepala_puskesmas']);
+  });
+
   it('gives every role at least one permission, and only known ones', () => {
     for (const role of ROLES) {
       expect(ROLE_PERMISSIONS[role].length).toBeGreaterThan(0);

@@ -26,32 +26,114 @@ export const PERMISSIONS = [
   'targets:set',
   'entries:read',
   'entries:write',
+  /**
+   * Reporting a complete month to Dinkes ("Laporkan bulan ini", criterion 2.8.3 b, e): the koordinator
+   * who checked the cluster's data, or the Kepala Puskesmas; the pelaksana enters the figures.
+   */
+  'months:report',
   'rubric:write',
+  /**
+   * Attaching evidence files (PDF, photos, scans) to a Puskesmas-year's records; which record and in
+   * which status is decided per kind of record (domain/evidence/evidence-rules.ts). Reading them
+   * needs `entries:read`: whoever reads the Puskesmas' inputs, never a viewer.
+   */
+  'evidence:write',
+  /** Recording the Puskesmas' meetings (lokakarya mini, review kinerja, lintas program): coordinator and head. */
+  'meetings:write',
+  /** Reading Dinkes' feedback letters and the Puskesmas' follow-ups: the Puskesmas' staff and Dinkes (drafts: Dinkes only). */
+  'feedback:read',
+  /** Drafting a feedback letter to a Puskesmas (criterion 2.8.3 f, 2.8.4 d): a verifier or the admin. */
+  'feedback:write',
+  /** Sending a drafted letter, signed: from then on it is read-only. The admin, who speaks for Dinkes. */
+  'feedback:send',
+  /** Recording the Puskesmas' follow-up of each point (2.8.3 g, 2.8.4 e): the coordinator or the head. */
+  'feedback:follow-up',
+  /** Reading Bab V (the gaps, problems, causes, priorities) and Bab VI (the RTL): the Puskesmas' staff and Dinkes. */
+  'analysis:read',
+  /** Writing Bab V and the RTL actions (domain/improvement/write-rules.ts says in which status): coordinator and head. */
+  'analysis:write',
   /**
    * Marking a plausibility warning checked, with a note: the Kepala Puskesmas answers for the
    * Puskesmas' figures, Dinkes for what it verifies (the year's status decides when: year-write.ts).
    */
   'warnings:check',
+  /**
+   * Verifying a submitted Puskesmas-year: correcting a figure with a reason, returning an indicator or
+   * a programme with a comment, closing a return, recording a look; and the district's queue. Dinkes.
+   */
+  'verification:write',
+  /** Answering what a verifier returned (and changing the returned figures meanwhile): the Puskesmas' staff. */
+  'returns:answer',
   'results:read',
   'district:read',
   'users:manage',
+  /** The workflow's moves (domain/assessment/workflow.ts): the Kepala Puskesmas submits the year to Dinkes. */
+  'workflow:submit',
+  /** A verifier signs the year off as verified. */
+  'workflow:verify',
+  /** Sending a year back a step, with a reason: the whole year to the Puskesmas, or out of "verified". */
+  'workflow:return',
+  /** Finalising a verified year (everything locked), and reopening a final one with a reason. */
+  'workflow:finalise',
+  /** Publishing a district's Kelompok and ranks once every Puskesmas-year is final. */
+  'results:publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const PUSKESMAS_READ: Permission[] = ['profile:read', 'targets:read', 'entries:read', 'results:read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  pelaksana: [...PUSKESMAS_READ, 'entries:write'],
-  koordinator: [...PUSKESMAS_READ, 'entries:write'],
+  pelaksana: [
+    ...PUSKESMAS_READ,
+    'entries:write',
+    'evidence:write',
+    'feedback:read',
+    'analysis:read',
+    'returns:answer',
+  ],
+  koordinator: [
+    ...PUSKESMAS_READ,
+    'entries:write',
+    'months:report',
+    'evidence:write',
+    'meetings:write',
+    'feedback:read',
+    'feedback:follow-up',
+    'analysis:read',
+    'analysis:write',
+    'returns:answer',
+  ],
   kepala_puskesmas: [
     ...PUSKESMAS_READ,
     'entries:write',
+    'months:report',
     'profile:write',
     'targets:write',
     'rubric:write',
     'warnings:check',
+    'workflow:submit',
+    'evidence:write',
+    'meetings:write',
+    'feedback:read',
+    'feedback:follow-up',
+    'analysis:read',
+    'analysis:write',
+    'returns:answer',
   ],
-  verifikator: [...PUSKESMAS_READ, 'district:read', 'warnings:check'],
+  verifikator: [
+    ...PUSKESMAS_READ,
+    'district:read',
+    'warnings:check',
+    'verification:write',
+    'workflow:verify',
+    'workflow:return',
+    'evidence:write',
+    'feedback:read',
+    'feedback:write',
+    'analysis:read',
+  ],
+  // The admin finalises and publishes, and does not verify: the one who signs figures off is not the
+  // one who locks them (docs/scoring-decisions.md, the assessment cycle).
   admin_dinkes: [
     ...PUSKESMAS_READ,
     'district:read',
@@ -59,6 +141,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'targets:set',
     'users:manage',
     'warnings:check',
+    // The admin corrects and returns as a verifier does (the issue: "a district verifier, and admin").
+    'verification:write',
+    'workflow:return',
+    'workflow:finalise',
+    'results:publish',
+    'evidence:write',
+    'feedback:read',
+    'feedback:write',
+    'feedback:send',
+    'analysis:read',
   ],
   viewer: ['results:read', 'district:read', 'profile:read'],
 };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../access/roles.ts';
-import { ASSESSMENT_STATUSES, changeRefusal, type AssessmentStatus } from './status.ts';
+import {
+  ASSESSMENT_STATUSES,
+  changeRefusal,
+  isLocked,
+  isSubmitted,
+  type AssessmentStatus,
+} from './status.ts';
 
 describe('who may change a Puskesmas-year in each status', () => {
   const cases: [Role, AssessmentStatus | null, ReturnType<typeof changeRefusal>][] = [
@@ -39,5 +45,19 @@ describe('who may change a Puskesmas-year in each status', () => {
 
   it('declares the statuses once, in workflow order', () => {
     expect(ASSESSMENT_STATUSES).toEqual(['draft', 'submitted', 'verified', 'final', 'published']);
+  });
+});
+
+describe('what a status means for the figures', () => {
+  it.each([
+    [null, false, false],
+    ['draft', false, false],
+    ['submitted', true, false],
+    ['verified', true, false],
+    ['final', true, true],
+    ['published', true, true],
+  ] as const)('a %s year: submitted %s, locked %s', (status, submitted, locked) => {
+    expect(isSubmitted(status)).toBe(submitted);
+    expect(isLocked(status)).toBe(locked);
   });
 });

@@ -29,6 +29,20 @@ export function isPuskesmasRole(role: Role): boolean {
   return PUSKESMAS_ROLES.includes(role);
 }
 
+/** Final and published years are locked: nobody changes their figures (reopening is a move, with a reason). */
+export function isLocked(status: AssessmentStatus | null): boolean {
+  return status === 'final' || status === 'published';
+}
+
+/**
+ * Whether the Puskesmas has reported the year to Dinkes (submitted, or any status after it): from
+ * then on a value still missing counts as 0 (docs/scoring.md#missing), and the year has a 'verified'
+ * result beside its own.
+ */
+export function isSubmitted(status: AssessmentStatus | null): boolean {
+  return status !== null && status !== 'draft';
+}
+
 /**
  * Why `role` may not change a Puskesmas-year in `status`, or null when it may. A year nobody has
  * opened yet (`status` null) is a draft.

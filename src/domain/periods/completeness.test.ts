@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeMonths, monthStatuses, type EntryStamp } from './completeness.ts';
+import { completeMonths, missingCodes, monthStatuses, type EntryStamp } from './completeness.ts';
 
 const stamp = (indicatorCode: string, month: string, enteredOn: string, filled = true): EntryStamp => ({
   indicatorCode,
@@ -8,13 +8,14 @@ const stamp = (indicatorCode: string, month: string, enteredOn: string, filled =
   filled,
 });
 const required = new Set(['A', 'B']);
-const march = (stamps: EntryStamp[], today: string, completedOn?: string) =>
+const march = (stamps: EntryStamp[], today: string, reportedOn?: string, completedOn?: string) =>
   monthStatuses(
     2023,
     required,
     stamps,
     today,
     new Map(completedOn === undefined ? [] : [['2023-03', completedOn]]),
+    new Map(reportedOn === undefined ? [] : [['2023-03', reportedOn]]),
   )[2]!;
 
 describe('monthStatuses', () => {
@@ -38,45 +39,83 @@ describe('monthStatuses', () => {
     expect(statuses[11]!.due).toBe('2024-01-05');
   });
 
+  const both = [stamp('A', '2023-03', '2023-04-03'), stamp('B', '2023-03', '2023-04-02')];
+  const corrected = [stamp('A', '2023-03', '2023-06-14'), stamp('B', '2023-03', '2023-04-02')];
+  // [name, stamps, reported on, today, expected]
   const rows: [
     string,
     EntryStamp[],
+    string | undefined,
     string,
-    { complete: boolean; onTime: boolean | null; filled: number; late?: number },
+    { complete: boolean; onTime: boolean | null; filled?: number; late?: number; reportedOn?: string | null },
   ][] = [
     [
-      'both entered on the 5th, checked on the 6th: complete and on time',
-      [stamp('A', '2023-03', '2023-04-05'), stamp('B', '2023-03', '2023-04-01')],
-      '2023-04-06',
-      { complete: true, onTime: true, filled: 2, late: 0 },
-    ],
-    [
-      'one entered on the 6th: complete but late',
-      [stamp('A', '2023-03', '2023-04-06'), stamp('B', '2023-03', '2023-04-01')],
-      '2023-04-07',
-      { complete: true, onTime: false, filled: 2, late: 1 },
-    ],
-    [
-      'on the due date itself nothing is decided yet',
-      [stamp('A', '2023-03', '2023-04-06')],
+      'reported on the 5th: on time',
+      both,
       '2023-04-05',
-      { complete: false, onTime: null, filled: 1 },
+      '2023-04-06',
+      { complete: true, onTime: true, reportedOn: '2023-04-05' },
     ],
     [
-      'the day after the due date, a missing value makes it late',
+      'reported on the 6th: late',
+      both,
+      '2023-04-06',
+      '2023-04-07',
+      { complete: true, onTime: false, reportedOn: '2023-04-06' },
+    ],
+    [
+      'reported on the 2nd: on time at once, before the due date has passed',
+      both,
+      '2023-04-02',
+      '2023-04-03',
+      { complete: true, onTime: true },
+    ],
+    [
+      'complete by the 5th and never reported: not on time once the 5th has passed',
+      both,
+      undefined,
+      '2023-04-06',
+      { complete: true, onTime: false, reportedOn: null, late: 0 },
+    ],
+    [
+      'complete and not reported on the due date itself: nothing decided yet',
+      both,
+      undefined,
+      '2023-04-05',
+      { complete: true, onTime: null },
+    ],
+    [
+      'incomplete and not reported the day after the due date: not on time',
       [stamp('A', '2023-03', '2023-04-02')],
+      undefined,
       '2023-04-06',
       { complete: false, onTime: false, filled: 1 },
     ],
     [
-      'a month entered early and complete is still not due',
-      [stamp('A', '2023-03', '2023-03-31'), stamp('B', '2023-03', '2023-03-31')],
-      '2023-04-01',
-      { complete: true, onTime: null, filled: 2 },
+      'reported by the 5th and corrected in June: still on time (the correction counts as late, for information)',
+      corrected,
+      '2023-04-03',
+      '2023-07-01',
+      { complete: true, onTime: true, late: 1 },
+    ],
+    [
+      'reported late and corrected again: stays late',
+      corrected,
+      '2023-04-20',
+      '2023-07-01',
+      { complete: true, onTime: false },
+    ],
+    [
+      'reported by the 5th, an indicator required since and not filled: still on time, and incomplete',
+      [stamp('A', '2023-03', '2023-04-01')],
+      '2023-04-03',
+      '2023-07-01',
+      { complete: false, onTime: true, filled: 1 },
     ],
     [
       'a cleared value does not count',
       [stamp('A', '2023-03', '2023-04-01'), stamp('B', '2023-03', '2023-04-01', false)],
+      undefined,
       '2023-05-01',
       { complete: false, onTime: false, filled: 1 },
     ],
@@ -87,84 +126,47 @@ describe('monthStatuses', () => {
         stamp('B', '2023-03', '2023-04-01'),
         stamp('C', '2023-03', '2023-06-01'),
       ],
+      '2023-04-01',
       '2023-05-01',
-      { complete: true, onTime: true, filled: 2 },
+      { complete: true, onTime: true, filled: 2, late: 0 },
     ],
     [
       'values of other months do not fill this one',
       [stamp('A', '2023-02', '2023-03-01'), stamp('B', '2023-04', '2023-05-01')],
+      undefined,
       '2023-05-01',
       { complete: false, onTime: false, filled: 0 },
     ],
   ];
-  // These months carry no recorded completion date (values stored before pkp recorded one): judged by
-  // the dates their values were last entered, as before.
-  it.each(rows)('%s', (_name, stamps, today, expected) => {
-    expect(march(stamps, today)).toMatchObject({ due: '2023-04-05', required: 2, ...expected });
+  it.each(rows)('%s', (_name, stamps, reportedOn, today, expected) => {
+    expect(march(stamps, today, reportedOn)).toMatchObject({ due: '2023-04-05', required: 2, ...expected });
   });
 
-  const onTime = [stamp('A', '2023-03', '2023-04-03'), stamp('B', '2023-03', '2023-04-02')];
-  const corrected = [stamp('A', '2023-03', '2023-06-14'), stamp('B', '2023-03', '2023-04-02')];
-  const recorded: [
-    string,
-    EntryStamp[],
-    string,
-    string,
-    { complete: boolean; onTime: boolean | null; completedOn: string; late?: number },
-  ][] = [
-    [
-      'completed on the 5th: on time',
-      onTime,
-      '2023-04-05',
-      '2023-04-06',
-      { complete: true, onTime: true, completedOn: '2023-04-05' },
-    ],
-    [
-      'completed on the 6th: late',
-      [stamp('A', '2023-03', '2023-04-06'), stamp('B', '2023-03', '2023-04-02')],
-      '2023-04-06',
-      '2023-04-07',
-      { complete: true, onTime: false, completedOn: '2023-04-06', late: 1 },
-    ],
-    [
-      'completed by the 5th and corrected in June: still on time (the correction counts as late, for information)',
-      corrected,
-      '2023-04-03',
-      '2023-07-01',
-      { complete: true, onTime: true, completedOn: '2023-04-03', late: 1 },
-    ],
-    [
-      'completed by the 5th, a value cleared since: not on time while it is incomplete',
-      [stamp('A', '2023-03', '2023-06-14', false), stamp('B', '2023-03', '2023-04-02')],
-      '2023-04-03',
-      '2023-07-01',
-      { complete: false, onTime: false, completedOn: '2023-04-03' },
-    ],
-    [
-      'completed late and corrected again: stays late',
-      corrected,
-      '2023-04-20',
-      '2023-07-01',
-      { complete: true, onTime: false, completedOn: '2023-04-20' },
-    ],
-    [
-      'completed early: nothing decided before the due date has passed',
-      onTime,
-      '2023-03-31',
-      '2023-04-05',
-      { complete: true, onTime: null, completedOn: '2023-03-31' },
-    ],
-  ];
-  it.each(recorded)('%s', (_name, stamps, completedOn, today, expected) => {
-    expect(march(stamps, today, completedOn)).toMatchObject({ due: '2023-04-05', ...expected });
+  it('keeps the date the month first became complete, which no longer decides its timeliness', () => {
+    expect(march(both, '2023-07-01', undefined, '2023-04-02')).toMatchObject({
+      completedOn: '2023-04-02',
+      reportedOn: null,
+      onTime: false,
+    });
   });
 
-  it('is complete (and on time once due) when nothing is required', () => {
+  it('is complete when nothing is required, and on time only once reported', () => {
     expect(monthStatuses(2023, new Set(), [], '2024-02-01')[11]).toMatchObject({
       complete: true,
-      onTime: true,
+      onTime: false,
       required: 0,
     });
+  });
+});
+
+describe('missingCodes', () => {
+  it('names the required indicators without a filled value for the month, in order', () => {
+    const stamps = [
+      stamp('B', '2023-03', '2023-04-01'),
+      stamp('A', '2023-03', '2023-04-01', false),
+      stamp('A', '2023-02', '2023-03-01'),
+    ];
+    expect(missingCodes(new Set(['A', 'B', 'C']), stamps, '2023-03')).toEqual(['A', 'C']);
   });
 });
 

@@ -1,6 +1,7 @@
-// Which months of a Puskesmas-year are complete, and whether they came in on time: results are due by
-// the 5th of the next month (docs/scoring.md#reporting-deadline). A month's timeliness is fixed the
-// day it first became complete, so a later correction (one Dinkes asked for, too) never makes it late.
+// Which months of a Puskesmas-year are complete, and whether they were reported on time: results are
+// due by the 5th of the next month (docs/scoring.md#reporting-deadline). A month's timeliness is fixed
+// the day it is reported ("Laporkan bulan ini", allowed once it is complete), so a later correction
+// (one Dinkes asked for, too) never makes it late.
 import type { CalendarDate } from './calendar.ts';
 import { dueDateOf, monthsOfYear, type Month } from './months.ts';
 
@@ -34,9 +35,13 @@ export interface MonthStatus {
    */
   completedOn: CalendarDate | null;
   /**
-   * Null while the due date has not passed (the month may still be completed on time). After it:
-   * true when the month is complete and first became complete by the due date; false when something
-   * is missing or it was completed late.
+   * The calendar date the month was reported to Dinkes, on the Puskesmas' clock; it never moves
+   * afterwards. Null while it is not reported.
+   */
+  reportedOn: CalendarDate | null;
+  /**
+   * True once the month is reported by the due date. False when it was reported after it, or the due
+   * date has passed without a report (complete or not). Null while it is neither reported nor due.
    */
   onTime: boolean | null;
 }
@@ -57,16 +62,25 @@ export function completeMonths(
   return new Set(months.filter((m) => filled.get(m)?.size === required.size));
 }
 
+/** The codes of `required` that have no filled stamp for `month`, in the order of `required`. */
+export function missingCodes(
+  required: ReadonlySet<string>,
+  stamps: readonly Pick<EntryStamp, 'indicatorCode' | 'month' | 'filled'>[],
+  month: Month,
+): string[] {
+  const filled = new Set(stamps.filter((s) => s.month === month && s.filled).map((s) => s.indicatorCode));
+  return [...required].filter((code) => !filled.has(code));
+}
+
 /**
  * The status of every month of `year`. `required` are the codes of the applicable indicators that are
  * entered monthly; stamps of other indicators (not applicable, entered once a year) are ignored.
- * `completedOn` holds the date each month first became complete, as recorded when it happened.
+ * `completedOn` holds the date each month first became complete, as recorded when it happened;
+ * `reportedOn` the date each was reported, which alone decides its timeliness (docs/scoring-decisions.md,
+ * rule 20): a month complete by the 5th but never reported is not on time once the 5th has passed.
  *
- * A complete month with no recorded date (its values came in before pkp recorded completions) is
- * judged as it was then: on time when every value was last entered by the due date.
- *
- * @example monthStatuses(2023, new Set(['SPM.01']), stamps, '2023-04-06', new Map([['2023-03', '2023-04-02']]))[2]
- *   // March: due '2023-04-05', completed on the 2nd: onTime true, whatever was corrected since
+ * @example monthStatuses(2023, new Set(['SPM.01']), stamps, '2023-06-01', new Map(), new Map([['2023-03', '2023-04-02']]))[2]
+ *   // March: due '2023-04-05', reported on the 2nd: onTime true, whatever was corrected since
  */
 export function monthStatuses(
   year: number,
@@ -74,6 +88,7 @@ export function monthStatuses(
   stamps: readonly EntryStamp[],
   today: CalendarDate,
   completedOn: ReadonlyMap<Month, CalendarDate> = new Map(),
+  reportedOn: ReadonlyMap<Month, CalendarDate> = new Map(),
 ): MonthStatus[] {
   const byMonth = new Map<Month, { filled: Set<string>; late: Set<string> }>();
   for (const month of monthsOfYear(year)) byMonth.set(month, { filled: new Set(), late: new Set() });
@@ -85,18 +100,17 @@ export function monthStatuses(
   }
   return [...byMonth].map(([month, slot]) => {
     const due = dueDateOf(month);
-    const complete = slot.filled.size === required.size;
-    const completed = completedOn.get(month) ?? null;
-    const completedInTime = completed === null ? slot.late.size === 0 : completed <= due;
+    const reported = reportedOn.get(month) ?? null;
     return {
       month,
       due,
       required: required.size,
       filled: slot.filled.size,
       late: slot.late.size,
-      complete,
-      completedOn: completed,
-      onTime: today <= due ? null : complete && completedInTime,
+      complete: slot.filled.size === required.size,
+      completedOn: completedOn.get(month) ?? null,
+      reportedOn: reported,
+      onTime: reported !== null ? reported <= due : today <= due ? null : false,
     };
   });
 }

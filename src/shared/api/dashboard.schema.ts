@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { ExclusionReason, Explanation, Rule } from '../../domain/scoring/explanation.ts';
 import type { NodeResult } from '../../domain/scoring/tree.ts';
-import { MonthString, PuskesmasSummary, UnitRef, YearHeader } from './org-units.schema.ts';
+import { AssessmentStatus, MonthString, PuskesmasSummary, UnitRef, YearHeader } from './org-units.schema.ts';
+import { PublicationSummary } from './workflow.schema.ts';
 
 export const Category = z.enum(['Baik', 'Cukup', 'Kurang']);
 export const Kelompok = z.enum(['I', 'II', 'III']);
@@ -155,6 +156,12 @@ export const LeagueRow = z.object({
   management: z.number().nullable(),
   quality: z.number().nullable(),
   categories: Headline.shape.categories,
+  /**
+   * In the working league table (Dinkes): the year's status, and the result it read — the Puskesmas'
+   * own while a draft, Dinkes' verified one once submitted. Absent from published results.
+   */
+  status: AssessmentStatus.optional(),
+  stage: z.enum(['self', 'verified']).optional(),
 });
 export type LeagueRow = z.infer<typeof LeagueRow>;
 
@@ -171,7 +178,15 @@ export const MonthCompleteness = z.object({
   complete: z.boolean(),
   /** The date ('YYYY-MM-DD', WIB) the month first became complete; it never moves. Null: never recorded. */
   completedOn: z.string().nullable(),
-  /** Null while the due date has not passed; after it, whether the month first became complete by `due` (and still is). */
+  /** The date ('YYYY-MM-DD', WIB) the month was reported to Dinkes; it never moves. Null: not reported. */
+  reportedOn: z.string().nullable(),
+  /** When and by whom it was reported (an instant, ISO 8601, and a username); null while it is not. */
+  reportedAt: z.string().nullable(),
+  reportedBy: z.string().nullable(),
+  /**
+   * Decided by the report alone (docs/scoring-decisions.md, rule 20): true once reported by `due`;
+   * false when reported after it, or `due` has passed without a report; null while neither.
+   */
   onTime: z.boolean().nullable(),
 });
 export type MonthCompleteness = z.infer<typeof MonthCompleteness>;
@@ -182,6 +197,13 @@ export const DistrictDashboard = z.object({
   year: z.number().int(),
   /** The district's thresholds for the year (from its catalog version's settings). */
   settings: SettingsView,
+  /**
+   * `working`: Dinkes staff read the stored results as they stand, published or not; `published`: a
+   * viewer reads the publication in force only (empty, with `publication` null, until there is one).
+   */
+  source: z.enum(['working', 'published']),
+  /** The district's publication of the year in force, if any. */
+  publication: PublicationSummary.nullable(),
   /** Kelompok I, II, III, each ranked; the not-assessable last. */
   league: z.array(LeagueRow),
   heatmap: z.object({
@@ -195,10 +217,28 @@ export const DistrictDashboard = z.object({
       z.object({
         puskesmas: UnitRef,
         months: z.array(MonthCompleteness),
-        /** Months whose due date has passed, and how many of those were complete and on time. */
+        /** Months decided (reported, or past their due date), and how many of those were complete and on time. */
         dueMonths: z.number().int(),
         completeMonths: z.number().int(),
         onTimeMonths: z.number().int(),
+        /** Of the months decided: reported late, complete but not reported, incomplete and not reported. */
+        lateMonths: z.number().int(),
+        unreportedMonths: z.number().int(),
+        incompleteMonths: z.number().int(),
+      }),
+    ),
+    /**
+     * Per month (in order), how many Puskesmas reported it on time, late, have it complete but not
+     * reported, or incomplete; `due` is whether its due date has passed.
+     */
+    months: z.array(
+      z.object({
+        month: z.string(),
+        due: z.boolean(),
+        onTime: z.number().int(),
+        late: z.number().int(),
+        unreported: z.number().int(),
+        incomplete: z.number().int(),
       }),
     ),
   }),

@@ -161,5 +161,10 @@ export const EntryHistory = z.object({
    * A change after it is a correction: kept here, and the month's timeliness stays as it was.
    */
   completedAt: z.string().nullable(),
+  /**
+   * When the month was reported to Dinkes; null while it is not. A change after it is a correction of
+   * a reported month, made with a reason; the month's timeliness stays as it was.
+   */
+  reportedAt: z.string().nullable(),
 });
 export type EntryHistory = z.infer<typeof EntryHistory>;

@@ -66,5 +66,96 @@ export const en: Record<keyof typeof id, string> = {
   WARNING_CHANGED:
     'The figures of this warning ({about}) changed since you read them. Look at the new figures, then mark it again.',
   WARNING_CLOSED: 'The warning about {about} is gone: its figure was corrected or is no longer unusual.',
+  MONTH_NOT_ENDED: '{month|month} has not ended yet: it can be reported from the 1st of the next month.',
+  MONTH_INCOMPLETE:
+    '{month|month} is not complete: {missing} indicators have no value yet ({indicators}). Complete it, then report it.',
+  CORRECTION_REASON_REQUIRED:
+    '{month|month} was reported to the health office on {reportedOn|date}: correcting indicator {code} needs a reason.',
+  REPORTED_MONTH_CLEAR:
+    '{month|month} was reported to the health office: the value of indicator {code} may be corrected with a reason, not cleared.',
+  // The assessment cycle (domain/assessment/workflow.ts) and published results.
+  MOVE_STATUS_CHANGED:
+    'Someone else changed the status of the {year} assessment of {puskesmas} since you opened it. Reload to see its status now.',
+  MOVE_NOT_NOW: 'This step does not apply to the {year} assessment of {puskesmas} in its present status.',
+  MOVE_REASON_REQUIRED: 'Write the reason: this step reopens other people’s work, and they need to know why.',
+  MOVE_REASON_TOO_LONG: 'A reason has at most {max} characters.',
+  RETURNS_OPEN:
+    '{count} items returned to {puskesmas} are not closed yet. Look at their answers and close them first, then verify.',
+  YEAR_NOT_OVER:
+    '{year} is not over yet: the assessment of {puskesmas} can be submitted from 1 January {next}. Months not filled in count as 0 once it is submitted.',
+  PUBLICATION_BLOCKED:
+    'The {year} results of {district} cannot be published yet: {count} Puskesmas are not final ({names}).',
+  PUBLICATION_CHANGED:
+    'The {year} assessments of {district} changed since you opened them ({expected} ready, now {current}). Reload and check again.',
+  ALREADY_PUBLISHED: 'The {year} results of {district} are already published.',
+  RESULTS_NOT_PUBLISHED: 'The {year} results have not been published by the district health office yet.',
+  PUBLICATION_UNREADABLE:
+    'The published {year} results of {district} cannot be read by this version of pkp. Publish them again from the stored results.',
+  // Evidence files and meetings
+  EVIDENCE_TOO_LARGE:
+    'The file is too large: at most {limit}. Scan it smaller or split it into several files.',
+  EVIDENCE_TYPE_REFUSED:
+    'The content of "{name}" is not a PDF, JPEG, PNG, DOCX or XLSX{detected}. A file\'s type is read from its content, not its name.',
+  EVIDENCE_NAME_INVALID:
+    'The file name "{name}" cannot be used: a file name may not contain folders (/ or \\), ".." or control characters.',
+  EVIDENCE_UPLOAD_INCOMPLETE:
+    'The upload broke off before it finished ({reason}); nothing was stored. Upload the file again.',
+  EVIDENCE_FORM_INVALID: 'The upload is incomplete or invalid: {reason}',
+  EVIDENCE_NOT_FOUND: 'Evidence file #{id} does not exist for {puskesmas} in {year}.',
+  EVIDENCE_TARGET_NOT_FOUND:
+    'There is no record "{attachedKey}" ({attachedTo}) for {puskesmas} in {year} to attach a file to.',
+  EVIDENCE_ROLE_REFUSED: 'Your role cannot attach or remove files here ({attachedTo}).',
+  EVIDENCE_YEAR_CLOSED:
+    'The {year} assessment of {puskesmas} is {status}: files can no longer be added or removed here ({attachedTo}).',
+  EVIDENCE_SUBMITTED_WITH:
+    '"{name}" was part of the assessment when it was submitted to the district health office: only the district can remove it.',
+  EVIDENCE_NOT_UPLOADER:
+    '"{name}" was uploaded by {uploadedBy}: only they or the district health office can remove it.',
+  EVIDENCE_DAMAGED:
+    '"{name}" is damaged: its content no longer matches what was uploaded (different SHA-256). Restore it from a backup, or upload it again.',
+  EVIDENCE_MISSING:
+    'The content of "{name}" is missing from the store. Restore it from a backup, or upload it again.',
+  MEETING_NOT_FOUND: 'Meeting #{id} does not exist for {puskesmas} in {year}.',
+  MEETING_DATE_INVALID: 'The meeting date {date} cannot be used: {reason}',
+  MEETING_RTL_NOT_FOUND:
+    'A decision names RTL action #{id}, which the {year} assessment of {puskesmas} does not have.',
+  MEETING_YEAR_CLOSED:
+    'The {year} assessment of {puskesmas} is {status}: its meetings can no longer be recorded or changed.',
+  // Feedback, Bab V (analysis) and Bab VI (RTL): domain/improvement/
+  FEEDBACK_NOT_FOUND: 'Feedback letter #{id} does not belong to this assessment.',
+  FEEDBACK_POINT_NOT_FOUND: 'Feedback point #{id} is not on this sent letter.',
+  FEEDBACK_SENT:
+    'Feedback letter {number} has been sent: it can no longer be changed. Write a new letter to add to it.',
+  FEEDBACK_INCOMPLETE:
+    'The letter cannot be sent yet: its number, the signer (name and title), a summary and at least one point with words are needed.',
+  FEEDBACK_TOPIC_INVALID: 'Feedback point: {code} is no {scope} in the {year} catalog.',
+  FEEDBACK_YEAR_CLOSED: 'The {year} assessment of {puskesmas} is {status}: its feedback cannot be changed.',
+  ANALYSIS_CLOSED:
+    'The analysis (Bab V) of {puskesmas} for {year} has been verified by the health office ({status}): it can no longer be changed.',
+  RTL_CLOSED:
+    'The {year} assessment of {puskesmas} is final: its follow-up plan (RTL) can no longer be changed. Actions not done continue in the next year’s plan.',
+  RTL_ACTION_NOT_FOUND: 'RTL action #{id} does not belong to this assessment.',
+  RTL_NEEDS_PROBLEM: 'Write the problem of indicator {code} (Bab V) first, then add its RTL actions.',
+  RTL_DATES_INVALID: 'The start date ({start|date}) may not be after the due date ({due|date}).',
+  RTL_CARRY_CLOSED:
+    'The {from} RTL can be carried into {to} only while the {to} assessment of {puskesmas} is a draft (it is {status}).',
+  PROGRAMME_NOT_FOUND: 'Programme {code} is not in the {year} catalog.',
+  // Verification: Dinkes' corrections, returned items, the verifier's looks (domain/verification/)
+  VERIFICATION_CLOSED:
+    'Dinkes corrects, returns and reviews only while the {year} assessment of {puskesmas} is submitted. Once it is verified, reopen the verification first.',
+  VERIFIER_ONLY: 'Only a Dinkes verifier or admin corrects, returns or reviews.',
+  DINKES_CORRECTION_REASON_REQUIRED:
+    'A Dinkes correction needs a reason: say why the Puskesmas’ figure is replaced (or why the correction is withdrawn).',
+  CORRECTION_SAME_AS_OWN:
+    'The corrected figure for {code} equals the Puskesmas’ own: nothing is corrected. If the Puskesmas’ figure is right, mark the programme reviewed.',
+  RETURN_COMMENT_REQUIRED: 'Write a comment for the Puskesmas: what it should check or fix.',
+  RETURN_ANSWER_REQUIRED: 'Write an answer for the verifier: what was checked or fixed.',
+  RETURN_NOT_FOUND: 'Returned item #{id} does not belong to this assessment.',
+  RETURN_EXISTS:
+    '{name} is already returned to the Puskesmas and not settled. Once the Puskesmas answers, return that item again with a new comment.',
+  RETURN_MOVED:
+    'Someone else (or another tab) already moved this returned item: answered, closed or returned again. Reload to see where it stands.',
+  RETURN_YEAR_CLOSED:
+    'The {year} assessment of {puskesmas} no longer waits for the Puskesmas’ answers: returned items cannot be answered now.',
   USAGE: '{text}',
 };

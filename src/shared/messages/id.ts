@@ -67,5 +67,100 @@ export const id = {
     'Angka yang diperingatkan ({about}) sudah berubah sejak Anda membacanya. Periksa angka yang baru, lalu tandai lagi.',
   WARNING_CLOSED:
     'Peringatan tentang {about} sudah tidak ada: angkanya sudah diperbaiki atau tidak janggal lagi.',
+  MONTH_NOT_ENDED:
+    'Bulan {month|month} belum berakhir: laporannya dapat dikirim mulai tanggal 1 bulan berikutnya.',
+  MONTH_INCOMPLETE:
+    'Bulan {month|month} belum lengkap: {missing} indikator belum diisi ({indicators}). Lengkapi dulu, lalu laporkan.',
+  CORRECTION_REASON_REQUIRED:
+    'Bulan {month|month} sudah dilaporkan ke Dinas Kesehatan pada {reportedOn|date}: koreksi indikator {code} memerlukan alasan.',
+  REPORTED_MONTH_CLEAR:
+    'Bulan {month|month} sudah dilaporkan ke Dinas Kesehatan: nilai indikator {code} dapat dikoreksi dengan alasan, tetapi tidak dikosongkan.',
+  // The assessment cycle (domain/assessment/workflow.ts) and published results.
+  MOVE_STATUS_CHANGED:
+    'Status penilaian {puskesmas} tahun {year} sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat statusnya sekarang.',
+  MOVE_NOT_NOW:
+    'Langkah ini tidak berlaku untuk penilaian {puskesmas} tahun {year} dalam statusnya sekarang.',
+  MOVE_REASON_REQUIRED:
+    'Tuliskan alasannya: langkah ini membuka kembali pekerjaan orang lain, dan mereka perlu tahu mengapa.',
+  MOVE_REASON_TOO_LONG: 'Alasan paling banyak {max} karakter.',
+  RETURNS_OPEN:
+    '{count} butir yang dikembalikan ke {puskesmas} belum ditutup. Periksa jawabannya dan tutup dulu, lalu verifikasi.',
+  YEAR_NOT_OVER:
+    'Tahun {year} belum berakhir: penilaian {puskesmas} dapat diajukan mulai 1 Januari {next}. Bulan yang belum diisi akan dihitung 0 setelah diajukan.',
+  PUBLICATION_BLOCKED:
+    'Hasil {district} tahun {year} belum dapat dipublikasikan: {count} Puskesmas belum final ({names}).',
+  PUBLICATION_CHANGED:
+    'Penilaian {district} tahun {year} sudah berubah sejak Anda membukanya ({expected} siap, sekarang {current}). Muat ulang lalu periksa lagi.',
+  ALREADY_PUBLISHED: 'Hasil {district} tahun {year} sudah dipublikasikan.',
+  RESULTS_NOT_PUBLISHED: 'Hasil penilaian tahun {year} belum dipublikasikan oleh Dinas Kesehatan.',
+  PUBLICATION_UNREADABLE:
+    'Publikasi hasil {district} tahun {year} tidak dapat dibaca oleh versi pkp ini. Publikasikan ulang dari hasil yang tersimpan.',
+  // Evidence files and meetings
+  EVIDENCE_TOO_LARGE:
+    'Berkas terlalu besar: paling banyak {limit}. Perkecil pindaiannya atau pisahkan menjadi beberapa berkas.',
+  EVIDENCE_TYPE_REFUSED:
+    'Isi berkas "{name}" bukan PDF, JPEG, PNG, DOCX, atau XLSX{detected}. Jenis berkas dibaca dari isinya, bukan dari namanya.',
+  EVIDENCE_NAME_INVALID:
+    'Nama berkas "{name}" tidak dapat dipakai: nama berkas tidak boleh memuat folder (/ atau \\), ".." atau karakter kendali.',
+  EVIDENCE_UPLOAD_INCOMPLETE:
+    'Unggahan terputus sebelum selesai ({reason}); tidak ada yang disimpan. Unggah ulang berkasnya.',
+  EVIDENCE_FORM_INVALID: 'Unggahan tidak lengkap atau tidak sah: {reason}',
+  EVIDENCE_NOT_FOUND: 'Berkas bukti #{id} tidak ada pada {puskesmas} tahun {year}.',
+  EVIDENCE_TARGET_NOT_FOUND:
+    'Tidak ada {attachedTo} "{attachedKey}" pada {puskesmas} tahun {year} untuk dilampiri berkas.',
+  EVIDENCE_ROLE_REFUSED: 'Peran Anda tidak dapat melampirkan atau menghapus berkas pada {attachedTo}.',
+  EVIDENCE_YEAR_CLOSED:
+    'Penilaian {puskesmas} tahun {year} berstatus {status}: berkas pada {attachedTo} tidak dapat ditambah atau dihapus lagi.',
+  EVIDENCE_SUBMITTED_WITH:
+    'Berkas "{name}" sudah ikut saat penilaian diajukan ke Dinas Kesehatan: hanya Dinkes yang dapat menghapusnya.',
+  EVIDENCE_NOT_UPLOADER:
+    'Berkas "{name}" diunggah oleh {uploadedBy}: hanya pengunggahnya atau Dinkes yang dapat menghapusnya.',
+  EVIDENCE_DAMAGED:
+    'Berkas "{name}" rusak: isinya tidak sama lagi dengan saat diunggah (SHA-256 berbeda). Pulihkan dari cadangan, atau unggah ulang.',
+  EVIDENCE_MISSING:
+    'Isi berkas "{name}" tidak ditemukan di penyimpanan. Pulihkan dari cadangan, atau unggah ulang.',
+  MEETING_NOT_FOUND: 'Rapat #{id} tidak ada pada {puskesmas} tahun {year}.',
+  MEETING_DATE_INVALID: 'Tanggal rapat {date} tidak dapat dipakai: {reason}',
+  MEETING_RTL_NOT_FOUND:
+    'Keputusan rapat menunjuk RTL #{id} yang tidak ada pada penilaian {puskesmas} tahun {year}.',
+  MEETING_YEAR_CLOSED:
+    'Penilaian {puskesmas} tahun {year} berstatus {status}: rapatnya tidak dapat dicatat atau diubah lagi.',
+  // Feedback, Bab V (analysis) and Bab VI (RTL): domain/improvement/
+  FEEDBACK_NOT_FOUND: 'Surat umpan balik #{id} tidak ada pada penilaian ini.',
+  FEEDBACK_POINT_NOT_FOUND: 'Poin umpan balik #{id} tidak ada pada surat yang sudah dikirim ini.',
+  FEEDBACK_SENT:
+    'Surat umpan balik {number} sudah dikirim: isinya tidak dapat diubah lagi. Tulis surat baru bila ada tambahan.',
+  FEEDBACK_INCOMPLETE:
+    'Surat belum dapat dikirim: nomor, penanda tangan (nama dan jabatan), ringkasan, dan sedikitnya satu poin berisi harus diisi.',
+  FEEDBACK_TOPIC_INVALID: 'Poin umpan balik: {code} bukan {scope} pada katalog tahun {year}.',
+  FEEDBACK_YEAR_CLOSED:
+    'Penilaian {puskesmas} tahun {year} berstatus {status}: umpan baliknya tidak dapat diubah.',
+  ANALYSIS_CLOSED:
+    'Analisis capaian (Bab V) {puskesmas} tahun {year} sudah diverifikasi Dinkes (status {status}): tidak dapat diubah lagi.',
+  RTL_CLOSED:
+    'Penilaian {puskesmas} tahun {year} sudah final: RTL-nya tidak dapat diubah lagi. Tindakan yang belum selesai dilanjutkan pada RTL tahun berikutnya.',
+  RTL_ACTION_NOT_FOUND: 'Tindakan RTL #{id} tidak ada pada penilaian ini.',
+  RTL_NEEDS_PROBLEM: 'Tuliskan dulu masalah indikator {code} (Bab V) sebelum menambah tindakan RTL-nya.',
+  RTL_DATES_INVALID: 'Tanggal mulai ({start|date}) tidak boleh sesudah batas waktu ({due|date}).',
+  RTL_CARRY_CLOSED:
+    'RTL {from} hanya dapat dilanjutkan ke tahun {to} selagi penilaian {puskesmas} tahun {to} masih draf (sekarang: {status}).',
+  PROGRAMME_NOT_FOUND: 'Program {code} tidak ada di katalog tahun {year}.',
+  // Verification: Dinkes' corrections, returned items, the verifier's looks (domain/verification/)
+  VERIFICATION_CLOSED:
+    'Koreksi, pengembalian dan tinjauan Dinkes hanya dapat dilakukan selama penilaian {puskesmas} tahun {year} berstatus Diajukan. Bila sudah Diverifikasi, buka kembali verifikasinya dulu.',
+  VERIFIER_ONLY: 'Hanya verifikator atau admin Dinkes yang dapat mengoreksi, mengembalikan atau meninjau.',
+  DINKES_CORRECTION_REASON_REQUIRED:
+    'Koreksi Dinkes wajib disertai alasan: tuliskan mengapa angka Puskesmas diganti (atau mengapa koreksinya dibatalkan).',
+  CORRECTION_SAME_AS_OWN:
+    'Angka koreksi untuk {code} sama dengan angka Puskesmas: tidak ada yang dikoreksi. Bila angka Puskesmas sudah benar, tandai programnya sudah ditinjau.',
+  RETURN_COMMENT_REQUIRED: 'Tuliskan komentar untuk Puskesmas: apa yang perlu diperiksa atau diperbaiki.',
+  RETURN_ANSWER_REQUIRED: 'Tuliskan jawaban untuk verifikator: apa yang diperiksa atau diperbaiki.',
+  RETURN_NOT_FOUND: 'Butir yang dikembalikan #{id} tidak ada pada penilaian ini.',
+  RETURN_EXISTS:
+    '{name} sudah dikembalikan ke Puskesmas dan belum selesai. Tambahkan komentar pada butir itu (kembalikan lagi) setelah Puskesmas menjawab.',
+  RETURN_MOVED:
+    'Butir yang dikembalikan ini sudah diubah orang lain (atau di tab lain): dijawab, ditutup atau dikembalikan lagi. Muat ulang untuk melihat keadaannya sekarang.',
+  RETURN_YEAR_CLOSED:
+    'Penilaian {puskesmas} tahun {year} tidak lagi menunggu jawaban Puskesmas: butir yang dikembalikan tidak dapat dijawab sekarang.',
   USAGE: '{text}',
 } as const;
