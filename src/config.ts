@@ -1,4 +1,5 @@
 // The process environment, parsed once; nothing else reads process.env.
+import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './shared/errors.ts';
 import { describeIssues } from './shared/zod-issues.ts';
@@ -21,6 +22,11 @@ const envSchema = z.object({
    * testing two builds side by side, points it elsewhere.
    */
   PKP_UI_DIR: z.preprocess(unsetIfEmpty, z.string().min(1).optional()),
+  /**
+   * The largest evidence upload, in MB (a scanned attendance list, a phone photo, an SK as PDF). The
+   * upload route counts it as the file streams in and stops reading past it.
+   */
+  PKP_UPLOAD_MAX_MB: z.preprocess(unsetIfEmpty, z.coerce.number().positive().max(1024).default(20)),
   /** `pkp serve`: the address to listen on; loopback unless told otherwise. */
   HOST: z.preprocess(unsetIfEmpty, z.string().min(1).default('127.0.0.1')),
   /**
@@ -51,4 +57,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** Where the store lives: PostgreSQL when DATABASE_URL is set, else PGlite in PKP_DATA_DIR. */
 export function storeTarget(config: Config): { databaseUrl: string } | { dataDir: string } {
   return config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.PKP_DATA_DIR };
+}
+
+/**
+ * Where evidence files live: under the data directory (`files/`) with PGlite, in the database itself
+ * (table evidence_chunks) when DATABASE_URL names a PostgreSQL, so that one backup holds everything.
+ */
+export function evidenceTarget(config: Config): { filesDir: string } | { database: true } {
+  return config.DATABASE_URL ? { database: true } : { filesDir: join(config.PKP_DATA_DIR, 'files') };
 }

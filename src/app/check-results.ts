@@ -12,6 +12,7 @@ import type {
   YearAssessmentRow,
 } from './ports.ts';
 import { scoreInputs, toStoredResult } from './refresh-result.ts';
+import { requiredStages } from './year-results.ts';
 
 /** What is compared: the scores at full precision, the three categories, the overall one, the Kelompok. */
 export const CHECKED_FIELDS = [
@@ -107,10 +108,11 @@ export async function checkResults(
     repaired: 0,
   };
   for (const row of await repos.listYearAssessments(input.year, districtId)) {
-    // The Puskesmas' own result always exists; the verified one once Dinkes has made it.
-    const stages: Stage[] = (await repos.getResult(row.assessmentId, 'verified'))
-      ? ['self', 'verified']
-      : ['self'];
+    // The Puskesmas' own result always exists; the verified one from submission on (year-results.ts),
+    // and wherever it was made before the year went back to draft.
+    const stages = requiredStages(row.status);
+    if (!stages.includes('verified') && (await repos.getResult(row.assessmentId, 'verified')))
+      stages.push('verified');
     for (const stage of stages) {
       // One transaction each: a repair never waits on, or holds up, the rest of the district.
       const found = await uow((tx) => checkOne(tx, row, stage, { repair, clock }));

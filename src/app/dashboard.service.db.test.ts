@@ -117,7 +117,9 @@ describeOnBackends('dashboards', (backend) => {
     expect(first.scores).toHaveLength(view.heatmap.columns.length);
     expect(first.scores.some((s) => s !== null)).toBe(true);
     const row = view.timeliness.rows.find((r) => r.puskesmas.code === codes[0])!;
-    expect(row).toMatchObject({ dueMonths: 12, completeMonths: 12 });
+    // Pati I: January to November reported, December incomplete and not reported.
+    expect(row).toMatchObject({ dueMonths: 12, completeMonths: 11, incompleteMonths: 1 });
+    expect(row.onTimeMonths + row.lateMonths).toBe(11);
     expect(row.onTimeMonths).toBeLessThanOrEqual(12);
     expect(row.months[0]).toMatchObject({ month: '2023-01', due: '2023-02-05', complete: true });
   });

@@ -3,28 +3,31 @@
 import { notApplicableReason } from '../domain/assessment/build-trees.ts';
 import { hasFields, isEnteredMonthly } from '../domain/assessment/entry-fields.ts';
 import { progressTrees, yearProgress } from '../domain/assessment/progress.ts';
-import { CLUSTER_AXIS, type Catalog } from '../domain/catalog/types.ts';
+import { isSubmitted } from '../domain/assessment/status.ts';
+import { CLUSTER_AXIS } from '../domain/catalog/types.ts';
 import { listIndicators } from '../domain/catalog/walk.ts';
 import { WIB_OFFSET_MINUTES } from '../domain/periods/calendar.ts';
 import { monthStatuses } from '../domain/periods/completeness.ts';
-import { monthNumber, monthsOfYear } from '../domain/periods/months.ts';
+import { dueDateOf, monthNumber, monthsOfYear } from '../domain/periods/months.ts';
 import { scoreAssessment } from '../domain/scoring/assessment.ts';
 import { resolveSettings } from '../domain/scoring/settings.ts';
 import { flattenResults, type NodeResult } from '../domain/scoring/tree.ts';
 import type {
   DistrictDashboard,
   LaggingIndicator,
-  ProgrammeScore,
   PuskesmasDashboard,
 } from '../shared/api/dashboard.schema.ts';
 import { AppError } from '../shared/errors.ts';
 import { completionDates } from './month-completion.ts';
+import { monthCompleteness, reportDates } from './month-reports.ts';
+import { reportStanding } from '../domain/periods/reporting.ts';
 import type {
   DistrictDashboardReader,
   MonthReportsRepository,
   OrgUnitRef,
   PlanningReader,
   ResultsReader,
+  WorkflowRepository,
 } from './ports.ts';
 import {
   defaultThrough,
@@ -35,31 +38,28 @@ import {
   type PuskesmasUnit,
 } from './puskesmas-year.ts';
 import { nodeWordsOf } from './node-words.ts';
+import { leagueRowOf, publicationView } from './publication.service.ts';
 import { districtRecap } from './recap.ts';
+import { serviceProgrammes } from './service-programmes.ts';
 
 /** How many lagging indicators the dashboard lists. */
 const LAGGING = 10;
 
 /** The programmes of the service axis: the children of each service cluster, in catalog order. */
-function programmes(catalog: Catalog): Omit<ProgrammeScore, 'score'>[] {
-  return catalog.clusters
-    .filter((c) => CLUSTER_AXIS[c.cluster] === 'service')
-    .flatMap((cluster) =>
-      cluster.children.map((child) => ({
-        code: child.code,
-        number: child.number,
-        name: child.name,
-        cluster: cluster.cluster,
-      })),
-    );
-}
+const programmes = serviceProgrammes;
 
 export async function puskesmasDashboard(
   repos: PlanningReader & Pick<ResultsReader, 'findAssessment' | 'getResult'>,
-  input: { unit: PuskesmasUnit; year: number; now: Date },
+  input: {
+    unit: PuskesmasUnit;
+    year: number;
+    now: Date;
+    /** The stored result the headline and "why" read; a viewer reads the verified one, as published. */
+    stage?: 'self' | 'verified';
+  },
 ): Promise<PuskesmasDashboard> {
   const ctx = await loadYear(repos, input.unit, input.year);
-  const stored = ctx.assessment ? await repos.getResult(ctx.assessment.id, 'self') : undefined;
+  const stored = ctx.assessment ? await repos.getResult(ctx.assessment.id, input.stage ?? 'self') : undefined;
   const through = defaultThrough(ctx, today(input.now));
   const m = monthNumber(through);
 
@@ -119,22 +119,31 @@ export async function districtDashboard(
   repos: PlanningReader &
     DistrictDashboardReader &
     ResultsReader &
-    Pick<MonthReportsRepository, 'listDistrictMonthReports'>,
+    Pick<MonthReportsRepository, 'listDistrictMonthReports'> &
+    Pick<WorkflowRepository, 'findActivePublication'>,
   input: { district: OrgUnitRef; year: number; now: Date },
 ): Promise<DistrictDashboard> {
   const { district, year } = input;
   const found = await repos.findDistrictCatalog(district.id, year);
   if (!found) throw new AppError('CATALOG_NOT_FOUND', { district: district.name, year }, { status: 404 });
   const { catalog } = found;
-  const recap = await districtRecap(repos, district.code, year);
+  // Each Puskesmas-year at the stage its status reached: its own while a draft, verified once submitted.
+  const recap = await districtRecap(repos, district.code, year, 'current');
   const assessments = await repos.listDistrictAssessments(district.id, year);
   const columns = programmes(catalog);
 
-  const trees = new Map(
-    (await repos.listDistrictServiceTrees(district.id, year, 'self')).map((t) => [t.assessmentId, t.service]),
-  );
-  const heatRows = assessments.map(({ assessmentId, puskesmas }) => {
-    const tree = trees.get(assessmentId);
+  const treesOf = async (stage: 'self' | 'verified') =>
+    new Map(
+      (await repos.listDistrictServiceTrees(district.id, year, stage)).map((t) => [
+        t.assessmentId,
+        t.service,
+      ]),
+    );
+  const ownTrees = await treesOf('self');
+  const verifiedTrees = await treesOf('verified');
+  const heatRows = assessments.map(({ assessmentId, status, puskesmas }) => {
+    const tree =
+      (isSubmitted(status) ? verifiedTrees.get(assessmentId) : undefined) ?? ownTrees.get(assessmentId);
     const nodes: Record<string, NodeResult> = tree ? flattenResults(tree) : {};
     return {
       puskesmas: { code: puskesmas.code, name: puskesmas.name },
@@ -151,7 +160,7 @@ export async function districtDashboard(
   const stamps = groupByAssessment(
     await repos.listDistrictEntryStamps(district.id, year, 'self', WIB_OFFSET_MINUTES),
   );
-  // Timeliness is fixed when a month first became complete (rule 20): later corrections do not move it.
+  // Timeliness is fixed when a month is reported (rule 20): later corrections do not move it.
   const reports = groupByAssessment(await repos.listDistrictMonthReports(district.id, year));
   const timelinessRows = assessments.map(({ assessmentId, puskesmas }) => {
     // Applicability needs only the status, the marks and the choices: not the targets' numbers.
@@ -189,37 +198,46 @@ export async function districtDashboard(
       }),
       day,
       completionDates(reports.get(assessmentId) ?? []),
-    );
+      reportDates(reports.get(assessmentId) ?? []),
+    ).map((status) => monthCompleteness(status, reports.get(assessmentId) ?? []));
+    // Decided: reported (on time or late), or past its due date without a report.
     const due = months.filter((s) => s.onTime !== null);
+    const standing = due.map(reportStanding);
     return {
       puskesmas: { code: puskesmas.code, name: puskesmas.name },
       months,
       dueMonths: due.length,
       completeMonths: due.filter((s) => s.complete).length,
-      onTimeMonths: due.filter((s) => s.onTime === true).length,
+      onTimeMonths: standing.filter((s) => s === 'on-time').length,
+      lateMonths: standing.filter((s) => s === 'late').length,
+      unreportedMonths: standing.filter((s) => s === 'unreported').length,
+      incompleteMonths: standing.filter((s) => s === 'incomplete').length,
+    };
+  });
+  const timelinessMonths = monthsOfYear(year).map((month, i) => {
+    const cells = timelinessRows.flatMap((r) => r.months[i] ?? []);
+    const count = (which: ReturnType<typeof reportStanding>) =>
+      cells.filter((m) => reportStanding(m) === which).length;
+    return {
+      month,
+      due: day > dueDateOf(month),
+      onTime: count('on-time'),
+      late: count('late'),
+      unreported: count('unreported'),
+      incomplete: count('incomplete'),
     };
   });
 
+  const publication = await repos.findActivePublication(district.id, year);
   return {
     district: { code: district.code, name: district.name },
     year,
     settings: resolveSettings(found.settings),
-    league: recap.rows.map((row) => ({
-      puskesmas: { code: row.puskesmas.code, name: row.puskesmas.name, rawatInap: row.puskesmas.rawatInap },
-      kelompok: row.kelompok,
-      rank: row.rank,
-      service: row.service,
-      management: row.management,
-      quality: row.quality,
-      categories: {
-        service: row.serviceCategory,
-        management: row.managementCategory,
-        quality: row.qualityCategory,
-        overall: row.overallCategory,
-      },
-    })),
+    source: 'working',
+    publication: publication ? publicationView(publication) : null,
+    league: recap.rows.map((row) => ({ ...leagueRowOf(row), status: row.status, stage: row.stage })),
     heatmap: { columns, rows: heatRows },
-    timeliness: { today: day, rows: timelinessRows },
+    timeliness: { today: day, rows: timelinessRows, months: timelinessMonths },
   };
 }
 

@@ -56,8 +56,12 @@ describeOnBackends('monthly entry', (backend) => {
     expect(view.progress['SPM.01']).toMatchObject({ monthsElapsed: 12, factor: 1, score: spm01.score });
     expect(Object.keys(view.progress).some((code) => code.startsWith('MAN'))).toBe(false);
     expect(view.monthStatus.map((s) => s.month)).toEqual(view.months);
-    // The demo's Puskesmas entered everything; some months came late.
-    expect(view.monthStatus.every((s) => s.complete && s.onTime !== null)).toBe(true);
+    // Pati I entered and reported January to November, some months late; two December figures are
+    // still to come, and December is not reported.
+    expect(view.monthStatus.slice(0, 11).every((s) => s.complete && s.reportedOn !== null)).toBe(true);
+    expect(view.monthStatus.slice(0, 11).some((s) => s.onTime === false)).toBe(true);
+    expect(view.monthStatus[11]).toMatchObject({ complete: false, reportedOn: null, onTime: false });
+    expect(view.monthStatus[11]!.required - view.monthStatus[11]!.filled).toBe(2);
   });
 
   it('says for each row what its numerator and its denominator or sasaran count, from the stored catalog', async () => {

@@ -18,7 +18,7 @@ import {
 } from '../domain/catalog/types.ts';
 import { listIndicators } from '../domain/catalog/walk.ts';
 import { hasBegun, localDate, type CalendarDate } from '../domain/periods/calendar.ts';
-import { monthStatuses, type MonthStatus } from '../domain/periods/completeness.ts';
+import { monthStatuses } from '../domain/periods/completeness.ts';
 import { isMonth, monthsOfYear, type Month } from '../domain/periods/months.ts';
 import type {
   EntriesView,
@@ -28,6 +28,7 @@ import type {
   EntrySaved,
   MonthlyValueView,
 } from '../shared/api/entries.schema.ts';
+import type { MonthCompleteness } from '../shared/api/dashboard.schema.ts';
 import { AppError } from '../shared/errors.ts';
 import {
   completionDates,
@@ -35,10 +36,19 @@ import {
   recordCompletedMonths,
   requiredCodes,
 } from './month-completion.ts';
+import { monthCompleteness, reportDates } from './month-reports.ts';
 import { writeMonthlyValue } from './monthly-entry.ts';
+import { assertReportedMonthChange } from './reported-month-correction.ts';
 import { numberWords } from './number-words.ts';
 import { writeYear, type Editor } from './year-write.ts';
-import type { Clock, MonthlyValueRecord, MonthReportsRepository, Repositories, UnitOfWork } from './ports.ts';
+import type {
+  Clock,
+  MonthlyValueRecord,
+  MonthReportRecord,
+  MonthReportsRepository,
+  Repositories,
+  UnitOfWork,
+} from './ports.ts';
 import {
   defaultThrough,
   headlineOf,
@@ -112,14 +122,14 @@ export function valueView(v: MonthlyValueRecord): MonthlyValueView {
 }
 
 /**
- * Month by month: complete when every applicable monthly indicator has a value; on time when it first
- * became complete by the 5th (`completedOn`, from the month reports; rule 20).
+ * Month by month: complete when every applicable monthly indicator has a value; on time when it was
+ * reported by the 5th (from the month reports; rule 20).
  */
 export function monthStatusOf(
   ctx: YearContext,
   day: CalendarDate,
-  completedOn: ReadonlyMap<Month, CalendarDate>,
-): MonthStatus[] {
+  reports: readonly MonthReportRecord[],
+): MonthCompleteness[] {
   const indicators = monthlyIndicators(ctx.catalog);
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const required = requiredCodes(indicators, ctx.py);
@@ -136,15 +146,17 @@ export function monthStatusOf(
         ]
       : [];
   });
-  return monthStatuses(ctx.year, required, stamps, day, completedOn);
+  return monthStatuses(ctx.year, required, stamps, day, completionDates(reports), reportDates(reports)).map(
+    (status) => monthCompleteness(status, reports),
+  );
 }
 
-/** When each month of the year first became complete (none before the year is opened). */
-async function completedOnOf(
+/** The month reports of the year: when each first became complete, and was reported (none before it is opened). */
+export async function reportsOf(
   repos: Pick<MonthReportsRepository, 'listMonthReports'>,
   ctx: YearContext,
-): Promise<Map<Month, CalendarDate>> {
-  return ctx.assessment ? completionDates(await repos.listMonthReports(ctx.assessment.id)) : new Map();
+): Promise<MonthReportRecord[]> {
+  return ctx.assessment ? repos.listMonthReports(ctx.assessment.id) : [];
 }
 
 export async function getEntries(
@@ -169,7 +181,7 @@ export async function getEntries(
     progress: Object.fromEntries(
       [...progress.indicators].filter(([code]) => services.has(code)).map(([code, p]) => [code, p]),
     ),
-    monthStatus: monthStatusOf(ctx, day, await completedOnOf(repos, ctx)),
+    monthStatus: monthStatusOf(ctx, day, await reportsOf(repos, ctx)),
   };
 }
 
@@ -210,8 +222,11 @@ export function valueInvalid(
   return new AppError('VALUE_INVALID', { field, code, month, rule, reason });
 }
 
-/** Everything that makes a value unstorable before anything is written; returns the indicator. */
-function checkEntry(
+/**
+ * Everything that makes a value unstorable before anything is written (a Puskesmas' value, or a Dinkes
+ * correction of one against the verified stage's applicability); returns the indicator.
+ */
+export function checkEntry(
   ctx: YearContext,
   code: string,
   month: string,
@@ -265,11 +280,20 @@ export async function saveEntry(
   const key = { indicatorCode, month, stage: 'self' as const };
   let saved;
   try {
-    saved = await writeYear(uow, { unit, year, editor }, async (tx, assessment) => {
+    saved = await writeYear(uow, { unit, year, editor, indicatorCode }, async (tx, assessment) => {
       // Checked under the year's lock: applicability and the catalog are as the write will find them.
       const ctx = await loadYear(tx, unit, year, { monthly: false, rubrics: false });
       const at = clock();
       checkEntry(ctx, indicatorCode, month, body, today(at));
+      // A reported month is corrected only with a reason, and never cleared (rule 20).
+      await assertReportedMonthChange(tx, {
+        assessmentId: assessment.id,
+        indicatorCode,
+        month,
+        values: body,
+        expectedVersion: body.expectedVersion,
+        reason: body.reason,
+      });
       const written = await writeMonthlyValue(
         tx,
         {
@@ -312,7 +336,7 @@ export async function saveEntry(
     indicatorCode,
   );
   const stored = after.monthly.find((v) => v.indicatorCode === indicatorCode && v.month === month);
-  const status = monthStatusOf(after, day, await completedOnOf(repos, after)).find((s) => s.month === month);
+  const status = monthStatusOf(after, day, await reportsOf(repos, after)).find((s) => s.month === month);
   if (!progress || !stored || !status)
     throw new Error(`saved ${indicatorCode} ${month} but cannot read it back`);
   return {
@@ -339,7 +363,7 @@ export async function entryHistory(
     throw valueInvalid('month', indicatorCode, month, 'outside-year', `bulan di luar tahun ${year}`);
   if (!listIndicators(ctx.catalog).some((p) => p.indicator.code === indicatorCode))
     throw new AppError('INDICATOR_NOT_FOUND', { code: indicatorCode, year }, { status: 404 });
-  if (!ctx.assessment) return { changes: [], completedAt: null };
+  if (!ctx.assessment) return { changes: [], completedAt: null, reportedAt: null };
   const trail = await repos.listAuditTrail({
     entity: 'monthly_value',
     assessmentId: ctx.assessment.id,
@@ -348,6 +372,7 @@ export async function entryHistory(
   const report = (await repos.listMonthReports(ctx.assessment.id)).find((r) => r.month === month);
   return {
     completedAt: iso(report?.completedAt),
+    reportedAt: iso(report?.reportedAt),
     changes: trail.map((t) => ({
       at: t.at.toISOString(),
       actor: t.actor,

@@ -1,103 +1,40 @@
-// A month's timeliness is fixed the moment it first becomes complete (docs/scoring-decisions.md, rule
-// 20): recorded in the save that completes it, audited, and left alone by later corrections.
+// The moment a month first becomes complete is recorded in the save that completes it, audited, and
+// left alone by later corrections; its timeliness is its report's (docs/scoring-decisions.md, rule 20).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeOnBackends, describeOnPostgres, type TestBackend } from '../../test/db/backends.ts';
 import {
-  addPuskesmas,
-  DEMO_YEAR,
-  demoCatalog,
-  loadSmallDemo,
-  type SmallDemo,
-} from '../../test/db/small-demo.ts';
+  fieldsOf,
+  fillMonthExcept,
+  requiredIndicators,
+  yearWithout,
+  type FixtureYear,
+} from '../../test/db/month-fixtures.ts';
+import { DEMO_YEAR, demoCatalog, loadSmallDemo, type SmallDemo } from '../../test/db/small-demo.ts';
 import { unitOfWork } from '../data/adapters/repositories.ts';
 import { listAudit } from '../data/repositories/audit.repository.ts';
-import { insertMonthlyValuesBulk } from '../data/repositories/monthly-values.repository.ts';
 import { listMonthReports } from '../data/repositories/month-reports.repository.ts';
-import { entryFields } from '../domain/assessment/entry-fields.ts';
 import type { CatalogIndicator } from '../domain/catalog/types.ts';
 import { districtDashboard } from './dashboard.service.ts';
 import { entryHistory, getEntries, saveEntry } from './entries.service.ts';
-import { monthlyIndicators, recordCompletedMonths, requiredCodes } from './month-completion.ts';
-import type { OrgUnitWithAncestors } from './ports.ts';
-import { puskesmasYearOf } from './puskesmas-year.ts';
+import { recordCompletedMonths } from './month-completion.ts';
+import { reportMonth } from './month-report.service.ts';
+import { puskesmasYearOf } from '../domain/assessment/stage-rows.ts';
 import { saveTarget } from './targets.service.ts';
 
 const PELAKSANA = { username: 'pelaksana.ani', role: 'pelaksana' } as const;
 const VERIFIKATOR = { username: 'verifikator.dinkes', role: 'verifikator' } as const;
 const KAPUS = { username: 'kapus', role: 'kepala_puskesmas' } as const;
+const KOORDINATOR = { username: 'koordinator.budi', role: 'koordinator' } as const;
 
-/** What a new Puskesmas without beds must enter each month (no UKM Pengembangan chosen). */
-const required = (() => {
-  const indicators = monthlyIndicators(demoCatalog);
-  const codes = requiredCodes(indicators, puskesmasYearOf(DEMO_YEAR, false, [], [], []));
-  return indicators.filter((i) => codes.has(i.code));
-})();
-
-/** A plausible value for each field of the indicator's entry shape (a numerator never above its denominator). */
-function fieldsOf(indicator: CatalogIndicator) {
-  const out: { numerator?: number; denominator?: number; value?: number; flag?: boolean } = {};
-  for (const field of entryFields(indicator)) {
-    if (field === 'flag') out.flag = true;
-    else out[field] = field === 'denominator' ? 4 : 3;
-  }
-  return out;
-}
+const required = requiredIndicators;
+type Year = FixtureYear;
 
 const at = (iso: string) => () => new Date(iso);
-
-interface Year {
-  unit: OrgUnitWithAncestors;
-  assessmentId: number;
-}
-
-/**
- * A new Puskesmas whose `month` holds every required value except those of `missing`, bulk-loaded
- * as a fixture (no month report recorded for it).
- */
-async function yearWithout(
-  backend: TestBackend,
-  demo: SmallDemo,
-  month: string,
-  missing: readonly CatalogIndicator[],
-): Promise<Year> {
-  const unit = await addPuskesmas(backend.store);
-  const assessment = await demo.uow((tx) => tx.openAssessment(unit.id, DEMO_YEAR));
-  await fillMonthExcept(backend, assessment.id, month, missing);
-  return { unit, assessmentId: assessment.id };
-}
-
-/** Bulk-loads `month` with every required value but those of `missing`, entered on 1 February. */
-async function fillMonthExcept(
-  backend: TestBackend,
-  assessmentId: number,
-  month: string,
-  missing: readonly CatalogIndicator[],
-): Promise<void> {
-  const left = new Set(missing.map((i) => i.code));
-  await insertMonthlyValuesBulk(
-    backend.db,
-    required
-      .filter((i) => !left.has(i.code))
-      .map((i) => ({
-        assessmentId,
-        indicatorCode: i.code,
-        month,
-        stage: 'self' as const,
-        enteredBy: 'pelaksana.ani',
-        enteredAt: new Date('2023-02-01T02:00:00Z'),
-        numerator: null,
-        denominator: null,
-        value: null,
-        flag: null,
-        ...fieldsOf(i),
-      })),
-  );
-}
 
 const monthAudit = (backend: TestBackend, assessmentId: number) =>
   listAudit(backend.db, { entity: 'month_report', assessmentId });
 
-describeOnBackends('a month timeliness fixed when it first became complete', (backend) => {
+describeOnBackends('the moment a month first became complete', (backend) => {
   let demo: SmallDemo;
   beforeAll(async () => {
     demo = await loadSmallDemo(backend.store);
@@ -116,7 +53,7 @@ describeOnBackends('a month timeliness fixed when it first became complete', (ba
       },
     );
 
-  it('complete by the 5th, corrected in March with a reason: still on time, and the history shows the correction', async () => {
+  it('complete and reported by the 5th, corrected in March with a reason: still on time, and the history shows the correction', async () => {
     const last = required[0]!;
     const year = await yearWithout(backend, demo, '2023-01', [last]);
 
@@ -135,6 +72,12 @@ describeOnBackends('a month timeliness fixed when it first became complete', (ba
         newValue: { completedAt: '2023-02-03T03:00:00.000Z', indicatorCode: last.code },
       },
     ]);
+
+    const reported = await reportMonth(
+      { uow: demo.uow, repos: demo.repos, clock: at('2023-02-04T03:00:00Z') },
+      { unit: year.unit, year: DEMO_YEAR, month: '2023-01', editor: KOORDINATOR },
+    );
+    expect(reported.month).toMatchObject({ reportedOn: '2023-02-04', onTime: true });
 
     // Dinkes asks for a fix in March; the verifier corrects the value with a reason.
     const corrected = await saveEntry(
@@ -175,6 +118,7 @@ describeOnBackends('a month timeliness fixed when it first became complete', (ba
       month: '2023-01',
     });
     expect(history.completedAt).toBe('2023-02-03T03:00:00.000Z');
+    expect(history.reportedAt).toBe('2023-02-04T03:00:00.000Z');
     expect(history.changes).toMatchObject([
       { actor: 'pelaksana.ani', reason: null },
       {
@@ -182,8 +126,11 @@ describeOnBackends('a month timeliness fixed when it first became complete', (ba
         reason: 'Koreksi atas permintaan Dinkes: salah rekap',
       },
     ]);
-    // Recorded once: the correction wrote no second completion.
-    expect(await monthAudit(backend, year.assessmentId)).toHaveLength(1);
+    // Recorded once: the correction wrote no second completion (the other entry is the report).
+    expect(await monthAudit(backend, year.assessmentId)).toMatchObject([
+      { newValue: { completedAt: '2023-02-03T03:00:00.000Z' } },
+      { newValue: { reportedAt: '2023-02-04T03:00:00.000Z', onTime: true } },
+    ]);
 
     const district = await districtDashboard(demo.repos, {
       district: demo.district,
@@ -195,7 +142,7 @@ describeOnBackends('a month timeliness fixed when it first became complete', (ba
     expect(row).toMatchObject({ dueMonths: 2, completeMonths: 1, onTimeMonths: 1 });
   });
 
-  it('completed on the 6th (WIB): late, and a correction does not make it on time either', async () => {
+  it('completed on the 6th (WIB): recorded on the 6th, and without a report not on time', async () => {
     const last = required[1]!;
     const year = await yearWithout(backend, demo, '2023-02', [last]);
     // 17:30 UTC on the 5th is 00:30 WIB on the 6th.
@@ -207,7 +154,7 @@ describeOnBackends('a month timeliness fixed when it first became complete', (ba
     });
   });
 
-  it('a value cleared and entered again keeps the first completion date', async () => {
+  it('a value cleared and entered again keeps the first completion date (an unreported month)', async () => {
     const last = required[2]!;
     const year = await yearWithout(backend, demo, '2023-03', [last]);
     await save(year, last, '2023-03', at('2023-04-04T03:00:00Z'));
@@ -226,7 +173,8 @@ describeOnBackends('a month timeliness fixed when it first became complete', (ba
     expect(again.status === 'saved' && again.saved.month).toMatchObject({
       complete: true,
       completedOn: '2023-04-04',
-      onTime: true,
+      reportedOn: null,
+      onTime: false,
     });
     expect(await monthAudit(backend, year.assessmentId)).toHaveLength(1);
   });
@@ -318,7 +266,7 @@ describeOnPostgres('the last two cells of a month saved at once', (backend) => {
   it('from two app processes (only the row lock orders them): recorded exactly once per month', async () => {
     const year = await yearWithout(backend, demo, months[0]!, lastTwo);
     for (const month of months.slice(1)) await fillMonthExcept(backend, year.assessmentId, month, lastTwo);
-    const py = puskesmasYearOf(DEMO_YEAR, false, [], [], []);
+    const py = puskesmasYearOf(DEMO_YEAR, false, { targets: [], monthly: [], rubrics: [] });
     const other = await backend.openAnother();
     try {
       const stores = [backend.store, other];

@@ -3,7 +3,7 @@
 import { isMonth } from '../domain/periods/months.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Clock, MonthlyValueWrite, Repositories, StoredResult, UnitOfWork } from './ports.ts';
-import { refreshResult } from './refresh-result.ts';
+import { refreshAfterChange } from './refresh-result.ts';
 
 export interface SavedMonthlyValue {
   version: number;
@@ -33,7 +33,7 @@ export async function writeMonthlyValue(
 ): Promise<SavedMonthlyValue> {
   check(write);
   const { version } = await repos.saveMonthlyValue(write);
-  const result = await refreshResult(repos, write.assessmentId, write.stage, clock);
+  const result = await refreshAfterChange(repos, write.assessmentId, write.stage, clock);
   return { version, result };
 }
 

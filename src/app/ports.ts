@@ -1,12 +1,21 @@
 // What the use cases need from the outside world, as types; src/data implements them.
 import type { Role } from '../domain/access/roles.ts';
 import type { AssessmentStatus } from '../domain/assessment/status.ts';
-import type { IndicatorTarget, MonthlyEntry, RubricEntry, Stage } from '../domain/assessment/inputs.ts';
+import type { StatusCause } from '../domain/assessment/workflow.ts';
+import type { ProblemCauses } from '../domain/improvement/causes.ts';
+import type { FeedbackScope, FeedbackStatus, FollowUpStatus } from '../domain/improvement/feedback.ts';
+import type { RtlStatus } from '../domain/improvement/rtl.ts';
+import type { MonthlyEntry, Stage } from '../domain/assessment/inputs.ts';
+import type { StageRows } from '../domain/assessment/stage-rows.ts';
 import type { Catalog, RubricLevel } from '../domain/catalog/types.ts';
 import type { Category, Kelompok } from '../domain/scoring/classify.ts';
 import type { SettingsOverrides } from '../domain/scoring/settings.ts';
 import type { NodeResult } from '../domain/scoring/tree.ts';
 import type { ResultDetail } from '../shared/schemas/result-detail.schema.ts';
+import type { EvidenceRepository, MeetingsRepository } from './record-ports.ts';
+import type { ReadinessReader } from './readiness-ports.ts';
+import type { VerificationRepository } from './verification-ports.ts';
+import type { WaitingReader } from './waiting-ports.ts';
 
 export interface OrgUnitRef {
   id: number;
@@ -22,19 +31,23 @@ export interface AssessmentRef {
   id: number;
   year: number;
   status: AssessmentStatus;
+  /** When the Kepala Puskesmas last submitted it (the verifier's clock starts then); null before. */
+  submittedAt?: Date | null;
   /** The Puskesmas as it was in this year: `rawatInap` is the year's status, not today's. */
   puskesmas: PuskesmasRef;
   district: OrgUnitRef;
 }
 
-/** Everything a Puskesmas-year is scored from, as stored. */
+/** Everything a Puskesmas-year is scored from at one stage, as stored. */
 export interface ScoringInputs {
   assessment: AssessmentRef;
   catalog: Catalog;
   settings: SettingsOverrides;
-  targets: ReadonlyMap<string, IndicatorTarget>;
-  monthly: ReadonlyMap<string, MonthlyEntry[]>;
-  rubrics: ReadonlyMap<string, RubricEntry>;
+  stage: Stage;
+  /** The Puskesmas' own rows (stage 'self'). */
+  own: StageRows;
+  /** Dinkes' corrections (the rows of stage 'verified'); none loaded for stage 'self'. */
+  corrections: StageRows;
 }
 
 /** The stored result of one Puskesmas-year at one stage: what recaps read. */
@@ -59,6 +72,8 @@ export interface StoredResult {
 
 export interface DistrictResultRow extends Omit<StoredResult, 'detail'> {
   puskesmas: PuskesmasRef;
+  /** The year's workflow status: which stage the district's working recap reads (recap.ts). */
+  status: AssessmentStatus;
 }
 
 export interface ScoringRepository {
@@ -123,14 +138,25 @@ export interface Repositories
     PlanningRepository,
     MonthReportsRepository,
     WarningChecksRepository,
-    YearsReader {}
+    YearsReader,
+    WorkflowRepository,
+    FeedbackRepository,
+    AnalysisRepository,
+    EvidenceRepository,
+    MeetingsRepository,
+    ReadinessReader,
+    VerificationRepository,
+    WaitingReader {}
 
-// ── Month reports: when a month first became complete (its timeliness is fixed then) ──────────────────
+// ── Month reports: when a month first became complete, and when it was reported (its timeliness) ─────
 
 export interface MonthReportRecord {
   month: string;
   /** When the month first became complete; never moved afterwards. */
   completedAt: Date | null;
+  /** When it was reported to Dinkes ("Laporkan bulan ini"), and by whom; never moved afterwards. */
+  reportedAt: Date | null;
+  reportedBy: string | null;
 }
 
 export interface MonthReportsRepository {
@@ -157,6 +183,17 @@ export interface MonthReportsRepository {
     actor: string;
     cause: Record<string, unknown>;
   }): Promise<boolean>;
+  /**
+   * Records that the month was reported at `at` by `actor` (with its audit entry), unless it was
+   * reported already: the first report stays. The report as stored, and whether this call made it.
+   */
+  recordMonthReported(write: {
+    assessmentId: number;
+    month: string;
+    at: Date;
+    actor: string;
+    about: Record<string, unknown>;
+  }): Promise<{ recorded: boolean; report: MonthReportRecord }>;
 }
 
 // ── Plausibility warnings: the checks someone made, and a district-year's inputs in one read ──────────
@@ -355,6 +392,8 @@ export interface TargetRecord {
   applicable: boolean;
   notApplicableReason: string | null;
   chosen: boolean | null;
+  /** Why Dinkes corrected it: set on a correction (a row of stage 'verified') only. */
+  correctionReason?: string | null;
   version: number;
   updatedBy: string;
   updatedAt: Date;
@@ -367,6 +406,8 @@ export interface MonthlyValueRecord {
   denominator: number | null;
   value: number | null;
   flag: boolean | null;
+  /** Why Dinkes corrected it: set on a correction (a row of stage 'verified') only. */
+  correctionReason?: string | null;
   version: number;
   enteredBy: string;
   enteredAt: Date;
@@ -377,6 +418,8 @@ export interface RubricScoreRecord {
   level: RubricLevel | null;
   percent: number | null;
   note: string | null;
+  /** Why Dinkes corrected it: set on a correction (a row of stage 'verified') only. */
+  correctionReason?: string | null;
   version: number;
   enteredBy: string;
   enteredAt: Date;
@@ -461,7 +504,8 @@ export interface PlanningReader {
   listAssessmentsOf(
     puskesmasId: number,
   ): Promise<{ id: number; year: number; status: AssessmentRef['status'] }[]>;
-  listTargetRecords(assessmentId: number): Promise<TargetRecord[]>;
+  /** The Puskesmas' own rows unless `stage` is 'verified' (Dinkes' corrections). */
+  listTargetRecords(assessmentId: number, stage?: Stage): Promise<TargetRecord[]>;
   listMonthlyValueRecords(assessmentId: number, stage: Stage): Promise<MonthlyValueRecord[]>;
   getMonthlyValueRecord(key: {
     assessmentId: number;
@@ -534,3 +578,270 @@ export interface DistrictDashboardReader {
 }
 
 export interface PlanningRepository extends PlanningReader, PlanningWriter, DistrictDashboardReader {}
+
+// ── The assessment cycle: moves between a year's statuses, and the district's published results ─────
+
+/** When a year last reached each status; null where it has not, or went back before it. */
+export interface StatusStamps {
+  submittedAt: Date | null;
+  verifiedAt: Date | null;
+  finalisedAt: Date | null;
+  publishedAt: Date | null;
+}
+
+/** One Puskesmas of a district-year with its year's status (null: the year is not opened). */
+export interface DistrictYearStatusRow {
+  puskesmas: { id: number; code: string; name: string };
+  assessmentId: number | null;
+  status: AssessmentStatus | null;
+  stamps: StatusStamps;
+}
+
+/** One change of a year's status, from the audit trail. */
+export interface StatusChangeRecord {
+  at: Date;
+  actor: string;
+  /** Null for the first status a year was given. */
+  from: AssessmentStatus | null;
+  to: AssessmentStatus;
+  /** The move made (or the publication's withdrawal); null for a change made outside the workflow (the demo loader). */
+  move: StatusCause | null;
+  reason: string | null;
+}
+
+export interface StatusMoveWrite {
+  assessmentId: number;
+  from: AssessmentStatus;
+  to: AssessmentStatus;
+  move: StatusCause;
+  actor: string;
+  reason: string | null;
+  at: Date;
+}
+
+/** A district-year's results as published; `recap` is the snapshot (shared/api/publication.schema.ts). */
+export interface PublicationRecord {
+  id: number;
+  districtId: number;
+  year: number;
+  recap: unknown;
+  publishedBy: string;
+  publishedAt: Date;
+  withdrawnBy: string | null;
+  withdrawnAt: Date | null;
+  withdrawReason: string | null;
+}
+
+export interface WorkflowRepository {
+  /** Sets the status of a year whose row lock the caller holds, with its audit entry. */
+  moveStatus(change: StatusMoveWrite): Promise<void>;
+  /** Holds the district's row lock until the transaction ends (district-wide moves take it first). */
+  lockDistrict(districtId: number): Promise<void>;
+  /** Every Puskesmas of the district, by code, with its year's status. */
+  listDistrictYearStatuses(districtId: number, year: number): Promise<DistrictYearStatusRow[]>;
+  getStatusStamps(assessmentId: number): Promise<StatusStamps>;
+  /** Newest first. */
+  listStatusHistory(assessmentId: number): Promise<StatusChangeRecord[]>;
+  /** Stores a publication (with its audit entry). */
+  savePublication(input: {
+    districtId: number;
+    year: number;
+    recap: unknown;
+    actor: string;
+    at: Date;
+    puskesmas: number;
+  }): Promise<PublicationRecord>;
+  /** The publication in force (not withdrawn), if any. */
+  findActivePublication(districtId: number, year: number): Promise<PublicationRecord | undefined>;
+  /** Newest first, withdrawn ones included. */
+  listPublications(districtId: number, year: number): Promise<PublicationRecord[]>;
+  withdrawPublication(input: {
+    id: number;
+    actor: string;
+    reason: string;
+    at: Date;
+  }): Promise<PublicationRecord>;
+}
+
+// ── Improvement: Dinkes' feedback and its follow-up, Bab V (the analysis of gaps), Bab VI (RTL) ─────
+
+/** The Puskesmas' follow-up of one feedback point. */
+export interface FollowUpRecord {
+  pointId: number;
+  text: string;
+  status: FollowUpStatus;
+  updatedBy: string;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface FeedbackPointRecord {
+  id: number;
+  scope: FeedbackScope;
+  /** A programme's or an indicator's code; null for the whole assessment. */
+  code: string | null;
+  text: string;
+  position: number;
+  followUp: FollowUpRecord | null;
+}
+
+export interface FeedbackLetterRecord {
+  id: number;
+  assessmentId: number;
+  number: string;
+  /** 'YYYY-MM-DD'. */
+  datedOn: string;
+  signerName: string;
+  signerTitle: string;
+  summary: string;
+  status: FeedbackStatus;
+  createdBy: string;
+  createdAt: Date;
+  sentAt: Date | null;
+  version: number;
+  /** In order. */
+  points: FeedbackPointRecord[];
+}
+
+/** A letter's fields as written; a point with an `id` keeps it (and its follow-up), one without is new. */
+export interface FeedbackLetterFields {
+  number: string;
+  datedOn: string;
+  signerName: string;
+  signerTitle: string;
+  summary: string;
+  points: { id?: number | undefined; scope: FeedbackScope; code: string | null; text: string }[];
+}
+
+/** Writes that throw STALE_VALUE (409) when `expectedVersion` is not the stored version, FEEDBACK_SENT once sent. */
+export interface FeedbackRepository {
+  /** Oldest first; drafts only when asked (Dinkes). */
+  listFeedbackLetters(assessmentId: number, options: { drafts: boolean }): Promise<FeedbackLetterRecord[]>;
+  getFeedbackLetter(letterId: number): Promise<FeedbackLetterRecord | undefined>;
+  createFeedbackLetter(write: {
+    assessmentId: number;
+    fields: FeedbackLetterFields;
+    actor: string;
+    at: Date;
+  }): Promise<FeedbackLetterRecord>;
+  updateFeedbackLetter(write: {
+    letterId: number;
+    fields: FeedbackLetterFields;
+    expectedVersion: number;
+    actor: string;
+    at: Date;
+  }): Promise<FeedbackLetterRecord>;
+  sendFeedbackLetter(write: {
+    letterId: number;
+    expectedVersion: number;
+    actor: string;
+    at: Date;
+  }): Promise<FeedbackLetterRecord>;
+  deleteFeedbackLetter(write: { letterId: number; expectedVersion: number; actor: string }): Promise<void>;
+  saveFollowUp(write: {
+    assessmentId: number;
+    letterId: number;
+    pointId: number;
+    text: string;
+    status: FollowUpStatus;
+    expectedVersion: number;
+    actor: string;
+    at: Date;
+  }): Promise<FollowUpRecord>;
+  /** Who signed the district's latest letter, to offer on the next one. */
+  findLastSigner(districtId: number): Promise<{ signerName: string; signerTitle: string } | undefined>;
+  /** Every letter of a district-year (sent and drafts), with its points and follow-ups. */
+  listDistrictFeedback(
+    districtId: number,
+    year: number,
+  ): Promise<(FeedbackLetterRecord & { puskesmasCode: string })[]>;
+}
+
+export interface GapAnalysisRecord {
+  indicatorCode: string;
+  problem: string;
+  causes: ProblemCauses;
+  urgency: number;
+  seriousness: number;
+  growth: number;
+  updatedBy: string;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface ProgrammeAnalysisRecord {
+  programmeCode: string;
+  text: string;
+  updatedBy: string;
+  updatedAt: Date;
+  version: number;
+}
+
+/** What an RTL action says; the rest of its record is who, when, its version and where it came from. */
+export interface RtlActionFields {
+  indicatorCode: string;
+  action: string;
+  target: string;
+  personInCharge: string;
+  /** 'YYYY-MM-DD'. */
+  startOn: string | null;
+  dueOn: string | null;
+  budgetSource: string | null;
+  status: RtlStatus;
+  followUp: string | null;
+}
+
+export interface RtlActionRecord extends RtlActionFields {
+  id: number;
+  assessmentId: number;
+  /** The earlier year's action this one carries on, and that year. */
+  carriedFrom: { id: number; year: number } | null;
+  updatedBy: string;
+  updatedAt: Date;
+  version: number;
+}
+
+/** Bab V and Bab VI; writes throw STALE_VALUE (409) when `expectedVersion` is not the stored version (0: none). */
+export interface AnalysisRepository {
+  listGapAnalyses(assessmentId: number): Promise<GapAnalysisRecord[]>;
+  saveGapAnalysis(write: {
+    assessmentId: number;
+    indicatorCode: string;
+    problem: string;
+    causes: ProblemCauses;
+    urgency: number;
+    seriousness: number;
+    growth: number;
+    expectedVersion: number;
+    actor: string;
+    at: Date;
+  }): Promise<GapAnalysisRecord>;
+  listProgrammeAnalyses(assessmentId: number): Promise<ProgrammeAnalysisRecord[]>;
+  saveProgrammeAnalysis(write: {
+    assessmentId: number;
+    programmeCode: string;
+    text: string;
+    expectedVersion: number;
+    actor: string;
+    at: Date;
+  }): Promise<ProgrammeAnalysisRecord>;
+  /** In the order they were made. */
+  listRtlActions(assessmentId: number): Promise<RtlActionRecord[]>;
+  createRtlAction(write: {
+    assessmentId: number;
+    fields: RtlActionFields;
+    carriedFromId?: number;
+    actor: string;
+    at: Date;
+    reason?: string;
+  }): Promise<RtlActionRecord>;
+  /** RTL_ACTION_NOT_FOUND (404) for an id that is no action of `assessmentId`. */
+  updateRtlAction(write: {
+    id: number;
+    assessmentId: number;
+    fields: RtlActionFields;
+    expectedVersion: number;
+    actor: string;
+    at: Date;
+  }): Promise<RtlActionRecord>;
+}

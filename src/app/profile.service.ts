@@ -11,7 +11,9 @@ import {
 } from '../shared/api/profile.schema.ts';
 import type { Clock, PlanningReader, ProfileRecord, ResultsReader, UnitOfWork } from './ports.ts';
 import { recordCompletedMonths } from './month-completion.ts';
-import { iso, puskesmasYearOf, refreshStages, type PuskesmasUnit } from './puskesmas-year.ts';
+import { puskesmasYearOf } from '../domain/assessment/stage-rows.ts';
+import { iso, type PuskesmasUnit } from './puskesmas-year.ts';
+import { refreshAfterChange } from './refresh-result.ts';
 import { assertMayChange, type Editor } from './year-write.ts';
 
 export function emptyProfile(): ProfileData {
@@ -133,12 +135,12 @@ export async function saveProfile(
       await recordCompletedMonths(repos, {
         assessmentId: assessment.id,
         catalog,
-        py: puskesmasYearOf(year, body.rawatInap, targets, [], []),
+        py: puskesmasYearOf(year, body.rawatInap, { targets, monthly: [], rubrics: [] }),
         actor: editor.username,
         at: saved.updatedAt,
         cause: { profile: { rawatInap: body.rawatInap } },
       });
-      await refreshStages(repos, assessment.id, clock);
+      await refreshAfterChange(repos, assessment.id, 'self', clock);
     }
     const laterYear = (await repos.listAssessmentsOf(unit.id)).some((a) => a.year > year);
     if (!laterYear && current !== body.rawatInap) await repos.setRawatInap(unit.id, body.rawatInap);

@@ -1,16 +1,13 @@
 // One Puskesmas-year as the screens need it: its catalog and settings, its stored rows (with versions
 // and authors), and the domain's view of it. Shared by the profile, targets, entries, rubric and
 // dashboard services.
-import type {
-  IndicatorTarget,
-  MonthlyEntry,
-  PuskesmasYear,
-  RubricEntry,
-} from '../domain/assessment/inputs.ts';
+import type { PuskesmasYear, Stage } from '../domain/assessment/inputs.ts';
+import { puskesmasYearOf, settingsForStatus, type StageRows } from '../domain/assessment/stage-rows.ts';
 import type { Catalog } from '../domain/catalog/types.ts';
 import { clampMonth, localDate, monthsEnded, type CalendarDate } from '../domain/periods/calendar.ts';
 import { monthNumber, type Month } from '../domain/periods/months.ts';
-import { resolveSettings, type ScoringSettings } from '../domain/scoring/settings.ts';
+import type { ScoringSettings } from '../domain/scoring/settings.ts';
+import { rowsOfStage } from '../domain/verification/overlay.ts';
 import type { Headline } from '../shared/api/dashboard.schema.ts';
 import type { YearHeader } from '../shared/api/org-units.schema.ts';
 import { AppError } from '../shared/errors.ts';
@@ -21,11 +18,9 @@ import type {
   PlanningReader,
   ResultsReader,
   RubricScoreRecord,
-  ScoringRepository,
   StoredResult,
   TargetRecord,
 } from './ports.ts';
-import { refreshResult } from './refresh-result.ts';
 
 /** The Puskesmas a request is about, as the access check resolved it (its district is the first ancestor). */
 export interface PuskesmasUnit {
@@ -44,8 +39,9 @@ export interface YearContext {
   catalog: Catalog;
   /** Resolved, with `submitted` following the assessment's status. */
   settings: ScoringSettings;
+  /** The stage these rows are: the Puskesmas' own, or with Dinkes' corrections laid over them. */
+  stage: Stage;
   targets: TargetRecord[];
-  /** Stage 'self': the Puskesmas' own values. */
   monthly: MonthlyValueRecord[];
   rubrics: RubricScoreRecord[];
   /** What the engine scores. */
@@ -55,28 +51,34 @@ export interface YearContext {
 export type YearReader = PlanningReader & Pick<ResultsReader, 'findAssessment'>;
 
 /**
- * Loads a Puskesmas-year. A year nobody has touched yet reads as the district's catalog with nothing
- * stored (versions 0), so targets can be set before the year begins; CATALOG_NOT_FOUND when the
- * district has no catalog for the year.
+ * Loads a Puskesmas-year at one stage (the Puskesmas' own unless asked). A year nobody has touched
+ * yet reads as the district's catalog with nothing stored (versions 0), so targets can be set before
+ * the year begins; CATALOG_NOT_FOUND when the district has no catalog for the year.
  */
 export async function loadYear(
   repos: YearReader,
   unit: PuskesmasUnit,
   year: number,
-  parts: { monthly?: boolean; rubrics?: boolean } = {},
+  parts: { monthly?: boolean; rubrics?: boolean; stage?: Stage } = {},
 ): Promise<YearContext> {
+  const stage = parts.stage ?? 'self';
   const assessment = (await repos.findAssessment(unit.code, year)) ?? null;
   const catalog = assessment
     ? await repos.loadAssessmentCatalog(assessment.id)
     : await districtCatalog(repos, unit, year);
-  const targets = assessment ? await repos.listTargetRecords(assessment.id) : [];
-  const monthly =
-    assessment && parts.monthly !== false ? await repos.listMonthlyValueRecords(assessment.id, 'self') : [];
-  const rubrics =
-    assessment && parts.rubrics !== false ? await repos.listRubricScoreRecords(assessment.id, 'self') : [];
-  // Once the Puskesmas has submitted, what is still missing counts as 0 (as refresh-result.ts scores it).
-  const submitted = assessment !== null && assessment.status !== 'draft';
-  const settings = resolveSettings({ ...catalog.settings, submitted });
+  const rowsOf = async (
+    of: Stage,
+  ): Promise<StageRows<TargetRecord, MonthlyValueRecord, RubricScoreRecord>> =>
+    assessment
+      ? {
+          targets: await repos.listTargetRecords(assessment.id, of),
+          monthly: parts.monthly !== false ? await repos.listMonthlyValueRecords(assessment.id, of) : [],
+          rubrics: parts.rubrics !== false ? await repos.listRubricScoreRecords(assessment.id, of) : [],
+        }
+      : { targets: [], monthly: [], rubrics: [] };
+  const own = await rowsOf('self');
+  const rows = stage === 'self' ? own : rowsOfStage(stage, own, await rowsOf(stage));
+  const settings = settingsForStatus(catalog.settings, assessment?.status ?? null);
   const rawatInap = assessment?.puskesmas.rawatInap ?? unit.rawatInap;
   return {
     unit: { ...unit, rawatInap },
@@ -84,10 +86,11 @@ export async function loadYear(
     assessment,
     catalog: catalog.catalog,
     settings,
-    targets,
-    monthly,
-    rubrics,
-    py: puskesmasYearOf(year, rawatInap, targets, monthly, rubrics),
+    stage,
+    targets: [...rows.targets],
+    monthly: [...rows.monthly],
+    rubrics: [...rows.rubrics],
+    py: puskesmasYearOf(year, rawatInap, rows),
   };
 }
 
@@ -97,47 +100,6 @@ async function districtCatalog(repos: YearReader, unit: PuskesmasUnit, year: num
   if (found) return found;
   const district = districtId === undefined ? undefined : await repos.getOrgUnit(districtId);
   throw new AppError('CATALOG_NOT_FOUND', { district: district?.name ?? unit.code, year }, { status: 404 });
-}
-
-/** The engine's input from stored rows. */
-export function puskesmasYearOf(
-  year: number,
-  rawatInap: boolean,
-  targets: readonly TargetRecord[],
-  monthly: readonly MonthlyValueRecord[],
-  rubrics: readonly RubricScoreRecord[],
-): PuskesmasYear {
-  const inputs = new Map<
-    string,
-    { target?: IndicatorTarget; months?: MonthlyEntry[]; rubric?: RubricEntry }
-  >();
-  const of = (code: string) => {
-    let input = inputs.get(code);
-    if (!input) inputs.set(code, (input = {}));
-    return input;
-  };
-  for (const t of targets) {
-    of(t.indicatorCode).target = {
-      value: t.targetValue,
-      targetSasaran: t.targetSasaran,
-      sasaran: t.sasaran,
-      applicable: t.applicable,
-      reason: t.notApplicableReason,
-      ...(t.chosen === null ? {} : { chosen: t.chosen }),
-    };
-  }
-  for (const v of monthly) {
-    const entry = {
-      month: v.month,
-      numerator: v.numerator,
-      denominator: v.denominator,
-      value: v.value,
-      flag: v.flag,
-    };
-    (of(v.indicatorCode).months ??= []).push(entry);
-  }
-  for (const r of rubrics) of(r.indicatorCode).rubric = { level: r.level, percent: r.percent };
-  return { year, rawatInap, inputs };
 }
 
 export function yearHeader(ctx: YearContext): YearHeader {
@@ -163,21 +125,6 @@ export function defaultThrough(ctx: Pick<YearContext, 'year' | 'monthly'>, day: 
   let latest = 0;
   for (const v of ctx.monthly) latest = Math.max(latest, monthNumber(v.month));
   return clampMonth(ctx.year, Math.max(monthsEnded(ctx.year, day), latest));
-}
-
-/**
- * Refreshes the stored results an input change moves: the Puskesmas' own ('self') always, and the
- * verified one where Dinkes has made it (targets and applicability are shared by both stages).
- */
-export async function refreshStages(
-  repos: ScoringRepository & Pick<ResultsReader, 'getResult'>,
-  assessmentId: number,
-  clock: Clock,
-): Promise<StoredResult> {
-  const self = await refreshResult(repos, assessmentId, 'self', clock);
-  if (await repos.getResult(assessmentId, 'verified'))
-    await refreshResult(repos, assessmentId, 'verified', clock);
-  return self;
 }
 
 export function headlineOf(result: StoredResult): Headline {

@@ -1,35 +1,22 @@
-// Scores a Puskesmas-year from what is stored and stores the result; callers run it in the same
-// transaction as the input change that made it stale.
+// Scores a Puskesmas-year at one stage from what is stored and stores the result; callers run it in
+// the same transaction as the input change that made it stale. The stored rows of the stage (for
+// 'verified': the Puskesmas' rows with Dinkes' corrections laid over them) take the one path to the
+// engine that every scoring of a stored year takes (domain/assessment/stage-rows.ts).
 import { buildAssessmentTrees } from '../domain/assessment/build-trees.ts';
 import type { Stage } from '../domain/assessment/inputs.ts';
+import { puskesmasYearOf, settingsForStatus } from '../domain/assessment/stage-rows.ts';
 import { scoreAssessment, type AssessmentResult } from '../domain/scoring/assessment.ts';
-import { resolveSettings, type ScoringSettings } from '../domain/scoring/settings.ts';
+import type { ScoringSettings } from '../domain/scoring/settings.ts';
+import { rowsOfStage } from '../domain/verification/overlay.ts';
 import { RESULT_DETAIL_VERSION } from '../shared/schemas/result-detail.schema.ts';
-import type { Clock, ScoringInputs, ScoringRepository, StoredResult } from './ports.ts';
+import type { Clock, ResultsReader, ScoringInputs, ScoringRepository, StoredResult } from './ports.ts';
 
 export function scoreInputs(inputs: ScoringInputs): { result: AssessmentResult; settings: ScoringSettings } {
   const { assessment, catalog } = inputs;
-  const codes = new Set([...inputs.targets.keys(), ...inputs.monthly.keys(), ...inputs.rubrics.keys()]);
-  const perIndicator = new Map(
-    [...codes].map((code) => {
-      const target = inputs.targets.get(code);
-      const months = inputs.monthly.get(code);
-      const rubric = inputs.rubrics.get(code);
-      return [
-        code,
-        { ...(target && { target }), ...(months && { months }), ...(rubric && { rubric }) },
-      ] as const;
-    }),
-  );
-  const trees = buildAssessmentTrees(catalog, {
-    year: assessment.year,
-    rawatInap: assessment.puskesmas.rawatInap,
-    inputs: perIndicator,
-  });
-  // Once the Puskesmas has submitted, what is still missing counts as 0 (docs/scoring.md#missing).
-  const submitted = assessment.status !== 'draft';
-  const settings = resolveSettings({ ...inputs.settings, submitted });
-  return { result: scoreAssessment(trees, settings), settings };
+  const rows = rowsOfStage(inputs.stage, inputs.own, inputs.corrections);
+  const py = puskesmasYearOf(assessment.year, assessment.puskesmas.rawatInap, rows);
+  const settings = settingsForStatus(inputs.settings, assessment.status);
+  return { result: scoreAssessment(buildAssessmentTrees(catalog, py), settings), settings };
 }
 
 export function toStoredResult(
@@ -70,4 +57,24 @@ export async function refreshResult(
   const stored = toStoredResult(assessmentId, stage, scoreInputs(inputs), clock());
   await repo.saveResult(stored);
   return stored;
+}
+
+/**
+ * Refreshes the stored results that a change of rows of stage `changed` moves, and returns the
+ * Puskesmas' own result (or, for a correction, the verified one). The Puskesmas' rows underlie both
+ * stages: a change of them moves its own result and, where Dinkes has one, the verified result (an
+ * uncorrected row shows through the corrections). A correction moves the verified result only: the
+ * Puskesmas' own never moves for Dinkes' figures.
+ */
+export async function refreshAfterChange(
+  repos: ScoringRepository & Pick<ResultsReader, 'getResult'>,
+  assessmentId: number,
+  changed: Stage,
+  clock: Clock = () => new Date(),
+): Promise<StoredResult> {
+  if (changed === 'verified') return refreshResult(repos, assessmentId, 'verified', clock);
+  const own = await refreshResult(repos, assessmentId, 'self', clock);
+  if (await repos.getResult(assessmentId, 'verified'))
+    await refreshResult(repos, assessmentId, 'verified', clock);
+  return own;
 }

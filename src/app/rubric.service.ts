@@ -23,8 +23,8 @@ import type {
 import { AppError } from '../shared/errors.ts';
 import type { Clock, Repositories, RubricScoreRecord, UnitOfWork } from './ports.ts';
 import { numberWords } from './number-words.ts';
-import { refreshResult } from './refresh-result.ts';
-import { assertMayChange, writeYear, type Editor } from './year-write.ts';
+import { refreshAfterChange } from './refresh-result.ts';
+import { assertMayChange, reopened, writeYear, type Editor } from './year-write.ts';
 import {
   headlineOf,
   iso,
@@ -123,6 +123,32 @@ export async function getRubric(repos: YearReader, unit: PuskesmasUnit, year: nu
   };
 }
 
+/**
+ * What an item takes, whoever scores it (the Puskesmas, or Dinkes correcting it): a level its rubric
+ * prints, or a percentage within bounds — never the other. Returns the item's input; throws
+ * INDICATOR_FIELD_INVALID.
+ */
+export function checkRubricBody(
+  indicator: CatalogIndicator,
+  body: { level?: RubricLevel | null; percent?: number | null },
+): 'level' | 'percent' {
+  const code = indicator.code;
+  const invalid = (field: string, reason: string) =>
+    new AppError('INDICATOR_FIELD_INVALID', { field, code, reason });
+  if (indicator.kind !== 'rubric')
+    throw invalid('indicatorCode', 'bukan butir manajemen/mutu; nilainya diisi per bulan');
+  const shape = indicator.rubric?.input ?? 'level';
+  if (shape === 'level' && body.percent != null)
+    throw invalid('percent', 'butir ini dinilai dengan memilih tingkat, bukan persentase');
+  if (shape === 'percent' && body.level != null)
+    throw invalid('level', 'butir ini diisi persentase; tingkatnya dihitung otomatis');
+  if (body.level != null && !selectableLevels(indicator).includes(body.level))
+    throw invalid('level', `tingkat ${body.level} tidak tercantum pada rubrik butir ini`);
+  const oddPercent = body.percent == null ? null : numberProblem(body.percent, RUBRIC_PERCENT);
+  if (oddPercent) throw invalid('percent', numberWords(oddPercent, RUBRIC_PERCENT));
+  return shape;
+}
+
 export type SaveRubricOutcome =
   { status: 'saved'; saved: RubricSaved } | { status: 'stale'; error: AppError; current: RubricItem };
 
@@ -138,30 +164,20 @@ export async function saveRubric(
   const { uow, repos, clock } = deps;
   const { unit, year, indicatorCode: code, body, editor } = input;
   const ctx = await loadYear(repos, unit, year, { monthly: false });
-  // Refused before anything else when the editor may not change the year (checked again under the lock).
-  assertMayChange(editor, ctx);
+  // Refused before anything else when the editor may not change the year — unless a verifier returned
+  // the item to the Puskesmas (both checked again under the lock).
+  if (!(ctx.assessment && (await reopened(repos, editor, ctx.assessment, code))))
+    assertMayChange(editor, ctx);
   const placed = listIndicators(ctx.catalog).find((p) => p.indicator.code === code);
   if (!placed) throw new AppError('INDICATOR_NOT_FOUND', { code, year }, { status: 404 });
   const indicator = placed.indicator;
-  const invalid = (field: string, reason: string) =>
-    new AppError('INDICATOR_FIELD_INVALID', { field, code, reason });
-  if (indicator.kind !== 'rubric')
-    throw invalid('indicatorCode', 'bukan butir manajemen/mutu; nilainya diisi per bulan');
+  const shape = checkRubricBody(indicator, body);
   const current = ctx.rubrics.find((r) => r.indicatorCode === code);
-  const shape = indicator.rubric?.input ?? 'level';
-  if (shape === 'level' && body.percent != null)
-    throw invalid('percent', 'butir ini dinilai dengan memilih tingkat, bukan persentase');
-  if (shape === 'percent' && body.level != null)
-    throw invalid('level', 'butir ini diisi persentase; tingkatnya dihitung otomatis');
-  if (body.level != null && !selectableLevels(indicator).includes(body.level))
-    throw invalid('level', `tingkat ${body.level} tidak tercantum pada rubrik butir ini`);
-  const oddPercent = body.percent == null ? null : numberProblem(body.percent, RUBRIC_PERCENT);
-  if (oddPercent) throw invalid('percent', numberWords(oddPercent, RUBRIC_PERCENT));
 
   const keep = <T>(given: T | undefined, stored: T): T => (given === undefined ? stored : given);
   let saved;
   try {
-    saved = await writeYear(uow, { unit, year, editor }, async (r, assessment) => {
+    saved = await writeYear(uow, { unit, year, editor, indicatorCode: code }, async (r, assessment) => {
       const record = await r.saveRubricScore({
         assessmentId: assessment.id,
         indicatorCode: code,
@@ -174,8 +190,7 @@ export async function saveRubric(
         reason: body.reason ?? null,
         at: clock(),
       });
-      // Rubric scores are per stage: only the Puskesmas' own result moves.
-      return { record, result: await refreshResult(r, assessment.id, 'self', clock) };
+      return { record, result: await refreshAfterChange(r, assessment.id, 'self', clock) };
     });
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'STALE_VALUE') throw error;

@@ -42,7 +42,7 @@ function invalid(field: string, code: string, reason: string): AppError {
  * Puskesmas could rank itself first with it), so it is refused for everyone.
  */
 function assertTargetChange(
-  editor: Pick<Editor, 'role'>,
+  maySet: boolean,
   indicator: CatalogIndicator,
   current: TargetRecord | undefined,
   next: { targetValue: number | null; targetSasaran: number | null },
@@ -50,8 +50,7 @@ function assertTargetChange(
   const moved =
     next.targetValue !== (current?.targetValue ?? null) ||
     next.targetSasaran !== (current?.targetSasaran ?? null);
-  if (moved && !hasPermission(editor.role, 'targets:set'))
-    throw new AppError('TARGET_DINKES_ONLY', { code: indicator.code }, { status: 403 });
+  if (moved && !maySet) throw new AppError('TARGET_DINKES_ONLY', { code: indicator.code }, { status: 403 });
   if (indicator.direction !== 'higher') return;
   const zeroReason =
     'target 0 pada indikator yang makin tinggi makin baik membuat setiap capaian bernilai 100; isi target yang sebenarnya, atau kosongkan untuk memakai target SK';
@@ -72,6 +71,11 @@ export async function proposedTarget(input: {
   editor: Pick<Editor, 'role'>;
   profile(): Promise<ProfileRecord | undefined>;
   year: number;
+  /**
+   * Whether the target values may move: by default, when the editor's role sets targets. A Dinkes
+   * correction lays its own target over the Puskesmas' row whichever Dinkes role makes it.
+   */
+  maySetTargets?: boolean;
 }): Promise<ProposedTarget> {
   const { placed, records, body, editor, year } = input;
   const ind = placed.indicator;
@@ -80,7 +84,8 @@ export async function proposedTarget(input: {
   const keep = <T>(given: T | undefined, stored: T): T => (given === undefined ? stored : given);
   const targetValue = keep(body.target, current?.targetValue ?? null);
   const targetSasaran = keep(body.targetSasaran, current?.targetSasaran ?? null);
-  assertTargetChange(editor, ind, current, { targetValue, targetSasaran });
+  const maySet = input.maySetTargets ?? hasPermission(editor.role, 'targets:set');
+  assertTargetChange(maySet, ind, current, { targetValue, targetSasaran });
   let sasaran = keep(body.sasaran, current?.sasaran ?? null);
   if (body.fromProfile !== undefined) {
     if (body.sasaran !== undefined)

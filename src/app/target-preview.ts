@@ -2,12 +2,13 @@
 // scored again with the proposed row, by the same engine the save's rescoring uses. Nothing is written.
 import { buildAssessmentTrees } from '../domain/assessment/build-trees.ts';
 import type { PuskesmasYear } from '../domain/assessment/inputs.ts';
+import { puskesmasYearOf } from '../domain/assessment/stage-rows.ts';
 import { listIndicators } from '../domain/catalog/walk.ts';
 import { scoreAssessment, type AssessmentResult } from '../domain/scoring/assessment.ts';
 import type { TargetPreview, TargetPreviewBody } from '../shared/api/targets.schema.ts';
 import { AppError } from '../shared/errors.ts';
 import type { TargetRecord } from './ports.ts';
-import { loadYear, puskesmasYearOf, type PuskesmasUnit, type YearReader } from './puskesmas-year.ts';
+import { loadYear, type PuskesmasUnit, type YearReader } from './puskesmas-year.ts';
 import { proposedTarget } from './target-change.ts';
 import type { Editor } from './year-write.ts';
 
@@ -55,13 +56,11 @@ export async function previewTarget(
     ...next,
   };
   records.set(code, proposed);
-  const after: PuskesmasYear = puskesmasYearOf(
-    year,
-    ctx.unit.rawatInap,
-    [...records.values()],
-    ctx.monthly,
-    ctx.rubrics,
-  );
+  const after: PuskesmasYear = puskesmasYearOf(year, ctx.unit.rawatInap, {
+    targets: [...records.values()],
+    monthly: ctx.monthly,
+    rubrics: ctx.rubrics,
+  });
 
   const score = (py: PuskesmasYear) => scoreAssessment(buildAssessmentTrees(ctx.catalog, py), ctx.settings);
   const was = score(ctx.py);

@@ -2,6 +2,7 @@
 // Pengembangan services it chose (criterion 2.7.1), each change audited and scored at once.
 import { notApplicableReason } from '../domain/assessment/build-trees.ts';
 import type { PuskesmasYear } from '../domain/assessment/inputs.ts';
+import { puskesmasYearOf } from '../domain/assessment/stage-rows.ts';
 import type { Catalog } from '../domain/catalog/types.ts';
 import { listIndicators, type PlacedIndicator } from '../domain/catalog/walk.ts';
 import type { TargetBody, TargetRow, TargetSaved, TargetsView } from '../shared/api/targets.schema.ts';
@@ -11,12 +12,11 @@ import type { Clock, TargetRecord, UnitOfWork } from './ports.ts';
 import { suggestedSasaran } from './sasaran-suggestion.ts';
 import { indicatorCodesUnder, proposedTarget } from './target-change.ts';
 import { writeYear, type Editor } from './year-write.ts';
+import { refreshAfterChange } from './refresh-result.ts';
 import {
   headlineOf,
   iso,
   loadYear,
-  puskesmasYearOf,
-  refreshStages,
   yearHeader,
   type PuskesmasUnit,
   type YearReader,
@@ -97,7 +97,7 @@ export async function saveTarget(
   input: { unit: PuskesmasUnit; year: number; indicatorCode: string; body: TargetBody; editor: Editor },
 ): Promise<TargetSaved> {
   const { unit, year, indicatorCode: code, body, editor } = input;
-  return writeYear(uow, { unit, year, editor }, async (repos, assessment) => {
+  return writeYear(uow, { unit, year, editor, indicatorCode: code }, async (repos, assessment) => {
     const { catalog } = await repos.loadAssessmentCatalog(assessment.id);
     const placed = listIndicators(catalog).find((p) => p.indicator.code === code);
     if (!placed) throw new AppError('INDICATOR_NOT_FOUND', { code, year }, { status: 404 });
@@ -122,7 +122,11 @@ export async function saveTarget(
       at: clock(),
     });
     records.set(code, saved);
-    const py = puskesmasYearOf(year, assessment.puskesmas.rawatInap, [...records.values()], [], []);
+    const py = puskesmasYearOf(year, assessment.puskesmas.rawatInap, {
+      targets: [...records.values()],
+      monthly: [],
+      rubrics: [],
+    });
     // Marking an indicator not applicable (or dropping a UKM Pengembangan choice) can complete the
     // months that lacked only its value: they became complete now (rule 20).
     if (saved.applicable !== (current?.applicable ?? true) || saved.chosen !== (current?.chosen ?? null))
@@ -134,7 +138,7 @@ export async function saveTarget(
         at: saved.updatedAt,
         cause: { target: code },
       });
-    const stored = await refreshStages(repos, assessment.id, clock);
+    const stored = await refreshAfterChange(repos, assessment.id, 'self', clock);
     return { row: toRow(placed, saved, py), headline: headlineOf(stored) };
   });
 }

@@ -3,7 +3,8 @@
 // written under the year's lock like any change, so it respects the year's status, and audited.
 // A check is kept by the warning's key and the figures it stated: change a figure and the warning is
 // open again (docs/scoring-decisions.md, rules 44–45).
-import type { IndicatorTarget, MonthlyEntry, PuskesmasYear } from '../domain/assessment/inputs.ts';
+import type { MonthlyEntry, PuskesmasYear } from '../domain/assessment/inputs.ts';
+import { puskesmasYearOf } from '../domain/assessment/stage-rows.ts';
 import {
   checkKeyOf,
   plausibilityWarnings,
@@ -257,30 +258,20 @@ function groupByAssessment<T extends { assessmentId: number }>(rows: readonly T[
   return out;
 }
 
-/** The engine's input from a district read's rows (what `puskesmasYearOf` builds from full records). */
+/** The engine's input from a district read's rows, by the one path stored rows take (no flags, no rubrics: no warning reads them). */
 function puskesmasYear(
   year: number,
   rawatInap: boolean,
   targets: Awaited<ReturnType<Repositories['loadDistrictWarningInputs']>>['targets'] = [],
   monthly: (MonthlyEntry & { indicatorCode: string })[] = [],
 ): PuskesmasYear {
-  const inputs = new Map<string, { target?: IndicatorTarget; months?: MonthlyEntry[] }>();
-  const of = (code: string) => {
-    let input = inputs.get(code);
-    if (!input) inputs.set(code, (input = {}));
-    return input;
-  };
-  for (const t of targets) {
-    of(t.indicatorCode).target = {
-      value: t.targetValue,
-      targetSasaran: t.targetSasaran,
-      sasaran: t.sasaran,
-      applicable: t.applicable,
-      reason: t.notApplicableReason,
-      ...(t.chosen === null ? {} : { chosen: t.chosen }),
-    };
-  }
-  for (const { indicatorCode, month, numerator, denominator, value, flag } of monthly)
-    (of(indicatorCode).months ??= []).push({ month, numerator, denominator, value, flag });
-  return { year, rawatInap, inputs };
+  const rows = monthly.map(({ indicatorCode, month, numerator, denominator, value, flag }) => ({
+    indicatorCode,
+    month,
+    numerator: numerator ?? null,
+    denominator: denominator ?? null,
+    value: value ?? null,
+    flag: flag ?? null,
+  }));
+  return puskesmasYearOf(year, rawatInap, { targets, monthly: rows, rubrics: [] });
 }

@@ -9,7 +9,8 @@
 // Puskesmas-years never wait for each other. The status is checked under the same lock so that a
 // submission and a save cannot cross.
 import type { Role } from '../domain/access/roles.ts';
-import { changeRefusal } from '../domain/assessment/status.ts';
+import { changeRefusal, isPuskesmasRole } from '../domain/assessment/status.ts';
+import { reopenedIndicators } from '../domain/verification/returns.ts';
 import { AppError } from '../shared/errors.ts';
 import { KeyedSerializer } from './keyed-serializer.ts';
 import type { AssessmentRef, Repositories, UnitOfWork } from './ports.ts';
@@ -41,7 +42,21 @@ export function assertMayChange(
  */
 export async function writeYear<T>(
   uow: UnitOfWork,
-  target: { unit: PuskesmasUnit; year: number; editor: Pick<Editor, 'role'> },
+  target: {
+    unit: PuskesmasUnit;
+    year: number;
+    editor: Pick<Editor, 'role'>;
+    /**
+     * Instead of the figures' rule (`assertMayChange`), for records that are no figures and follow a
+     * rule of their own (meetings, evidence: domain/evidence/evidence-rules.ts); checked under the lock.
+     */
+    mayChange?: (assessment: AssessmentRef) => void;
+    /**
+     * The indicator the write changes. A Puskesmas role may change it while the year is submitted
+     * when a verifier has returned it (or its programme) and the return is still open.
+     */
+    indicatorCode?: string;
+  },
   work: (repos: Repositories, assessment: AssessmentRef) => Promise<T>,
 ): Promise<T> {
   const { unit, year, editor } = target;
@@ -49,10 +64,31 @@ export async function writeYear<T>(
     uow(async (repos) => {
       const opened = await repos.openAssessment(unit.id, year);
       const assessment = await repos.lockAssessment(opened.id);
-      assertMayChange(editor, { assessment, unit, year });
+      if (target.mayChange) target.mayChange(assessment);
+      else if (!(await reopened(repos, editor, assessment, target.indicatorCode)))
+        assertMayChange(editor, { assessment, unit, year });
       return work(repos, assessment);
     }),
   );
+}
+
+/**
+ * Whether a returned item reopens `indicatorCode` for the editor: a Puskesmas role, a submitted year,
+ * and an open return of the indicator or its programme (domain/verification/returns.ts). Read under
+ * the year's lock, so a return closed meanwhile closes the indicator again before the write.
+ */
+export async function reopened(
+  repos: Pick<Repositories, 'listReturnedItems' | 'loadAssessmentCatalog'>,
+  editor: Pick<Editor, 'role'>,
+  assessment: AssessmentRef,
+  indicatorCode: string | undefined,
+): Promise<boolean> {
+  if (indicatorCode === undefined || !isPuskesmasRole(editor.role) || assessment.status !== 'submitted')
+    return false;
+  const returns = await repos.listReturnedItems(assessment.id);
+  if (!returns.some((r) => r.status === 'open')) return false;
+  const { catalog } = await repos.loadAssessmentCatalog(assessment.id);
+  return reopenedIndicators(catalog, returns).has(indicatorCode);
 }
 
 /**

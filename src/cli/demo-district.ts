@@ -1,6 +1,6 @@
 // The demo district, created when missing: shared by `pkp demo` and `pkp serve --demo`.
 import { planDemoDistrict, type DemoPlan } from '../app/demo/plan.ts';
-import { refreshResult } from '../app/refresh-result.ts';
+import { rescoreYearById } from '../app/year-results.ts';
 import { loadDemoPlan, type DemoProgress, type LoadedDemo } from '../data/adapters/demo-loader.ts';
 import type { Store } from '../data/db.ts';
 import { BUILT_IN_CATALOGS } from '../domain/catalog/builtin.ts';
@@ -39,7 +39,8 @@ export async function ensureDemoDistrict(
   const plan = planDemoDistrict(builtInCatalog(year));
   const started = Date.now();
   const loaded = await loadDemoPlan(store, plan, {
-    afterAssessment: (repos, assessmentId) => refreshResult(repos, assessmentId, 'self'),
+    // Every result the year's status calls for: a submitted year has Dinkes' verified one beside its own.
+    afterAssessment: (repos, assessmentId) => rescoreYearById(repos, assessmentId),
     ...(progress && { progress }),
   });
   return { plan, loaded, ms: loaded.created ? Date.now() - started : 0 };

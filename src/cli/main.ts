@@ -39,6 +39,21 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./commands/check.ts')).checkCommand,
   },
   {
+    name: 'status',
+    summary: 'Every Puskesmas-year of a district with its status (draft … published), and the publication',
+    load: async () => (await import('./commands/status.ts')).statusCommand,
+  },
+  {
+    name: 'publish',
+    summary: "Publish a district-year's Kelompok and ranks once every Puskesmas-year is final",
+    load: async () => (await import('./commands/publish.ts')).publishCommand,
+  },
+  {
+    name: 'reopen',
+    summary: 'Reopen a final or published Puskesmas-year, with a reason (withdraws a publication)',
+    load: async () => (await import('./commands/reopen.ts')).reopenCommand,
+  },
+  {
     name: 'serve',
     summary: 'Serve the web application (API and UI); --demo adds the demo district and accounts',
     load: async () => (await import('./commands/serve.ts')).serveCommand,

@@ -36,6 +36,11 @@ import type { Category, Kelompok } from '../domain/scoring/classify.ts';
 import type { SettingsOverrides } from '../domain/scoring/settings.ts';
 import { ROLES } from '../domain/access/roles.ts';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from '../domain/assessment/status.ts';
+import { EVIDENCE_ATTACHMENTS, EVIDENCE_KINDS } from '../domain/evidence/evidence-rules.ts';
+import { MEETING_KINDS } from '../domain/meetings/meeting-counts.ts';
+import type { ProblemCauses } from '../domain/improvement/causes.ts';
+import { FEEDBACK_SCOPES, FEEDBACK_STATUSES, FOLLOW_UP_STATUSES } from '../domain/improvement/feedback.ts';
+import { RTL_STATUSES } from '../domain/improvement/rtl.ts';
 
 /** A CHECK that the column holds one of the given words. */
 function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
@@ -336,17 +341,8 @@ export const assessmentResults = pgTable(
   ],
 );
 
-export const EVIDENCE_ATTACHMENTS = [
-  'indicator',
-  'rubric',
-  'meeting',
-  'rtl_action',
-  'feedback_point',
-  'accreditation',
-] as const;
-
-/** What a file is evidence of: a document (a decree, an SOP, a report), a photo, an attendance list, minutes. */
-export const EVIDENCE_KINDS = ['document', 'photo', 'attendance', 'minutes'] as const;
+// What a file may be attached to, and its kinds: declared in the domain (evidence-rules.ts).
+export { EVIDENCE_ATTACHMENTS, EVIDENCE_KINDS };
 
 /** Where the bytes are: a file under the data directory, or chunks in the database (PostgreSQL). */
 export const EVIDENCE_STORAGES = ['file', 'database'] as const;
@@ -570,7 +566,9 @@ export const verificationReviews = pgTable(
   ],
 );
 
-export const FEEDBACK_STATUSES = ['draft', 'sent'] as const;
+// The letters' and follow-ups' vocabularies, and the RTL statuses: declared in the domain (improvement/).
+export { FEEDBACK_SCOPES, FEEDBACK_STATUSES, FOLLOW_UP_STATUSES, RTL_STATUSES };
+export type { ProblemCauses };
 
 /** Dinkes feedback on a submitted assessment (criterion 2.8.3 f, 2.8.4 d): a dated, signed letter. */
 export const feedbackLetters = pgTable(
@@ -598,8 +596,6 @@ export const feedbackLetters = pgTable(
   ],
 );
 
-export const FEEDBACK_SCOPES = ['overall', 'programme', 'indicator'] as const;
-
 /** One point of a feedback letter: about the whole assessment, a programme or an indicator. */
 export const feedbackPoints = pgTable(
   'feedback_points',
@@ -620,8 +616,6 @@ export const feedbackPoints = pgTable(
   ],
 );
 
-export const FOLLOW_UP_STATUSES = ['belum', 'berjalan', 'selesai'] as const;
-
 /** The Puskesmas' follow-up of one feedback point (criterion 2.8.3 g, 2.8.4 e). */
 export const feedbackFollowUps = pgTable(
   'feedback_follow_ups',
@@ -637,16 +631,6 @@ export const feedbackFollowUps = pgTable(
   },
   (t) => [oneOf('feedback_follow_ups_status_check', t.status, FOLLOW_UP_STATUSES)],
 );
-
-/** The causes of a problem, grouped as the fishbone's six headings. */
-export interface ProblemCauses {
-  manusia: string[];
-  metode: string[];
-  material: string[];
-  mesin: string[];
-  dana: string[];
-  lingkungan: string[];
-}
 
 /** Bab V: the problem behind an indicator below target, its causes and its priority (USG, 1–5 each). */
 export const gapAnalyses = pgTable(
@@ -690,8 +674,6 @@ export const programmeAnalyses = pgTable(
   (t) => [primaryKey({ name: 'programme_analyses_pkey', columns: [t.assessmentId, t.programmeCode] })],
 );
 
-export const RTL_STATUSES = ['direncanakan', 'berjalan', 'selesai', 'batal'] as const;
-
 /** Bab VI: one action of the follow-up plan (RTL) for a problem; open ones are carried into the next year. */
 export const rtlActions = pgTable(
   'rtl_actions',
@@ -724,12 +706,8 @@ export const rtlActions = pgTable(
   ],
 );
 
-export const MEETING_KINDS = [
-  'lokmin_bulanan',
-  'lokmin_tribulanan',
-  'review_kinerja',
-  'lintas_program',
-] as const;
+// The kinds of meeting: declared in the domain (meetings/meeting-counts.ts).
+export { MEETING_KINDS };
 
 /** A meeting of a Puskesmas (criterion 2.8.4 a, 2.8.3 c, 2.7.1): its record; photos and scans are evidence files. */
 export const meetings = pgTable(

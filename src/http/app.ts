@@ -29,9 +29,18 @@ import { entriesRoutes } from './routes/entries.routes.ts';
 import { orgUnitsRoutes } from './routes/org-units.routes.ts';
 import { profileRoutes } from './routes/profile.routes.ts';
 import { rubricRoutes } from './routes/rubric.routes.ts';
+import { evidenceRoutes } from './routes/evidence.routes.ts';
+import { meetingsRoutes } from './routes/meetings.routes.ts';
 import { targetsRoutes } from './routes/targets.routes.ts';
 import { warningsRoutes } from './routes/warnings.routes.ts';
 import { yearsRoutes } from './routes/years.routes.ts';
+import { monthReportsRoutes } from './routes/month-reports.routes.ts';
+import { waitingRoutes } from './routes/waiting.routes.ts';
+import { analysisRoutes } from './routes/analysis.routes.ts';
+import { feedbackRoutes } from './routes/feedback.routes.ts';
+import { accreditationRoutes } from './routes/accreditation.routes.ts';
+import { workflowRoutes } from './routes/workflow.routes.ts';
+import { verificationRoutes } from './routes/verification.routes.ts';
 
 export interface CreateAppOptions {
   /** Where the built UI lives (dist/ui); the server serves it for every non-API path. */
@@ -119,9 +128,18 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   targetsRoutes(app);
   entriesRoutes(app);
   rubricRoutes(app);
+  evidenceRoutes(app);
+  meetingsRoutes(app);
   dashboardRoutes(app);
   warningsRoutes(app);
   yearsRoutes(app);
+  monthReportsRoutes(app);
+  waitingRoutes(app);
+  feedbackRoutes(app);
+  analysisRoutes(app);
+  accreditationRoutes(app);
+  workflowRoutes(app);
+  verificationRoutes(app);
 
   app.doc31('/api/docs/json', API_DOCUMENT);
   // Last: the UI answers only what no API route did.

@@ -1,6 +1,7 @@
 // What every request carries: the dependencies of the app, the signed-in user, and the resolved target.
 import type { Actor, Role } from '../domain/access/roles.ts';
 import type { Repositories, UnitOfWork } from '../app/ports.ts';
+import type { EvidenceBlobStore } from '../app/record-ports.ts';
 import type { Store } from '../data/db.ts';
 import type { ClientOrigin } from './client-origin.ts';
 
@@ -32,6 +33,17 @@ export interface AppDeps {
   /** One transaction per state change. */
   uow: UnitOfWork;
   clock: () => Date;
+  /**
+   * Evidence files: where their bytes live and the largest upload. Without it, files go into the
+   * database (staged under the system's temporary directory) and uploads stop at 20 MB.
+   */
+  evidence?: EvidenceSettings;
+}
+
+export interface EvidenceSettings {
+  blobs: EvidenceBlobStore;
+  /** PKP_UPLOAD_MAX_MB, in bytes. */
+  maxBytes: number;
 }
 
 export interface AppEnv {

@@ -24,6 +24,8 @@ export interface TestBackend {
    * in-memory PGlite has one client). The caller closes it.
    */
   openAnother(): Promise<Store>;
+  /** Where the PostgreSQL database is, for another process to open it (undefined on PGlite). */
+  readonly databaseUrl: string | undefined;
 }
 
 const ALL_BACKENDS: readonly StoreKind[] = ['pglite', 'postgres'];
@@ -74,6 +76,10 @@ function describeOn(kinds: readonly StoreKind[], name: string, body: (backend: T
         },
         get db() {
           return current().db;
+        },
+        get databaseUrl() {
+          current();
+          return opened?.databaseUrl;
         },
         async openAnother() {
           current();

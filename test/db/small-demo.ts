@@ -2,7 +2,7 @@
 // service on a real database. Extra Puskesmas (no data yet) can be added per test.
 import type { OrgUnitWithAncestors, Repositories, UnitOfWork } from '../../src/app/ports.ts';
 import { planDemoDistrict } from '../../src/app/demo/plan.ts';
-import { refreshResult } from '../../src/app/refresh-result.ts';
+import { rescoreYearById } from '../../src/app/year-results.ts';
 import { loadDemoPlan } from '../../src/data/adapters/demo-loader.ts';
 import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
 import type { Store } from '../../src/data/db.ts';
@@ -28,7 +28,7 @@ export interface SmallDemo {
 
 export async function loadSmallDemo(store: Store): Promise<SmallDemo> {
   await loadDemoPlan(store, smallDemoPlan, {
-    afterAssessment: (repos, id) => refreshResult(repos, id, 'self'),
+    afterAssessment: (repos, id) => rescoreYearById(repos, id),
   });
   const repos = storeRepositories(store);
   const district = (await repos.findOrgUnit(smallDemoPlan.district.code))!;

@@ -28,7 +28,14 @@ const PARAM_VALUES: Record<string, (ids: { userId: number }) => string> = {
   indicatorCode: () => 'SPM.01',
   month: () => `${TEST_YEAR}-01`,
   stage: () => 'self',
+  // A returned item nobody has (a 404 passes access like any answer).
+  returnId: () => '999999',
   id: ({ userId }) => String(userId),
+  // Feedback letters and points, RTL actions: an id nobody has (a 404 passes access like any answer).
+  letterId: () => '999999',
+  pointId: () => '999999',
+  actionId: () => '999999',
+  programmeCode: () => 'UKM.C',
 };
 
 type UnitCase = 'own' | 'foreign';

@@ -14,7 +14,7 @@ describeHttp(
       const base = `/api/puskesmas/${UNITS.puskesmas[0]}/years/${TEST_YEAR}/entries`;
       const view = (await callJson<EntriesView>(t.app, pelaksana, 'GET', base)).body;
       const stored = new Map(view.values.map((v) => [`${v.indicatorCode}|${v.month}`, v]));
-      const requests: { path: string; body: Record<string, number> }[] = [];
+      const requests: { path: string; body: Record<string, number | string> }[] = [];
       for (const node of view.tree) {
         if (node.type !== 'indicator' || !node.applicable || node.fields.join() !== 'numerator') continue;
         for (const month of view.months) {
@@ -24,6 +24,8 @@ describeHttp(
             body: {
               numerator: (v?.numerator ?? 0) + (requests.length % 5) + 1,
               expectedVersion: v?.version ?? 0,
+              // The demo's months are reported: each change of one is a correction, with its reason.
+              reason: 'Rekap ulang register',
             },
           });
         }

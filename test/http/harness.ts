@@ -19,7 +19,7 @@ import { hash } from '@node-rs/argon2';
 import { beforeAll } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../../src/app/demo/demo-accounts.ts';
 import { planDemoDistrict } from '../../src/app/demo/plan.ts';
-import { refreshResult } from '../../src/app/refresh-result.ts';
+import { rescoreYearById } from '../../src/app/year-results.ts';
 import { accountsUnitOfWork } from '../../src/data/adapters/accounts.ts';
 import { loadDemoPlan } from '../../src/data/adapters/demo-loader.ts';
 import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
@@ -92,7 +92,7 @@ function smallDemoPlan() {
 /** Loads the demo district (3 Puskesmas), district 3319 and the demo accounts; does nothing twice. */
 export async function seedTestStore(store: Store, at: Date = new Date()): Promise<void> {
   await loadDemoPlan(store, smallDemoPlan(), {
-    afterAssessment: (repos, id) => refreshResult(repos, id, 'self'),
+    afterAssessment: (repos, id) => rescoreYearById(repos, id),
   });
   await store.db.transaction(async (tx) => {
     if (await getOrgUnitByCode(tx, UNITS.foreignDistrict)) return;
@@ -127,12 +127,18 @@ export interface TestApp {
  */
 export async function createTestApp(
   store: Store,
-  options: CreateAppOptions & { clock?: TestClock } = {},
+  options: CreateAppOptions & { clock?: TestClock; evidence?: AppDeps['evidence'] } = {},
 ): Promise<TestApp> {
   setQuiet(true);
-  const { clock = movableClock(), ...appOptions } = options;
+  const { clock = movableClock(), evidence, ...appOptions } = options;
   await seedTestStore(store, clock());
-  const deps: AppDeps = { store, repos: storeRepositories(store), uow: unitOfWork(store), clock };
+  const deps: AppDeps = {
+    store,
+    repos: storeRepositories(store),
+    uow: unitOfWork(store),
+    clock,
+    ...(evidence && { evidence }),
+  };
   const throttle = appOptions.loginThrottle ?? new LoginThrottle();
   const app = createApp(deps, {
     clientIp: (c) => c.req.header('x-test-client-ip') ?? '198.51.100.1',
@@ -153,14 +159,22 @@ export interface HttpTestContext extends TestApp {
 export function describeHttp(
   name: string,
   body: (t: HttpTestContext) => void,
-  options: CreateAppOptions & { clock?: TestClock; postgresOnly?: boolean } = {},
+  options: CreateAppOptions & {
+    clock?: TestClock;
+    postgresOnly?: boolean;
+    /** Evidence settings per back end (a file store for PGlite, the database for PostgreSQL). */
+    evidence?: (kind: StoreKind) => AppDeps['evidence'];
+  } = {},
 ): void {
-  const { postgresOnly = false, ...appOptions } = options;
+  const { postgresOnly = false, evidence, ...appOptions } = options;
   // Concurrency tests run on PostgreSQL only: PGlite runs one transaction at a time.
   (postgresOnly ? describeOnPostgres : describeOnBackends)(name, (backend) => {
     let built: TestApp | undefined;
     beforeAll(async () => {
-      built = await createTestApp(backend.store, appOptions);
+      built = await createTestApp(backend.store, {
+        ...appOptions,
+        ...(evidence && { evidence: evidence(backend.kind) }),
+      });
     });
     const current = (): TestApp => {
       if (!built) throw new Error('the test app is built in beforeAll: use it inside a test or hook');

@@ -120,7 +120,13 @@ describeHttp('odd numbers over HTTP', (t) => {
         pelaksana,
         'PUT',
         `${base}/entries/UKM.H.6/${MARCH}`,
-        { numerator: 2.5, denominator: 1, expectedVersion: before?.version ?? 0 },
+        // March is reported (the demo's months are): a change is a correction, with its reason.
+        {
+          numerator: 2.5,
+          denominator: 1,
+          expectedVersion: before?.version ?? 0,
+          reason: 'Jam dihitung ulang',
+        },
       );
       expect(res.status).toBe(200);
       expect(res.body.value).toMatchObject({ numerator: 2.5, denominator: 1 });

@@ -78,7 +78,10 @@ describeHttp('odd values already stored', (t) => {
       await db
         .insert(targets)
         .values({ assessmentId: id, indicatorCode: code, ...row })
-        .onConflictDoUpdate({ target: [targets.assessmentId, targets.indicatorCode], set: row });
+        .onConflictDoUpdate({
+          target: [targets.assessmentId, targets.stage, targets.indicatorCode],
+          set: row,
+        });
     }
     await db
       .insert(rubricScores)

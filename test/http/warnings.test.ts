@@ -28,6 +28,8 @@ describeHttp('plausibility warnings over HTTP', (t) => {
     const res = await callJson(t.app, session, 'PUT', `${own}/entries/SPM.01/${MAY}`, {
       numerator: numerator(stored.numerator ?? 0),
       expectedVersion: stored.version,
+      // May is reported (the demo's months are): a change is a correction, with its reason.
+      reason: 'Salah ketik',
     });
     expect(res.status).toBe(200);
   }

@@ -14,6 +14,7 @@ import { demoPopulation } from './population-profile.ts';
 import { demoPuskesmasList } from './puskesmas-list.ts';
 import { seededRandom } from './random.ts';
 import { DEMO_CAMPAIGNS } from './seasons.ts';
+import { DEMO_MISSING } from './work-in-progress.ts';
 
 const catalog = BUILT_IN_CATALOGS.get(2023)!;
 const plan = planDemoDistrict(catalog);
@@ -195,18 +196,44 @@ describe('the planted anomalies', () => {
 });
 
 describe('the demo month reports', () => {
-  it('date each month’s completion at its entry, so the months entered by the 5th are on time', () => {
+  it('date each month’s completion and report at its entry (one sitting a month), so the months entered by the 5th are on time', () => {
     for (const p of plan.puskesmas) {
-      expect(p.monthReports.map((r) => r.month)).toEqual(monthsOfYear(plan.year));
       for (const r of p.monthReports) {
         const entered = p.monthly.filter((m) => m.month === r.month).map((m) => m.enteredAt.getTime());
         expect(r.completedAt.getTime()).toBe(Math.max(...entered));
+        if (r.reportedAt) expect(r.reportedAt).toEqual(r.completedAt);
       }
     }
     const pati = puskesmas('P3318001');
-    const onTime = pati.monthReports.filter((r) => localDate(r.completedAt) <= dueDateOf(r.month));
-    expect(onTime.length).toBeGreaterThan(0);
-    expect(onTime.length).toBeLessThan(12);
+    const onTime = pati.monthReports.filter(
+      (r) => r.reportedAt && localDate(r.reportedAt) <= dueDateOf(r.month),
+    );
+    expect(onTime.length).toBeGreaterThanOrEqual(6);
+    expect(onTime.length).toBeLessThanOrEqual(8);
+  });
+
+  it('report every month of the submitted Puskesmas, by their koordinator', () => {
+    for (const p of plan.puskesmas.filter((x) => x.status === 'submitted')) {
+      expect(p.monthReports.map((r) => r.month)).toEqual(monthsOfYear(plan.year));
+      expect(
+        p.monthReports.every((r) => r.reportedBy === `koordinator.${p.puskesmas.code.toLowerCase()}`),
+      ).toBe(true);
+    }
+  });
+
+  it('leave December unreported at the draft Puskesmas, and two of its figures still to enter at Pati I', () => {
+    const pati = puskesmas('P3318001');
+    expect(pati.monthReports.map((r) => r.month)).toEqual(monthsOfYear(plan.year).slice(0, 11));
+    expect(pati.monthReports.every((r) => r.reportedAt !== null)).toBe(true);
+    const december = pati.monthly.filter((m) => m.month === '2023-12').map((m) => m.indicatorCode);
+    for (const code of DEMO_MISSING.indicatorCodes) {
+      expect(december).not.toContain(code);
+      expect(pati.monthly.filter((m) => m.indicatorCode === code)).toHaveLength(11);
+    }
+    const patiII = puskesmas('P3318002');
+    expect(patiII.monthReports.map((r) => [r.month, r.reportedAt === null])).toEqual(
+      monthsOfYear(plan.year).map((m) => [m, m === '2023-12']),
+    );
   });
 
   it('are the same on every run (seeded)', () => {

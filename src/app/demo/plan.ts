@@ -14,6 +14,7 @@ import { demoPopulation } from './population-profile.ts';
 import { DEMO_DISTRICT, demoPuskesmasList, type DemoPuskesmas } from './puskesmas-list.ts';
 import { DEMO_ACTOR, demoDraftPuskesmas } from './demo-accounts.ts';
 import { seededRandom } from './random.ts';
+import { demoReporter, unreportedMonth, withoutMissing } from './work-in-progress.ts';
 
 export interface DemoTargetRow {
   indicatorCode: string;
@@ -49,8 +50,11 @@ export interface DemoPuskesmasYear {
   targets: DemoTargetRow[];
   monthly: DemoMonthlyRow[];
   rubrics: DemoRubricRow[];
-  /** When each complete month first became complete: its last value's entry (one sitting a month). */
-  monthReports: { month: string; completedAt: Date }[];
+  /**
+   * When each complete month first became complete (its last value's entry: one sitting a month), and
+   * when it was reported — at that sitting; null for a month a draft Puskesmas has not reported yet.
+   */
+  monthReports: { month: string; completedAt: Date; reportedAt: Date | null; reportedBy: string | null }[];
 }
 
 export interface DemoPlan {
@@ -138,15 +142,16 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
     const sasaranOf = new Map(targets.map((t) => [t.indicatorCode, t.sasaran]));
     plantAnomalies(p.code, year, monthly, (code) => sasaranOf.get(code) ?? null);
     const status = drafts.has(p.code) ? 'draft' : 'submitted';
+    const entered = status === 'draft' ? withoutMissing(p.code, year, monthly) : monthly;
     return {
       puskesmas: p,
       performance,
       status,
       profile: population.profile,
       targets,
-      monthly,
+      monthly: entered,
       rubrics,
-      monthReports: monthReportsOf(catalog, p, targets, monthly),
+      monthReports: monthReportsOf(catalog, p, targets, entered, status),
     };
   });
 
@@ -162,13 +167,15 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
 
 /**
  * The months the plan completes, each with the time its last required value was entered: what pkp
- * would have recorded as the month's completion had the values been typed (rule 20).
+ * would have recorded as the month's completion had the values been typed, and — the koordinator
+ * reporting it at the same sitting — its report (rule 20), except the month a draft has not reported.
  */
 function monthReportsOf(
   catalog: Catalog,
   p: DemoPuskesmas,
   targets: readonly DemoTargetRow[],
   monthly: readonly DemoMonthlyRow[],
+  status: DemoPuskesmasYear['status'],
 ): DemoPuskesmasYear['monthReports'] {
   const inputs = new Map<string, IndicatorInputs>(
     targets.map((t) => [t.indicatorCode, { target: t.chosen === null ? {} : { chosen: t.chosen } }]),
@@ -187,5 +194,15 @@ function monthReportsOf(
       lastEntry.set(m.month, Math.max(lastEntry.get(m.month) ?? 0, m.enteredAt.getTime()));
   }
   const complete = completeMonths(required, stamps, monthsOfYear(catalog.year));
-  return [...complete].map((month) => ({ month, completedAt: new Date(lastEntry.get(month) ?? 0) }));
+  const pending = status === 'draft' ? unreportedMonth(catalog.year) : null;
+  return [...complete].map((month) => {
+    const completedAt = new Date(lastEntry.get(month) ?? 0);
+    const reported = month !== pending;
+    return {
+      month,
+      completedAt,
+      reportedAt: reported ? completedAt : null,
+      reportedBy: reported ? demoReporter(p.code) : null,
+    };
+  });
 }

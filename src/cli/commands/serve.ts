@@ -1,10 +1,11 @@
 // `pkp serve`: the web application (API and built UI) on one port, over the store the environment names.
 import { fileURLToPath } from 'node:url';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../../app/demo/demo-accounts.ts';
-import { storeTarget } from '../../config.ts';
+import { evidenceTarget, storeTarget } from '../../config.ts';
 import { accountsUnitOfWork } from '../../data/adapters/accounts.ts';
 import { storeRepositories, unitOfWork } from '../../data/adapters/repositories.ts';
 import { openDb } from '../../data/db.ts';
+import { clearStaging, createEvidenceStore } from '../../data/evidence-store.ts';
 import { createApp } from '../../http/app.ts';
 import { argon2Hasher } from '../../http/auth/passwords.ts';
 import { log } from '../../http/log.ts';
@@ -37,6 +38,10 @@ export const serveCommand: Command = {
     '',
     'Behind a reverse proxy (nginx, Caddy) set PKP_TRUST_PROXY=1: the client address and https then',
     'come from its X-Forwarded-For and X-Forwarded-Proto (for the sign-in limit and the Secure cookie).',
+    '',
+    'Evidence uploads stop at PKP_UPLOAD_MAX_MB (default 20). Their files live in $PKP_DATA_DIR/files,',
+    'or in the database when DATABASE_URL is set. A proxy in front needs a body limit at least as large',
+    '(nginx: client_max_body_size).',
   ].join('\n'),
   async run(args, ctx) {
     const { values } = parseCommandArgs(this, args, {
@@ -59,8 +64,19 @@ export const serveCommand: Command = {
     try {
       if (values.demo) await prepareDemo(store, ctx);
       const clock = () => new Date();
+      const evidence = evidenceTarget(ctx.config);
+      if ('filesDir' in evidence) await clearStaging(evidence.filesDir);
       const app = createApp(
-        { store, repos: storeRepositories(store), uow: unitOfWork(store), clock },
+        {
+          store,
+          repos: storeRepositories(store),
+          uow: unitOfWork(store),
+          clock,
+          evidence: {
+            blobs: createEvidenceStore(evidence),
+            maxBytes: Math.round(ctx.config.PKP_UPLOAD_MAX_MB * 1024 * 1024),
+          },
+        },
         { uiDir: ctx.config.PKP_UI_DIR ?? UI_DIR, trustProxy: ctx.config.PKP_TRUST_PROXY },
       );
       const server = await startServer(app, { port, host });

@@ -12,6 +12,7 @@ export async function assessmentRef(db: Db, assessment: Assessment): Promise<Ass
     id: assessment.id,
     year: assessment.year,
     status: assessment.status,
+    submittedAt: assessment.submittedAt,
     puskesmas: {
       id: puskesmas.id,
       code: puskesmas.code,

@@ -109,10 +109,17 @@ export async function loadDemoPlan(
         tx,
         entry.rubrics.map((r) => ({ assessmentId, stage: 'self' as const, enteredBy: plan.actor, ...r })),
       );
-      // When each month first became complete, as the entry dates say: its timeliness (rule 20).
+      // When each month first became complete and was reported, as the entry dates say: its
+      // timeliness is its report's (rule 20).
       await insertMonthReportsBulk(
         tx,
-        entry.monthReports.map((r) => ({ assessmentId, month: r.month, completedAt: r.completedAt })),
+        entry.monthReports.map((r) => ({
+          assessmentId,
+          month: r.month,
+          completedAt: r.completedAt,
+          reportedAt: r.reportedAt,
+          reportedBy: r.reportedBy,
+        })),
       );
       await upsertProfile(tx, {
         orgUnitId: unit.id,
@@ -146,6 +153,8 @@ export async function loadDemoPlan(
           status: 'submitted',
           actor: plan.actor,
           reason: 'Demo: penilaian mandiri dikirim',
+          // In the second week after the year ended, as a Kepala Puskesmas would have.
+          at: new Date(Date.UTC(plan.year + 1, 0, 10, 2)),
         });
       await options.afterAssessment?.(createRepositories(tx, catalogs), assessmentId);
       options.progress?.(index + 1, plan.puskesmas.length, p.name);

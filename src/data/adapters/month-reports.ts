@@ -7,13 +7,19 @@ import {
   listMonthEntryPresence,
   listMonthReports,
   recordMonthCompleted,
+  recordMonthReported,
 } from '../repositories/month-reports.repository.ts';
 
 export function monthReportRepositories(db: Db): MonthReportsRepository {
   return {
     async listMonthReports(assessmentId) {
       const rows = await listMonthReports(db, assessmentId);
-      return rows.map((r) => ({ month: r.month, completedAt: r.completedAt }));
+      return rows.map((r) => ({
+        month: r.month,
+        completedAt: r.completedAt,
+        reportedAt: r.reportedAt,
+        reportedBy: r.reportedBy,
+      }));
     },
 
     listDistrictMonthReports: (districtId, year) => listDistrictMonthReports(db, districtId, year),
@@ -25,6 +31,19 @@ export function monthReportRepositories(db: Db): MonthReportsRepository {
 
     async recordMonthCompleted(write) {
       return (await recordMonthCompleted(db, write)) !== undefined;
+    },
+
+    async recordMonthReported(write) {
+      const { recorded, report } = await recordMonthReported(db, write);
+      return {
+        recorded,
+        report: {
+          month: report.month,
+          completedAt: report.completedAt,
+          reportedAt: report.reportedAt,
+          reportedBy: report.reportedBy,
+        },
+      };
     },
   };
 }

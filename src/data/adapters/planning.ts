@@ -50,7 +50,7 @@ import {
 import { listTargets, upsertTarget, type Target } from '../repositories/targets.repository.ts';
 import type { CatalogCache } from './repositories.ts';
 
-const toTarget = ({ assessmentId: _a, ...row }: Target): TargetRecord => row;
+const toTarget = ({ assessmentId: _a, stage: _s, ...row }: Target): TargetRecord => row;
 
 const toMonthly = ({ assessmentId: _a, stage: _s, ...row }: MonthlyValue): MonthlyValueRecord => row;
 
@@ -98,8 +98,8 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
       return rows.map((a) => ({ id: a.id, year: a.year, status: a.status }));
     },
 
-    async listTargetRecords(assessmentId) {
-      return (await listTargets(db, assessmentId)).map(toTarget);
+    async listTargetRecords(assessmentId, stage) {
+      return (await listTargets(db, assessmentId, stage)).map(toTarget);
     },
 
     async listMonthlyValueRecords(assessmentId, stage) {

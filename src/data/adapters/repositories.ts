@@ -1,5 +1,6 @@
 // The app's ports (src/app/ports.ts) implemented over the repositories, for one Db or transaction.
-import type { IndicatorTarget, MonthlyEntry, RubricEntry, Stage } from '../../domain/assessment/inputs.ts';
+import type { Stage } from '../../domain/assessment/inputs.ts';
+import type { StageRows } from '../../domain/assessment/stage-rows.ts';
 import type {
   DistrictResultRow,
   Repositories,
@@ -14,7 +15,13 @@ import type { Db, Store } from '../db.ts';
 import { assessmentRef } from './assessment-ref.ts';
 import { monthReportRepositories } from './month-reports.ts';
 import { planningRepositories } from './planning.ts';
+import { recordRepositories } from './records.ts';
 import { warningCheckRepositories } from './warning-checks.ts';
+import { workflowRepositories } from './workflow.ts';
+import { readinessRepositories } from './readiness.ts';
+import { analysisRepositories, feedbackRepositories } from './improvement.ts';
+import { verificationRepositories } from './verification.ts';
+import { waitingRepositories } from './waiting.ts';
 import { yearsRepositories } from './years.ts';
 import {
   getAssessment,
@@ -33,15 +40,14 @@ import { getResult, listDistrictResults, upsertResult } from '../repositories/re
 import { listRubricScores } from '../repositories/rubric-scores.repository.ts';
 import { listTargets } from '../repositories/targets.repository.ts';
 
-function groupBy<T, V>(rows: readonly T[], key: (row: T) => string, value: (row: T) => V): Map<string, V[]> {
-  const out = new Map<string, V[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list) list.push(value(row));
-    else out.set(k, [value(row)]);
-  }
-  return out;
+const NO_ROWS: StageRows = { targets: [], monthly: [], rubrics: [] };
+
+/** The rows of one stage that scoring reads. */
+async function scoredRows(db: Db, assessmentId: number, stage: Stage): Promise<StageRows> {
+  const targets = await listTargets(db, assessmentId, stage);
+  const monthly = await listMonthlyEntries(db, assessmentId, stage);
+  const rubrics = await listRubricScores(db, assessmentId, stage);
+  return { targets, monthly, rubrics };
 }
 
 /**
@@ -74,6 +80,13 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
     ...monthReportRepositories(db),
     ...warningCheckRepositories(db),
     ...yearsRepositories(db),
+    ...feedbackRepositories(db),
+    ...analysisRepositories(db),
+    ...recordRepositories(db),
+    ...workflowRepositories(db),
+    ...verificationRepositories(db),
+    ...readinessRepositories(db),
+    ...waitingRepositories(db),
     async loadScoringInputs(assessmentId, stage): Promise<ScoringInputs> {
       const assessment = await getAssessmentById(db, assessmentId);
       if (!assessment)
@@ -86,38 +99,11 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
       const ref = await assessmentRef(db, assessment);
       const version = await getCatalogVersionById(db, assessment.catalogVersionId);
       const catalog = version && (await catalogs.load(db, version));
-      const targetRows = await listTargets(db, assessmentId);
-      const valueRows = await listMonthlyEntries(db, assessmentId, stage);
-      const rubricRows = await listRubricScores(db, assessmentId, stage);
       if (!catalog || !version) throw new Error(`catalog version ${assessment.catalogVersionId} is missing`);
-      const targets = new Map<string, IndicatorTarget>(
-        targetRows.map((t) => [
-          t.indicatorCode,
-          {
-            value: t.targetValue,
-            targetSasaran: t.targetSasaran,
-            sasaran: t.sasaran,
-            applicable: t.applicable,
-            reason: t.notApplicableReason,
-            ...(t.chosen === null ? {} : { chosen: t.chosen }),
-          },
-        ]),
-      );
-      const monthly = groupBy(
-        valueRows,
-        (v) => v.indicatorCode,
-        (v): MonthlyEntry => ({
-          month: v.month,
-          numerator: v.numerator,
-          denominator: v.denominator,
-          value: v.value,
-          flag: v.flag,
-        }),
-      );
-      const rubrics = new Map<string, RubricEntry>(
-        rubricRows.map((r) => [r.indicatorCode, { level: r.level, percent: r.percent }]),
-      );
-      return { assessment: ref, catalog, settings: version.settings ?? {}, targets, monthly, rubrics };
+      const own = await scoredRows(db, assessmentId, 'self');
+      // The corrections are read only where they are laid over the Puskesmas' rows.
+      const corrections = stage === 'verified' ? await scoredRows(db, assessmentId, 'verified') : NO_ROWS;
+      return { assessment: ref, catalog, settings: version.settings ?? {}, stage, own, corrections };
     },
 
     async saveResult(result: StoredResult) {
@@ -178,8 +164,9 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
     async listDistrictResults(districtId: number, year: number, stage: Stage): Promise<DistrictResultRow[]> {
       const rows = await listDistrictResults(db, { districtId, year, stage });
       return rows.map(
-        ({ puskesmasId, puskesmasCode, puskesmasName, rawatInap, assessmentStatus: _s, ...rest }) => ({
+        ({ puskesmasId, puskesmasCode, puskesmasName, rawatInap, assessmentStatus, ...rest }) => ({
           ...rest,
+          status: assessmentStatus,
           puskesmas: { id: puskesmasId, code: puskesmasCode, name: puskesmasName, rawatInap },
         }),
       );

@@ -18,13 +18,15 @@ export async function listMonthReports(db: Db, assessmentId: number): Promise<Mo
     .orderBy(asc(monthReports.month));
 }
 
-/** The completion dates of every assessment of a district-year (the district dashboard's timeliness). */
+/** The completion and report dates of every assessment of a district-year (the district dashboard's timeliness). */
 export async function listDistrictMonthReports(db: Db, districtId: number, year: number) {
   return db
     .select({
       assessmentId: monthReports.assessmentId,
       month: monthReports.month,
       completedAt: monthReports.completedAt,
+      reportedAt: monthReports.reportedAt,
+      reportedBy: monthReports.reportedBy,
     })
     .from(monthReports)
     .innerJoin(assessments, eq(assessments.id, monthReports.assessmentId))
@@ -99,6 +101,57 @@ export async function recordMonthCompleted(
     reason: 'Bulan pertama kali lengkap: ketepatan waktunya ditetapkan',
   });
   return recorded;
+}
+
+/**
+ * Records that a month was reported to Dinkes at `at` by `actor`, with its audit entry, unless it was
+ * reported already: the first report stands (it decides the month's timeliness). Returns the report
+ * as stored and whether this call made it. Atomic on its own (the conditional upsert), so two reports
+ * at once are recorded once.
+ */
+export async function recordMonthReported(
+  db: Db,
+  write: {
+    assessmentId: number;
+    month: string;
+    at: Date;
+    actor: string;
+    /** What the audit entry keeps besides who and when (the due date, on time or not). */
+    about: Record<string, unknown>;
+  },
+): Promise<{ recorded: boolean; report: MonthReport }> {
+  const [recorded] = await db
+    .insert(monthReports)
+    .values({
+      assessmentId: write.assessmentId,
+      month: write.month,
+      reportedAt: write.at,
+      reportedBy: write.actor,
+    })
+    .onConflictDoUpdate({
+      target: [monthReports.assessmentId, monthReports.month],
+      set: { reportedAt: write.at, reportedBy: write.actor },
+      setWhere: isNull(monthReports.reportedAt),
+    })
+    .returning();
+  if (recorded) {
+    await appendAudit(db, {
+      actor: write.actor,
+      entity: 'month_report',
+      assessmentId: write.assessmentId,
+      entityKey: { month: write.month },
+      oldValue: { reportedAt: null },
+      newValue: { reportedAt: write.at.toISOString(), reportedBy: write.actor, ...write.about },
+      reason: 'Bulan dilaporkan ke Dinas Kesehatan',
+    });
+    return { recorded: true, report: recorded };
+  }
+  const [existing] = await db
+    .select()
+    .from(monthReports)
+    .where(and(eq(monthReports.assessmentId, write.assessmentId), eq(monthReports.month, write.month)));
+  if (!existing) throw new Error(`month report ${write.assessmentId} ${write.month} vanished`);
+  return { recorded: false, report: existing };
 }
 
 /** Loads month reports in bulk (the demo: no audit entries). */

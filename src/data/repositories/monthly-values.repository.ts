@@ -3,7 +3,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { monthlyValues, type Stage } from '../schema.ts';
 import { insertInBatches } from './batches.ts';
-import { writeVersioned } from './versioned-write.ts';
+import { deleteVersioned, writeVersioned } from './versioned-write.ts';
 
 export type MonthlyValue = typeof monthlyValues.$inferSelect;
 export type NewMonthlyValue = typeof monthlyValues.$inferInsert;
@@ -25,6 +25,8 @@ export interface MonthlyValueFields {
 }
 
 export interface MonthlyValueWrite extends MonthlyValueKey, MonthlyValueFields {
+  /** Why Dinkes corrected it (stage 'verified'). */
+  correctionReason?: string | null;
   /** The version the writer edited: 0 when it saw no value. */
   expectedVersion: number;
   actor: string;
@@ -79,6 +81,7 @@ export async function upsertMonthlyValue(db: Db, write: MonthlyValueWrite): Prom
     denominator: write.denominator ?? null,
     value: write.value ?? null,
     flag: write.flag ?? null,
+    correctionReason: write.correctionReason ?? null,
     enteredBy: write.actor,
     enteredAt: write.at ?? sql`now()`,
   };
@@ -95,6 +98,30 @@ export async function upsertMonthlyValue(db: Db, write: MonthlyValueWrite): Prom
       oldValue: before ? auditedFields(before) : null,
       newValue: auditedFields(after),
       reason: write.reason ?? null,
+    }),
+  });
+}
+
+/**
+ * Removes one entry (a Dinkes correction withdrawn) if its stored version is still `expectedVersion`,
+ * with an audit entry in the same transaction; otherwise throws STALE_VALUE (409).
+ */
+export async function deleteMonthlyValue(
+  db: Db,
+  write: MonthlyValueKey & { expectedVersion: number; actor: string; reason: string; at?: Date },
+): Promise<MonthlyValue> {
+  const key = pickKey(write);
+  return deleteVersioned(db, monthlyValues, {
+    where: matchKey(key),
+    expectedVersion: write.expectedVersion,
+    audit: (before) => ({
+      actor: write.actor,
+      entity: 'monthly_value',
+      assessmentId: key.assessmentId,
+      entityKey: { indicatorCode: key.indicatorCode, month: key.month, stage: key.stage },
+      oldValue: auditedFields(before),
+      newValue: null,
+      reason: write.reason,
     }),
   });
 }

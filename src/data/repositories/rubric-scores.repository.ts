@@ -4,7 +4,7 @@ import type { RubricLevel } from '../../domain/catalog/types.ts';
 import type { Db } from '../db.ts';
 import { rubricScores, type Stage } from '../schema.ts';
 import { insertInBatches } from './batches.ts';
-import { writeVersioned } from './versioned-write.ts';
+import { deleteVersioned, writeVersioned } from './versioned-write.ts';
 
 export type RubricScore = typeof rubricScores.$inferSelect;
 export type NewRubricScore = typeof rubricScores.$inferInsert;
@@ -21,6 +21,8 @@ export interface RubricScoreWrite extends RubricScoreKey {
   /** The percentage entered, for `input: 'percent'` items (banded into a level by the engine). */
   percent?: number | null;
   note?: string | null;
+  /** Why Dinkes corrected it (stage 'verified'). */
+  correctionReason?: string | null;
   /** The version the writer edited: 0 when it saw no score. */
   expectedVersion: number;
   actor: string;
@@ -58,6 +60,7 @@ export async function upsertRubricScore(db: Db, write: RubricScoreWrite): Promis
     level: write.level ?? null,
     percent: write.percent ?? null,
     note: write.note ?? null,
+    correctionReason: write.correctionReason ?? null,
     enteredBy: write.actor,
     enteredAt: write.at ?? sql`now()`,
   };
@@ -74,6 +77,31 @@ export async function upsertRubricScore(db: Db, write: RubricScoreWrite): Promis
       oldValue: before ? auditedFields(before) : null,
       newValue: auditedFields(after),
       reason: write.reason ?? null,
+    }),
+  });
+}
+
+/** Removes one score (a Dinkes correction withdrawn) if still at `expectedVersion`, audited; else STALE_VALUE. */
+export async function deleteRubricScore(
+  db: Db,
+  write: RubricScoreKey & { expectedVersion: number; actor: string; reason: string },
+): Promise<RubricScore> {
+  const key: RubricScoreKey = {
+    assessmentId: write.assessmentId,
+    indicatorCode: write.indicatorCode,
+    stage: write.stage,
+  };
+  return deleteVersioned(db, rubricScores, {
+    where: matchKey(key),
+    expectedVersion: write.expectedVersion,
+    audit: (before) => ({
+      actor: write.actor,
+      entity: 'rubric_score',
+      assessmentId: key.assessmentId,
+      entityKey: { indicatorCode: key.indicatorCode, stage: key.stage },
+      oldValue: auditedFields(before),
+      newValue: null,
+      reason: write.reason,
     }),
   });
 }

@@ -4,7 +4,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { targets, type Stage } from '../schema.ts';
 import { insertInBatches } from './batches.ts';
-import { writeVersioned } from './versioned-write.ts';
+import { deleteVersioned, writeVersioned } from './versioned-write.ts';
 
 export type Target = typeof targets.$inferSelect;
 export type NewTarget = typeof targets.$inferInsert;
@@ -81,6 +81,31 @@ export async function upsertTarget(db: Db, write: TargetWrite): Promise<Target> 
       oldValue: before ? auditedFields(before) : null,
       newValue: auditedFields(after),
       reason: write.reason ?? null,
+    }),
+  });
+}
+
+/** Removes one target row (a Dinkes correction withdrawn) if still at `expectedVersion`, audited; else STALE_VALUE. */
+export async function deleteTarget(
+  db: Db,
+  write: TargetKey & { expectedVersion: number; actor: string; reason: string },
+): Promise<Target> {
+  const key = {
+    assessmentId: write.assessmentId,
+    indicatorCode: write.indicatorCode,
+    stage: write.stage ?? 'self',
+  };
+  return deleteVersioned(db, targets, {
+    where: matchKey(key),
+    expectedVersion: write.expectedVersion,
+    audit: (before) => ({
+      actor: write.actor,
+      entity: 'target',
+      assessmentId: key.assessmentId,
+      entityKey: { indicatorCode: key.indicatorCode, stage: key.stage },
+      oldValue: auditedFields(before),
+      newValue: null,
+      reason: write.reason,
     }),
   });
 }

@@ -69,6 +69,39 @@ export async function writeVersioned<T extends VersionedTable>(
   });
 }
 
+export interface VersionedDelete<T extends VersionedTable> {
+  /** Matches the one row by its key. */
+  where: SQL;
+  /** The version the writer saw; the row must still be at it. */
+  expectedVersion: number;
+  /** The audit entry for the removal. */
+  audit(before: T['$inferSelect']): NewAuditEntry;
+}
+
+/**
+ * Deletes one row if its stored version is `expectedVersion`, and appends the audit entry, in one
+ * transaction. Otherwise (moved on, or already gone) throws STALE_VALUE (409) and leaves it as it was.
+ */
+export async function deleteVersioned<T extends VersionedTable>(
+  db: Db,
+  table: T,
+  write: VersionedDelete<T>,
+): Promise<T['$inferSelect']> {
+  type Row = T['$inferSelect'];
+  return db.transaction(async (tx) => {
+    const [before] = (await tx
+      .select()
+      .from(table as PgTable)
+      .where(write.where)
+      .for('update')) as Row[];
+    const stored = (before as { version?: number } | undefined)?.version ?? 0;
+    if (!before || stored !== write.expectedVersion) throw staleValue(stored, write.expectedVersion);
+    await tx.delete(table).where(write.where);
+    await appendAudit(tx, write.audit(before));
+    return before;
+  });
+}
+
 function staleValue(current: number, expected: number): AppError {
   return new AppError('STALE_VALUE', { current, expected }, { status: 409 });
 }

@@ -1,0 +1,51 @@
+// The result Bab V and Dinkes' feedback read a Puskesmas-year by: the verified one once the year has
+// been submitted and Dinkes has one (the figures the year is judged by, corrections included), else
+// the Puskesmas' own. A year sent back to draft is read by its own figures again: the team is
+// revising them.
+import type { Stage } from '../domain/assessment/inputs.ts';
+import { isSubmitted } from '../domain/assessment/status.ts';
+import type { Catalog } from '../domain/catalog/types.ts';
+import { listIndicators } from '../domain/catalog/walk.ts';
+import { indicatorGaps, type IndicatorGap } from '../domain/improvement/gap-list.ts';
+import { flattenResults, type NodeResult } from '../domain/scoring/tree.ts';
+import type { AssessmentRef, ResultsReader, StoredResult } from './ports.ts';
+
+export interface AnalysedResult {
+  stage: Stage;
+  /** Undefined before the year has a stored result. */
+  stored: StoredResult | undefined;
+  /** Every scored node by code. */
+  nodes: Record<string, NodeResult>;
+  /** The indicators below target, in catalog order. */
+  gaps: IndicatorGap[];
+}
+
+export async function analysedResult(
+  repos: Pick<ResultsReader, 'getResult'>,
+  assessment: AssessmentRef | null,
+  catalog: Catalog,
+): Promise<AnalysedResult> {
+  const verified =
+    assessment && isSubmitted(assessment.status)
+      ? await repos.getResult(assessment.id, 'verified')
+      : undefined;
+  const stored = verified ?? (assessment ? await repos.getResult(assessment.id, 'self') : undefined);
+  const trees = {
+    service: stored?.detail.service ?? null,
+    management: stored?.detail.management ?? null,
+    quality: stored?.detail.quality ?? null,
+  };
+  const nodes: Record<string, NodeResult> = {};
+  for (const tree of [trees.service, trees.management, trees.quality]) if (tree) flattenResults(tree, nodes);
+  return { stage: verified ? 'verified' : 'self', stored, nodes, gaps: indicatorGaps(catalog, trees) };
+}
+
+/** The catalog's indicators by code, with the programme each sits in (the cluster's child). */
+export function indicatorPlaces(catalog: Catalog) {
+  return new Map(
+    listIndicators(catalog).map(({ indicator, cluster, path }) => {
+      const programme = path[1] ?? path[0] ?? cluster;
+      return [indicator.code, { indicator, cluster, programme }] as const;
+    }),
+  );
+}

@@ -1,0 +1,254 @@
+// Verification writes that meet on one Puskesmas-year, on PostgreSQL: one in this process, one in
+// another app process (its own queue), both let go at the same moment from behind the year's row
+// lock, so that only the database orders them. Whatever the order, the outcome is one of the
+// allowed ones and the stored results equal a fresh scoring (`pkp check`).
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeOnPostgres } from '../../test/db/backends.ts';
+import { DEMO_YEAR, loadSmallDemo, type SmallDemo } from '../../test/db/small-demo.ts';
+import type { Store } from '../data/db.ts';
+import { lockAssessment, setAssessmentStatus } from '../data/repositories/assessments.repository.ts';
+import type { AppError } from '../shared/errors.ts';
+import { checkResults } from './check-results.ts';
+import { saveCorrection } from './corrections.service.ts';
+import { saveEntry } from './entries.service.ts';
+import type { OrgUnitWithAncestors } from './ports.ts';
+import { closeReturn, returnItem } from './returns.service.ts';
+import type { Editor } from './year-write.ts';
+
+const SCRIPT = fileURLToPath(new URL('../../test/db/verify-in-another-process.ts', import.meta.url));
+const clock = () => new Date(Date.now() + 60 * 60_000);
+const VERIFIER: Editor = { username: 'verifikator.sini', role: 'verifikator' };
+const PELAKSANA: Editor = { username: 'pelaksana.sini', role: 'pelaksana' };
+
+interface Outcome {
+  outcome: 'ok' | 'refused';
+  code?: string;
+  status?: number;
+}
+
+/** Another app process, connected and about to make one write; `done` is its outcome. */
+async function startOther(args: string[]): Promise<{ done: Promise<Outcome> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...args], { stdio: 'pipe' });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async () => {
+    const line = await lines.next();
+    if (line.done) throw new Error(`the other process ended without reporting:\n${stderr}`);
+    return JSON.parse(line.value) as Record<string, unknown>;
+  };
+  await next(); // ready
+  return { done: next().then((r) => r as unknown as Outcome) };
+}
+
+describeOnPostgres('verification writes that meet on one year', (backend) => {
+  let demo: SmallDemo;
+  let watcher: Store;
+  let unit: OrgUnitWithAncestors;
+  const assessmentId = async () => (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!.id;
+
+  beforeAll(async () => {
+    demo = await loadSmallDemo(backend.store);
+    watcher = await backend.openAnother();
+    unit = demo.units[0]!;
+    await setAssessmentStatus(backend.db, {
+      assessmentId: await assessmentId(),
+      status: 'submitted',
+      actor: 'kapus',
+    });
+  });
+  afterAll(async () => {
+    await watcher.close();
+  });
+
+  /** Sessions waiting for a lock, seen from a connection of their own. */
+  const waiting = async () => {
+    const result = (await watcher.db.execute(
+      sql`select count(distinct pid)::int as n from pg_locks where not granted`,
+    )) as unknown as { rows: { n: number }[] };
+    return result.rows[0]?.n ?? 0;
+  };
+
+  /**
+   * Holds the year's row lock until both writes wait behind it (this process' and the other's), then
+   * lets them go together. Returns both outcomes, ours first.
+   */
+  async function together(
+    ours: () => Promise<unknown>,
+    theirs: { action: string; input: unknown },
+  ): Promise<[PromiseSettledResult<unknown>, Outcome]> {
+    const id = await assessmentId();
+    const other = await startOther(
+      [backend.databaseUrl, unit.code, String(DEMO_YEAR), theirs.action, JSON.stringify(theirs.input)].filter(
+        (a): a is string => a !== undefined,
+      ),
+    );
+    let mine: Promise<PromiseSettledResult<unknown>> | undefined;
+    await watcher.db.transaction(async (tx) => {
+      await lockAssessment(tx, id);
+      mine = Promise.allSettled([ours()]).then(([r]) => r!);
+      for (let i = 0; i < 400 && (await waiting()) < 2; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(await waiting()).toBeGreaterThanOrEqual(2);
+    });
+    return [await mine!, await other.done];
+  }
+
+  const checkIsGreen = async () =>
+    expect(
+      (
+        await checkResults(
+          { repos: demo.repos, uow: demo.uow, clock },
+          { year: DEMO_YEAR, districtCode: '3318' },
+        )
+      ).differences,
+    ).toEqual([]);
+
+  it('lets one of two verifiers correcting the same cell at once win; the other gets a 409', async () => {
+    const body = (numerator: number) => ({
+      kind: 'value' as const,
+      month: '2023-02',
+      numerator,
+      reason: `Register menunjukkan ${numerator}`,
+      expectedVersion: 0,
+    });
+    const [ours, theirs] = await together(
+      () =>
+        saveCorrection(
+          { uow: demo.uow, clock },
+          {
+            unit,
+            year: DEMO_YEAR,
+            indicatorCode: 'SPM.01',
+            body: body(1),
+            editor: VERIFIER,
+          },
+        ),
+      { action: 'correct', input: { indicatorCode: 'SPM.01', body: body(2) } },
+    );
+    const outcomes = [ours.status === 'fulfilled' ? 'ok' : 'refused', theirs.outcome];
+    expect(outcomes.sort()).toEqual(['ok', 'refused']);
+    const loser = ours.status === 'rejected' ? (ours.reason as AppError) : theirs;
+    expect(loser).toMatchObject({ code: 'STALE_VALUE', status: 409 });
+    const stored = (await demo.repos.listCorrections(await assessmentId())).monthly.filter(
+      (v) => v.indicatorCode === 'SPM.01' && v.month === '2023-02',
+    );
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject(
+      ours.status === 'fulfilled'
+        ? { numerator: 1, enteredBy: 'verifikator.sini', version: 1 }
+        : { numerator: 2, enteredBy: 'verifikator.proses-lain', version: 1 },
+    );
+    await checkIsGreen();
+  });
+
+  it('lands both a Puskesmas answer and a verifier correction on the same indicator at once', async () => {
+    const returned = await returnItem(
+      { uow: demo.uow, clock },
+      {
+        unit,
+        year: DEMO_YEAR,
+        body: { scope: 'indicator', code: 'SPM.10', comment: 'Periksa Maret' },
+        editor: VERIFIER,
+      },
+    );
+    const [ours, theirs] = await together(
+      () =>
+        saveCorrection(
+          { uow: demo.uow, clock },
+          {
+            unit,
+            year: DEMO_YEAR,
+            indicatorCode: 'SPM.10',
+            body: {
+              kind: 'value',
+              month: '2023-03',
+              numerator: 0,
+              reason: 'Tidak ada register',
+              expectedVersion: 0,
+            },
+            editor: VERIFIER,
+          },
+        ),
+      { action: 'answer', input: { id: returned.id, answer: 'Sudah kami periksa' } },
+    );
+    expect(ours.status).toBe('fulfilled');
+    expect(theirs.outcome).toBe('ok');
+    const id = await assessmentId();
+    expect((await demo.repos.listReturnedItems(id)).find((r) => r.id === returned.id)).toMatchObject({
+      status: 'answered',
+      answer: 'Sudah kami periksa',
+    });
+    expect((await demo.repos.listCorrections(id)).monthly.some((v) => v.indicatorCode === 'SPM.10')).toBe(
+      true,
+    );
+    await checkIsGreen();
+  });
+
+  it('never lets a Puskesmas change land after the verifier closed its return', async () => {
+    const returned = await returnItem(
+      { uow: demo.uow, clock },
+      {
+        unit,
+        year: DEMO_YEAR,
+        body: { scope: 'indicator', code: 'SPM.11', comment: 'Periksa April' },
+        editor: VERIFIER,
+      },
+    );
+    const id = await assessmentId();
+    const before = await demo.repos.getMonthlyValueRecord({
+      assessmentId: id,
+      indicatorCode: 'SPM.11',
+      month: '2023-04',
+      stage: 'self',
+    });
+    const [ours, theirs] = await together(
+      () =>
+        closeReturn({ uow: demo.uow, clock }, { unit, year: DEMO_YEAR, id: returned.id, editor: VERIFIER }),
+      {
+        action: 'entry',
+        input: {
+          indicatorCode: 'SPM.11',
+          month: '2023-04',
+          body: { numerator: 777, expectedVersion: before?.version ?? 0, reason: 'perbaikan' },
+        },
+      },
+    );
+    expect(ours.status).toBe('fulfilled');
+    const after = await demo.repos.getMonthlyValueRecord({
+      assessmentId: id,
+      indicatorCode: 'SPM.11',
+      month: '2023-04',
+      stage: 'self',
+    });
+    const closedAt = (await demo.repos.listReturnedItems(id)).find((r) => r.id === returned.id)!.closedAt!;
+    if (theirs.outcome === 'ok') {
+      // It came first: stored before the return was closed.
+      expect(after!.numerator).toBe(777);
+      expect(after!.enteredAt.getTime()).toBeLessThanOrEqual(closedAt.getTime());
+    } else {
+      expect(theirs).toMatchObject({ code: 'YEAR_SUBMITTED', status: 409 });
+      expect(after?.numerator).toBe(before?.numerator);
+    }
+    await checkIsGreen();
+    // And afterwards, whatever the order, it is closed to the Puskesmas.
+    const late = await saveEntry(
+      { uow: demo.uow, repos: demo.repos, clock },
+      {
+        unit,
+        year: DEMO_YEAR,
+        indicatorCode: 'SPM.11',
+        month: '2023-04',
+        body: { numerator: 1, expectedVersion: after?.version ?? 0, reason: 'lagi' },
+        editor: PELAKSANA,
+      },
+    ).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(late).toMatchObject({ code: 'YEAR_SUBMITTED' });
+  });
+});

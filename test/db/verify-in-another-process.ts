@@ -1,0 +1,59 @@
+// Run as a separate Node process by the verification race tests: one verification write on
+// PostgreSQL, from another app process with its own queue, so that only the database's row lock
+// orders it against the test's own. Prints {"ready":…} once connected, then {"outcome":…} when done.
+//
+//   verify-in-another-process.ts DATABASE_URL PUSKESMAS YEAR ACTION JSON
+//   ACTION: correct (JSON: the correction body) | answer (JSON: { id, answer }) | entry (JSON: the cell)
+import { saveCorrection } from '../../src/app/corrections.service.ts';
+import { saveEntry } from '../../src/app/entries.service.ts';
+import { answerReturn } from '../../src/app/returns.service.ts';
+import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
+import { openDb } from '../../src/data/db.ts';
+import { AppError } from '../../src/shared/errors.ts';
+
+const [databaseUrl, code, yearArg, action, json] = process.argv.slice(2);
+if (!databaseUrl || !code || !yearArg || !action || !json)
+  throw new Error('usage: verify-in-another-process.ts DATABASE_URL PUSKESMAS YEAR ACTION JSON');
+const year = Number(yearArg);
+const input = JSON.parse(json) as Record<string, unknown>;
+
+const store = await openDb({ databaseUrl });
+const repos = storeRepositories(store);
+const deps = { uow: unitOfWork(store), repos, clock: () => new Date(Date.now() + 60 * 60_000) };
+const unit = (await repos.findOrgUnit(code))!;
+console.log(JSON.stringify({ ready: process.pid }));
+
+let outcome: unknown;
+try {
+  if (action === 'correct')
+    outcome = await saveCorrection(deps, {
+      unit,
+      year,
+      indicatorCode: String(input.indicatorCode),
+      body: input.body as never,
+      editor: { username: 'verifikator.proses-lain', role: 'verifikator' },
+    });
+  else if (action === 'answer')
+    outcome = await answerReturn(deps, {
+      unit,
+      year,
+      id: Number(input.id),
+      body: { answer: String(input.answer) },
+      editor: { username: 'pelaksana.proses-lain', role: 'pelaksana' },
+    });
+  else
+    outcome = await saveEntry(deps, {
+      unit,
+      year,
+      indicatorCode: String(input.indicatorCode),
+      month: String(input.month),
+      body: input.body as never,
+      editor: { username: 'pelaksana.proses-lain', role: 'pelaksana' },
+    });
+  console.log(JSON.stringify({ outcome: 'ok', detail: outcome }));
+} catch (error) {
+  if (!(error instanceof AppError)) throw error;
+  console.log(JSON.stringify({ outcome: 'refused', code: error.code, status: error.status }));
+}
+await store.close();
+process.exit(0);
