@@ -8,6 +8,8 @@ import { I18nProvider } from './i18n/i18n.tsx';
 import { ChangePassword } from './routes/ChangePassword.tsx';
 import { EntryScreen } from './routes/EntryScreen.tsx';
 import { Home } from './routes/Home.tsx';
+import { DistrictHome } from './routes/DistrictHome.tsx';
+import { PuskesmasHome } from './routes/PuskesmasHome.tsx';
 import { NotFound } from './routes/NotFound.tsx';
 import { ProfileScreen } from './routes/ProfileScreen.tsx';
 import { PuskesmasLayout } from './routes/PuskesmasLayout.tsx';
@@ -16,7 +18,17 @@ import { SignIn } from './routes/SignIn.tsx';
 import { TargetsScreen } from './routes/TargetsScreen.tsx';
 import { UsersScreen } from './routes/UsersScreen.tsx';
 import { WarningsScreen } from './routes/WarningsScreen.tsx';
+import { AnalysisScreen } from './routes/AnalysisScreen.tsx';
+import { DistrictFeedback } from './routes/DistrictFeedback.tsx';
+import { FeedbackPrint } from './routes/FeedbackPrint.tsx';
+import { FeedbackScreen } from './routes/FeedbackScreen.tsx';
+import { MeetingsScreen } from './routes/MeetingsScreen.tsx';
 import { DistrictWarnings } from './routes/DistrictWarnings.tsx';
+import { DistrictStatus } from './routes/DistrictStatus.tsx';
+import { AccreditationScreen } from './routes/AccreditationScreen.tsx';
+import { DistrictAccreditation } from './routes/DistrictAccreditation.tsx';
+import { VerificationQueue } from './routes/VerificationQueue.tsx';
+import { VerificationScreen } from './routes/VerificationScreen.tsx';
 import { SaveQueueSession } from './save-queue/use-save-queue.ts';
 import { SessionProvider } from './session/session.tsx';
 
@@ -41,15 +53,23 @@ export function App() {
           <Routes>
             <Route path="/login" element={<SignIn />} />
             <Route element={<RequireSession />}>
+              {/* A letter to print: the document alone, without the application around it. */}
+              <Route path="puskesmas/:code/:year/feedback/:letterId/print" element={<FeedbackPrint />} />
               <Route element={<AppShell />}>
                 <Route index element={<Home />} />
                 <Route path="password" element={<ChangePassword />} />
                 <Route path="puskesmas/:code/:year" element={<PuskesmasLayout />}>
+                  <Route path="home" element={<PuskesmasHome />} />
                   <Route path="entries" element={<EntryScreen />} />
                   <Route path="rubric" element={<RubricScreen />} />
                   <Route path="targets" element={<TargetsScreen />} />
                   <Route path="profile" element={<ProfileScreen />} />
                   <Route path="warnings" element={<WarningsScreen />} />
+                  <Route path="analysis" element={<AnalysisScreen />} />
+                  <Route path="feedback" element={<FeedbackScreen />} />
+                  <Route path="meetings" element={<MeetingsScreen />} />
+                  <Route path="accreditation" element={<AccreditationScreen />} />
+                  <Route path="verification" element={<VerificationScreen />} />
                   <Route
                     path="dashboard"
                     element={
@@ -67,7 +87,12 @@ export function App() {
                     </Later>
                   }
                 />
+                <Route path="districts/:code/:year/home" element={<DistrictHome />} />
                 <Route path="districts/:code/:year/warnings" element={<DistrictWarnings />} />
+                <Route path="districts/:code/:year/status" element={<DistrictStatus />} />
+                <Route path="districts/:code/:year/feedback" element={<DistrictFeedback />} />
+                <Route path="districts/:code/:year/accreditation" element={<DistrictAccreditation />} />
+                <Route path="districts/:code/:year/verification" element={<VerificationQueue />} />
                 <Route path="districts/:code/users" element={<UsersScreen />} />
                 <Route path="*" element={<NotFound />} />
               </Route>

@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { districtNav, paths } from '../lib/navigation.ts';
+import { yearOfPath } from '../lib/route-params.ts';
 import { preferredYear } from '../lib/years.ts';
 import { useUser, useSession } from '../session/session.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -20,8 +21,7 @@ export function AppShell() {
   const [leaving, setLeaving] = useState(false);
   const location = useLocation();
   // The year on screen, so the district links keep it; else the one last shown here.
-  const shown = /\/(\d{4})\//.exec(location.pathname)?.[1];
-  const year = shown ? Number(shown) : preferredYear(localStorage, new Date());
+  const year = yearOfPath(location.pathname) ?? preferredYear(localStorage, new Date());
   // A Puskesmas account's screens are the tabs of its Puskesmas (PuskesmasLayout); a district's are here.
   const own = user.orgUnit.level === 'district' ? districtNav(user.role, user.orgUnit.code, year) : [];
 

@@ -6,3 +6,13 @@ export function parseYearParam(value: string | undefined): number | null {
   const year = Number(value);
   return year >= 2000 && year <= 2100 ? year : null;
 }
+
+/**
+ * The year of a Puskesmas-year or district-year address (/puskesmas/{code}/{year}/…,
+ * /districts/{code}/{year}/…), or null for any other. Read from its place, not as the first four
+ * digits: a district's code (3318) is four digits too.
+ */
+export function yearOfPath(pathname: string): number | null {
+  const match = /^\/(?:puskesmas|districts)\/[^/]+\/([^/]+)(?:\/|$)/.exec(pathname);
+  return parseYearParam(match?.[1]);
+}

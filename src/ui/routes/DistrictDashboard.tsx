@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { Loaded } from '../components/Loading.tsx';
 import { LeagueTable } from '../components/dashboard/LeagueTable.tsx';
+import { PublicationNote } from '../components/dashboard/PublicationNote.tsx';
 import { ProgrammeHeatmap } from '../components/dashboard/ProgrammeHeatmap.tsx';
 import { TimelinessTable } from '../components/dashboard/TimelinessTable.tsx';
 import { useResource } from '../components/use-resource.ts';
@@ -49,8 +50,12 @@ export function DistrictDashboard() {
         <Loaded resource={resource}>
           {(dash) => {
             const count = (k: string) => dash.league.filter((r) => r.kelompok === k).length;
+            // A viewer sees the publication in force, and nothing before it.
+            if (dash.source === 'published' && dash.publication === null)
+              return <PublicationNote dash={dash} />;
             return (
               <>
+                <PublicationNote dash={dash} />
                 <p className="muted">
                   {t('district.count', { i: count('I'), ii: count('II'), iii: count('III') })}
                 </p>
@@ -62,10 +67,12 @@ export function DistrictDashboard() {
                   <h2 id="heat-title">{t('district.heatmap')}</h2>
                   <ProgrammeHeatmap heatmap={dash.heatmap} thresholds={dash.settings.thresholds.service} />
                 </section>
-                <section aria-labelledby="time-title" className="dash-section">
-                  <h2 id="time-title">{t('district.completeness')}</h2>
-                  <TimelinessTable timeliness={dash.timeliness} />
-                </section>
+                {dash.source === 'working' && (
+                  <section aria-labelledby="time-title" className="dash-section">
+                    <h2 id="time-title">{t('district.completeness')}</h2>
+                    <TimelinessTable timeliness={dash.timeliness} />
+                  </section>
+                )}
               </>
             );
           }}

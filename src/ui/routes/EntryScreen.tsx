@@ -1,10 +1,13 @@
 // Monthly entry, the screen people live in: the year's grid, autosaved cell by cell, with progress,
-// month status, conflicts to settle and each cell's history.
+// month status, conflicts to settle and each cell's history; the months to report ("Laporkan bulan
+// ini") and the reason asked before a reported month is corrected.
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { EntriesView } from '../../shared/api/entries.schema.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { ConflictDialog } from '../components/entry/ConflictDialog.tsx';
+import { CorrectionReasonDialog } from '../components/entry/CorrectionReasonDialog.tsx';
+import { ReportBar } from '../components/entry/ReportBar.tsx';
 import { EntryGrid, type ActiveCell } from '../components/entry/EntryGrid.tsx';
 import { HistoryPanel } from '../components/entry/HistoryPanel.tsx';
 import { RowDetail } from '../components/entry/RowDetail.tsx';
@@ -12,6 +15,8 @@ import { CellStatus } from '../components/entry/CellStatus.tsx';
 import { useEntryGrid } from '../components/entry/use-entry-grid.ts';
 import { usePasteFlow } from '../components/entry/use-paste-flow.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
+import { ReturnedItemsPanel } from '../components/verification/ReturnedItemsPanel.tsx';
+import { useReturnedItems } from '../components/verification/use-returned-items.ts';
 import {
   GridWarningsProvider,
   storedSignature,
@@ -23,7 +28,9 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { monthIndex } from '../lib/dates.ts';
 import { cellKey, cellOf, splitKey } from '../lib/entry-state.ts';
 import { gridRows, indicatorMap, programmeCodes, shownIndicators } from '../lib/grid-rows.ts';
-import { paths, readOnlyNote } from '../lib/navigation.ts';
+import { formatDate } from '../lib/dates.ts';
+import { monthLabel } from '../lib/month-words.ts';
+import { can, paths, readOnlyNote } from '../lib/navigation.ts';
 import { useUser } from '../session/session.tsx';
 import { usePuskesmasYear } from './PuskesmasLayout.tsx';
 
@@ -46,11 +53,16 @@ export function EntryScreen() {
 }
 
 function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const user = useUser();
-  const [search] = useSearchParams();
+  const [search, setSearch] = useSearchParams();
+  const [reportNote, setReportNote] = useState<string | null>(null);
   const code = view.puskesmas.code;
-  const readOnlyWhy = readOnlyNote(user.role, 'entries:write', view.status, 'entry.readOnly');
+  // A submitted year is read-only for the Puskesmas, except what Dinkes returned to it (open returns).
+  const returns = useReturnedItems(code, view.year);
+  const yearNote = readOnlyNote(user.role, 'entries:write', view.status, 'entry.readOnly');
+  const reopened = yearNote === 'year.submitted' && returns.reopened.size > 0 ? returns.reopened : undefined;
+  const readOnlyWhy = reopened ? 'returned.readOnlyNote' : yearNote;
   const readOnly = readOnlyWhy !== null;
   const grid = useEntryGrid(view, code, view.year, reload);
   const signature = useMemo(() => storedSignature(grid.state), [grid.state]);
@@ -124,8 +136,51 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
       <p id="entry-help" className="hint entry-help">
         {readOnlyWhy ? t(readOnlyWhy) : t('entry.help')}
       </p>
-      <RowDetail tree={view.tree} active={active} />
+      <ReturnedItemsPanel
+        code={code}
+        year={view.year}
+        returns={returns}
+        shows={(item) => item.screen === 'entries'}
+        onAnswered={reload}
+      />
+      {!readOnly && (
+        <ReportBar
+          view={view}
+          state={grid.state}
+          monthStatus={grid.monthStatus}
+          canReport={can(user.role, 'months:report')}
+          onReported={(month, recorded) => {
+            grid.monthUpdated(month);
+            const name = monthLabel(month.month, t);
+            const date = formatDate(month.reportedOn, locale);
+            setReportNote(
+              recorded
+                ? t('report.done', {
+                    month: name,
+                    date,
+                    timeliness: t(month.onTime ? 'report.doneOnTime' : 'report.doneLate'),
+                  })
+                : t('report.already', { month: name, who: month.reportedBy ?? '–', date }),
+            );
+          }}
+          onGoTo={(indicator, month) => setSearch({ indicator: indicator.code, month }, { replace: true })}
+        />
+      )}
+      {reportNote && (
+        <p className="notice report-note" role="status">
+          {reportNote}
+        </p>
+      )}
+      <RowDetail tree={view.tree} active={active} evidence={{ code, year: view.year }} />
       <CellStatus active={active} cell={activeCell} />
+      {active && grid.reasonOf(active.month) && (
+        <p className="hint correction-active">
+          {t('correction.active', {
+            month: monthLabel(active.month, t),
+            reason: grid.reasonOf(active.month) ?? '',
+          })}
+        </p>
+      )}
       {paste.note}
       {query && rows.length === 0 && <p className="notice">{t('entry.noMatch', { query })}</p>}
       <div className={`entry-layout${historyOpen && active ? ' with-panel' : ''}`}>
@@ -135,6 +190,7 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
             rows={rows}
             grid={grid}
             readOnly={readOnly}
+            {...(reopened ? { reopened } : {})}
             onToggle={toggle}
             onActive={setActive}
             onPaste={paste.onPaste}
@@ -164,6 +220,15 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
         />
       )}
       {paste.preview}
+      {grid.correction && (
+        <CorrectionReasonDialog
+          months={grid.correction.months}
+          status={grid.monthStatus}
+          changes={grid.correction.changes.length}
+          onSave={grid.giveReason}
+          onCancel={grid.dropCorrection}
+        />
+      )}
     </GridWarningsProvider>
   );
 }

@@ -1,6 +1,6 @@
 // The frame of one Puskesmas-year: its name, district and year, and the tabs of its screens. A
 // district account also gets a way back to the district and a switch to another Puskesmas.
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useOutletContext, useParams } from 'react-router';
 import type { PuskesmasDetail } from '../../shared/api/org-units.schema.ts';
 import type { UnitYears } from '../../shared/api/years.schema.ts';
@@ -10,10 +10,11 @@ import { useConfirmLeave } from '../components/save-queue/use-confirm-leave.tsx'
 import { useResource } from '../components/use-resource.ts';
 import { YearMissing } from '../components/YearMissing.tsx';
 import { YearSelect } from '../components/YearSelect.tsx';
+import { YearStatus } from '../components/workflow/YearStatus.tsx';
 import { getPuskesmas } from '../endpoints/org-units.ts';
 import { getPuskesmasYears } from '../endpoints/years.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { paths, puskesmasNav } from '../lib/navigation.ts';
+import { navRows, paths, puskesmasNav } from '../lib/navigation.ts';
 import { parseYearParam } from '../lib/route-params.ts';
 import { hasYear, rememberYear } from '../lib/years.ts';
 import { useUser } from '../session/session.tsx';
@@ -22,6 +23,11 @@ import { NotFound } from './NotFound.tsx';
 export interface PuskesmasYearContext {
   puskesmas: PuskesmasDetail;
   year: number;
+  /**
+   * Reads the year's status bar again: a screen calls it after a change that decides which moves
+   * are open (the verifier closing the last returned item opens "Verifikasi").
+   */
+  refreshStatus(): void;
 }
 
 export function usePuskesmasYear(): PuskesmasYearContext {
@@ -49,7 +55,11 @@ export function PuskesmasLayout() {
   );
 }
 
-function Frame({ puskesmas, year, known }: PuskesmasYearContext & { known: UnitYears }) {
+function Frame({
+  puskesmas,
+  year,
+  known,
+}: Omit<PuskesmasYearContext, 'refreshStatus'> & { known: UnitYears }) {
   const { t } = useI18n();
   const user = useUser();
   const navigate = useNavigate();
@@ -58,6 +68,9 @@ function Frame({ puskesmas, year, known }: PuskesmasYearContext & { known: UnitY
   const districtUser = user.orgUnit.level !== 'puskesmas';
   // Another year or Puskesmas with cells of this one not stored yet: asked first.
   const leave = useConfirmLeave({ puskesmas: puskesmas.code, name: puskesmas.name, year });
+  const [moves, setMoves] = useState(0);
+  const [statusVersion, setStatusVersion] = useState(0);
+  const refreshStatus = useCallback(() => setStatusVersion((n) => n + 1), []);
   return (
     <div className="unit-frame">
       <div className="unit-bar">
@@ -75,10 +88,14 @@ function Frame({ puskesmas, year, known }: PuskesmasYearContext & { known: UnitY
           </p>
         </div>
         <nav aria-label={t('nav.main')} className="tabs">
-          {tabs.map((tab) => (
-            <NavLink key={tab.to} to={tab.to}>
-              {t(tab.label)}
-            </NavLink>
+          {navRows(tabs).map((row) => (
+            <div key={row[0]!.to} className="tab-row">
+              {row.map((tab) => (
+                <NavLink key={tab.to} to={tab.to}>
+                  {t(tab.label)}
+                </NavLink>
+              ))}
+            </div>
           ))}
         </nav>
         <div className="unit-tools">
@@ -97,7 +114,17 @@ function Frame({ puskesmas, year, known }: PuskesmasYearContext & { known: UnitY
         </div>
       </div>
       {hasYear(known.years, year) ? (
-        <Outlet context={{ puskesmas, year } satisfies PuskesmasYearContext} />
+        <>
+          <YearStatus
+            code={puskesmas.code}
+            year={year}
+            districtName={puskesmas.district.name}
+            version={statusVersion}
+            onMoved={() => setMoves((n) => n + 1)}
+          />
+          {/* A move changes what every screen of the year allows: they read it again. */}
+          <Outlet key={moves} context={{ puskesmas, year, refreshStatus } satisfies PuskesmasYearContext} />
+        </>
       ) : (
         <YearMissing year={year} known={known} />
       )}

@@ -13,6 +13,9 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { formatAxis } from '../lib/figures.ts';
 import { readOnlyNote } from '../lib/navigation.ts';
 import { useUser } from '../session/session.tsx';
+import { RubricItemExtras, useMeetingRecords } from '../components/rubric/RubricItemExtras.tsx';
+import { ReturnedItemsPanel } from '../components/verification/ReturnedItemsPanel.tsx';
+import { useReturnedItems } from '../components/verification/use-returned-items.ts';
 import { usePuskesmasYear } from './PuskesmasLayout.tsx';
 
 export function RubricScreen() {
@@ -34,15 +37,27 @@ export function RubricScreen() {
 function RubricBody({ view: loaded, reload }: { view: RubricView; reload(): void }) {
   const { t, locale } = useI18n();
   const user = useUser();
+  const records = useMeetingRecords(loaded.puskesmas.code, loaded.year);
   const [view, setView] = useState(loaded);
   const { save, saving, errors } = useRubricSaves({ loaded, setView, reload });
   useEffect(() => setView(loaded), [loaded]);
-  const readOnlyWhy = readOnlyNote(user.role, 'rubric:write', view.status, 'rubric.readOnly');
+  // A submitted year is read-only for the Puskesmas, except the items Dinkes returned to it.
+  const returns = useReturnedItems(loaded.puskesmas.code, loaded.year);
+  const yearNote = readOnlyNote(user.role, 'rubric:write', view.status, 'rubric.readOnly');
+  const reopened = yearNote === 'year.submitted' ? returns.reopened : new Set<string>();
+  const readOnlyWhy = reopened.size > 0 ? 'returned.readOnlyNote' : yearNote;
   const readOnly = readOnlyWhy !== null;
 
   return (
     <>
       <p className="hint">{readOnlyWhy ? t(readOnlyWhy) : `${t('rubric.intro')} ${t('rubric.keys')}`}</p>
+      <ReturnedItemsPanel
+        code={loaded.puskesmas.code}
+        year={loaded.year}
+        returns={returns}
+        shows={(item) => item.screen === 'rubric'}
+        onAnswered={reload}
+      />
       <div className="axis-summary" role="status" aria-live="polite">
         <span>
           {t('dash.management')}: <strong>{formatAxis('management', view.management.score, locale)}</strong>{' '}
@@ -80,10 +95,19 @@ function RubricBody({ view: loaded, reload }: { view: RubricView; reload(): void
             <RubricItemCard
               key={item.code}
               item={item}
-              readOnly={readOnly}
+              readOnly={readOnly && !reopened.has(item.code)}
               saving={saving.has(item.code)}
               error={errors[item.code] ?? null}
               onSave={save}
+              footer={
+                <RubricItemExtras
+                  item={item}
+                  records={records}
+                  canConfirm={!readOnly}
+                  saving={saving.has(item.code)}
+                  onSave={save}
+                />
+              }
             />
           ))}
         </section>

@@ -13,6 +13,8 @@ import { getTargets } from '../endpoints/targets.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { can, readOnlyNote } from '../lib/navigation.ts';
 import { useUser } from '../session/session.tsx';
+import { ReturnedItemsPanel } from '../components/verification/ReturnedItemsPanel.tsx';
+import { useReturnedItems } from '../components/verification/use-returned-items.ts';
 import { usePuskesmasYear } from './PuskesmasLayout.tsx';
 
 export function TargetsScreen() {
@@ -38,7 +40,11 @@ function TargetsBody({ view: loaded, reload }: { view: TargetsView; reload(): vo
   const [query, setQuery] = useState('');
   const { save, saving, errors, question } = useTargetSaves({ loaded, setView, reload });
   useEffect(() => setView(loaded), [loaded]);
-  const readOnlyWhy = readOnlyNote(user.role, 'targets:write', view.status, 'targets.readOnly');
+  // A submitted year is read-only for the Puskesmas, except the indicators Dinkes returned to it.
+  const returns = useReturnedItems(loaded.puskesmas.code, loaded.year);
+  const yearNote = readOnlyNote(user.role, 'targets:write', view.status, 'targets.readOnly');
+  const reopened = yearNote === 'year.submitted' ? returns.reopened : new Set<string>();
+  const readOnlyWhy = reopened.size > 0 ? 'returned.readOnlyNote' : yearNote;
   const readOnly = readOnlyWhy !== null;
   // The target values are Dinkes': a Puskesmas sets sasaran, applicability and its choices.
   const targetsReadOnly = readOnly || !can(user.role, 'targets:set');
@@ -54,6 +60,13 @@ function TargetsBody({ view: loaded, reload }: { view: TargetsView; reload(): vo
   return (
     <>
       <p className="hint">{readOnlyWhy ? t(readOnlyWhy) : t('targets.intro')}</p>
+      <ReturnedItemsPanel
+        code={loaded.puskesmas.code}
+        year={loaded.year}
+        returns={returns}
+        shows={() => true}
+        onAnswered={reload}
+      />
       <ServiceChoice
         services={view.services}
         names={names}
@@ -113,8 +126,10 @@ function TargetsBody({ view: loaded, reload }: { view: TargetsView; reload(): vo
                 <TargetRowView
                   key={row.code}
                   row={row}
-                  readOnly={readOnly}
-                  targetsReadOnly={targetsReadOnly}
+                  readOnly={readOnly && !reopened.has(row.code)}
+                  targetsReadOnly={
+                    targetsReadOnly && !(reopened.has(row.code) && can(user.role, 'targets:set'))
+                  }
                   saving={saving.has(row.code)}
                   error={errors[row.code] ?? null}
                   onSave={save}

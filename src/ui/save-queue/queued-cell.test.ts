@@ -68,6 +68,15 @@ describe('putChange', () => {
     expect(items.get(id)).toMatchObject({ values: v(15), expectedVersion: 3, queuedAt: NOW });
   });
 
+  it('carries the reason of a correction of a reported month, and keeps it when the cell is typed again', () => {
+    const first = putChange(new Map(), { ...change(12), reason: 'Register direkap ulang' }, NOW);
+    expect(first.get(id)).toMatchObject({ values: v(12), reason: 'Register direkap ulang' });
+    const again = putChange(first, change(13), NOW + 5);
+    expect(again.get(id)).toMatchObject({ values: v(13), reason: 'Register direkap ulang' });
+    const other = putChange(again, { ...change(14), reason: 'Salah ketik' }, NOW + 9);
+    expect(other.get(id)).toMatchObject({ values: v(14), reason: 'Salah ketik' });
+  });
+
   it('keeps typing done while a save is on its way, to send after it', () => {
     const items = putChange(new Map([[id, started(queued())]]), change(15), NOW);
     expect(items.get(id)).toMatchObject({ status: 'sending', sending: v(12), values: v(15) });

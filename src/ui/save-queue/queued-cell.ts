@@ -35,6 +35,11 @@ export interface QueuedCell extends CellRef {
   values: EntryValues;
   /** The stored version the change was made on; 0 when the month had no value. */
   expectedVersion: number;
+  /**
+   * Why the value changes, sent with it: required when the month is reported to Dinkes (a correction,
+   * docs/scoring-decisions.md rule 20). Absent in cells kept before reasons were.
+   */
+  reason?: string | null;
   status: QueueStatus;
   /** The values on their way while `sending` (the user may type again meanwhile). */
   sending: EntryValues | null;
@@ -81,6 +86,8 @@ export interface Change {
   /** What the screen knows is stored: the base of the change. */
   stored: EntryValues;
   storedVersion: number;
+  /** Why (a correction of a reported month); a later change without one keeps the earlier reason. */
+  reason?: string | null;
 }
 
 /**
@@ -100,6 +107,7 @@ export function putChange(items: QueueItems, change: Change, now: number): Map<s
       fields: change.fields,
       values: change.values,
       expectedVersion: change.storedVersion,
+      reason: change.reason ?? null,
       status: 'waiting',
       sending: null,
       attempts: 0,
@@ -112,7 +120,7 @@ export function putChange(items: QueueItems, change: Change, now: number): Map<s
   }
   if (known.status === 'sending' || known.status === 'conflict') {
     // Sent after the save on its way lands (against its new version); a conflict waits for the choice.
-    next.set(id, { ...known, values: change.values });
+    next.set(id, { ...known, values: change.values, reason: change.reason ?? known.reason ?? null });
     return next;
   }
   if (sameValues(change.values, change.stored) && known.expectedVersion === change.storedVersion) {
@@ -122,6 +130,7 @@ export function putChange(items: QueueItems, change: Change, now: number): Map<s
   next.set(id, {
     ...known,
     values: change.values,
+    reason: change.reason ?? known.reason ?? null,
     status: 'waiting',
     attempts: 0,
     retryAt: null,

@@ -173,6 +173,8 @@ export class SaveQueue {
     values: EntryValues;
     stored: EntryValues;
     storedVersion: number;
+    /** Why the value changes: a correction of a month reported to Dinkes needs one. */
+    reason?: string | null;
   }): void {
     if (!this.owner) return;
     const id = queueId(this.owner, change.ref);
@@ -387,6 +389,7 @@ export class SaveQueue {
     const body = {
       ...payloadOf({ fields: cell.fields }, going.values),
       expectedVersion: cell.expectedVersion,
+      ...(cell.reason ? { reason: cell.reason } : {}),
     };
     let saved: EntrySaved | undefined;
     saveEntry(cell.puskesmas, cell.year, cell.indicatorCode, cell.month, body)

@@ -8,6 +8,8 @@ import { CategoryBadge } from '../CategoryBadge.tsx';
 
 export function LeagueTable({ rows, year }: { rows: LeagueRow[]; year: number }) {
   const { t, locale } = useI18n();
+  // The working table (Dinkes) says where each year stands; a published one has no status.
+  const withStatus = rows.some((r) => r.status !== undefined);
   return (
     <div className="table-scroll">
       <table className="data-table league" data-testid="league">
@@ -28,6 +30,7 @@ export function LeagueTable({ rows, year }: { rows: LeagueRow[]; year: number })
               {t('dash.quality')} %
             </th>
             <th scope="col">{t('district.category')}</th>
+            {withStatus && <th scope="col">{t('district.status')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -55,6 +58,12 @@ export function LeagueTable({ rows, year }: { rows: LeagueRow[]; year: number })
               <td>
                 <CategoryBadge category={r.categories.overall} />
               </td>
+              {withStatus && (
+                <td>
+                  {r.status ? t(`workflow.step.${r.status}`) : t('districtStatus.notOpened')}
+                  {r.stage === 'self' && <span className="muted"> · {t('district.ownFigures')}</span>}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -39,6 +39,8 @@ export interface EntryGridProps {
   rows: readonly GridRow[];
   grid: GridState;
   readOnly: boolean;
+  /** Indicators writable although the grid is read-only: those Dinkes returned to the Puskesmas. */
+  reopened?: ReadonlySet<string>;
   onToggle(code: string): void;
   onActive(cell: ActiveCell): void;
   onPaste(pasted: PastedBlock): void;
@@ -219,7 +221,7 @@ export function EntryGrid(props: EntryGridProps) {
               monthsOf={months}
               cells={months.map((m) => cellOf(state, cellKey(row.indicator.code, m)))}
               progress={progress[row.indicator.code]}
-              readOnly={readOnly}
+              readOnly={readOnly && !props.reopened?.has(row.indicator.code)}
               onCommit={onCommit}
               onDiscard={onDiscard}
             />

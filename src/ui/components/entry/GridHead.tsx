@@ -1,4 +1,4 @@
-// The grid's header: the months, and under each whether it is complete and came in on time.
+// The grid's header: the months, and under each whether it is complete and was reported on time.
 import type { MonthCompleteness } from '../../../shared/api/dashboard.schema.ts';
 import { monthNames, useI18n, type Translate } from '../../i18n/i18n.tsx';
 import { formatDate, monthIndex } from '../../lib/dates.ts';
@@ -10,19 +10,22 @@ function completeness(m: MonthCompleteness, t: Translate) {
     : { cls: 'missing', text: t('entry.incomplete', { missing: m.required - m.filled }) };
 }
 
+/** Reported on time, late, not reported once due, or the due date still ahead (rule 20). */
 function timeliness(m: MonthCompleteness, t: Translate, locale: Locale) {
   if (m.onTime === null)
     return {
       cls: 'open',
       text: t('entry.dueBy', { date: formatDate(m.due, locale).replace(/\s\d{4}$/, '') }),
     };
+  if (m.reportedOn === null) return { cls: 'late', text: t('entry.notReported') };
   return m.onTime ? { cls: 'ok', text: t('entry.onTimeMonth') } : { cls: 'late', text: t('entry.lateMonth') };
 }
 
-/** When the month first became complete: what its timeliness was fixed by (rule 20). */
-function completedTitle(m: MonthCompleteness, t: Translate, locale: Locale): string | undefined {
-  if (m.completedOn === null) return undefined;
-  return `${t('entry.completedOn', { date: formatDate(m.completedOn, locale) })}. ${t('entry.timelinessFixed')}`;
+/** When and by whom the month was reported: what its timeliness was fixed by (rule 20). */
+function reportedTitle(m: MonthCompleteness, t: Translate, locale: Locale): string | undefined {
+  if (m.reportedOn === null) return undefined;
+  const by = t('entry.reportedOn', { date: formatDate(m.reportedOn, locale), who: m.reportedBy ?? '–' });
+  return `${by}. ${t('entry.timelinessFixed')}`;
 }
 
 export function GridHead({
@@ -86,7 +89,7 @@ export function GridHead({
               data-testid={`month-status-${m}`}
             >
               <span className={`ms ${c.cls}`}>{c.text}</span>
-              <span className={`ms ${o.cls}`} title={completedTitle(s, t, locale)}>
+              <span className={`ms ${o.cls}`} title={reportedTitle(s, t, locale)}>
                 {o.text}
               </span>
             </td>

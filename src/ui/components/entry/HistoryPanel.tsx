@@ -33,7 +33,7 @@ export function HistoryPanel(props: {
         </button>
       </header>
       <Loaded resource={history}>
-        {({ changes, completedAt }) =>
+        {({ changes, reportedAt }) =>
           changes.length === 0 ? (
             <p>{t('entry.historyEmpty')}</p>
           ) : (
@@ -54,9 +54,9 @@ export function HistoryPanel(props: {
                     </span>
                   </p>
                   {c.reason && <p className="muted">{t('entry.reason', { reason: c.reason })}</p>}
-                  {completedAt !== null && c.at > completedAt && (
+                  {reportedAt !== null && c.at > reportedAt && (
                     <p className="muted history-correction">
-                      {t('entry.correction', { date: formatDate(completedAt, locale) })}
+                      {t('entry.correction', { date: formatDate(reportedAt, locale) })}
                     </p>
                   )}
                 </li>

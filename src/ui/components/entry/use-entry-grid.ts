@@ -1,6 +1,8 @@
 // The monthly grid's live state: the reducer of lib/entry-state, fed by the account's save queue (which
 // sends, retries and keeps every change whichever screen is open) and by the values it stores, with
-// progress and month status kept up to date from each save's answer.
+// progress and month status kept up to date from each save's answer. A change to a month reported to
+// Dinkes is a correction: it waits on the screen until the user gives its reason (asked once per month
+// and visit), then goes to the queue with it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MonthCompleteness } from '../../../shared/api/dashboard.schema.ts';
 import type { EntriesView, ProgressView } from '../../../shared/api/entries.schema.ts';
@@ -20,6 +22,7 @@ import {
   type EntryState,
 } from '../../lib/entry-state.ts';
 import type { IndicatorNode } from '../../lib/grid-rows.ts';
+import { needsReason } from '../../lib/month-reporting.ts';
 import { inScope, scopeKey, type QueueItems, type QueuedCell } from '../../save-queue/queued-cell.ts';
 import { saveQueue } from '../../save-queue/save-queue.ts';
 import { queueErrorText, useSaveQueue } from '../../save-queue/use-save-queue.ts';
@@ -41,6 +44,23 @@ export interface EntryGrid {
    * save, or someone's since: then a conflict), its held typing back on the cell.
    */
   restore(key: string, indicator: GridIndicator, snapshot: CellSnapshot): void;
+  /** Changes to reported months waiting for the reason of the correction (the screen asks for it). */
+  correction: PendingCorrection | null;
+  /** The reason given: it is kept for those months for the rest of the visit, and the changes are queued. */
+  giveReason(reason: string): void;
+  /** No reason: the changes waiting for one are dropped, the cells show what is stored. */
+  dropCorrection(): void;
+  /** The reason given for a month in this visit, if any. */
+  reasonOf(month: string): string | undefined;
+  /** A month's status as the server answered it (a report). */
+  monthUpdated(status: MonthCompleteness): void;
+}
+
+/** Changes typed or pasted into months already reported, held until the user says why. */
+export interface PendingCorrection {
+  /** The months concerned, in order. */
+  months: string[];
+  changes: { key: string; indicator: GridIndicator; typed: Partial<Record<EntryField, string>> }[];
 }
 
 type GridIndicator = Pick<IndicatorNode, 'code' | 'entry' | 'kind' | 'fields' | 'scale'>;
@@ -62,6 +82,12 @@ export function useEntryGrid(view: EntriesView, code: string, year: number, onSt
   const [state, setState] = useState<EntryState>(stateRef.current);
   const [progress, setProgress] = useState(view.progress);
   const [monthStatus, setMonthStatus] = useState(view.monthStatus);
+  const monthStatusRef = useRef(monthStatus);
+  monthStatusRef.current = monthStatus;
+  // The reasons given in this visit, by month; and the changes that wait for one.
+  const reasons = useRef(new Map<string, string>());
+  const pendingRef = useRef<PendingCorrection | null>(null);
+  const [correction, setCorrection] = useState<PendingCorrection | null>(null);
   const queue = useSaveQueue();
 
   // Applied to the ref at once, so that a paste's many commits each see the ones before.
@@ -78,6 +104,18 @@ export function useEntryGrid(view: EntriesView, code: string, year: number, onSt
 
   const queued = useMemo(() => scopeCells(queue.items, code, year), [queue.items, code, year]);
   useEffect(() => apply({ type: 'queued', cells: queued, words }), [queued, words, apply]);
+
+  // A save refused because its month was reported meanwhile (by someone else): the months are read
+  // again, so that typing the cell again asks for the reason.
+  useEffect(() => {
+    const reportedSince = [...queued.values()].some(
+      (c) =>
+        c.status === 'refused' &&
+        c.error?.code === 'CORRECTION_REASON_REQUIRED' &&
+        monthStatusRef.current.find((m) => m.month === c.month)?.reportedOn === null,
+    );
+    if (reportedSince) onStale();
+  }, [queued, onStale]);
 
   useEffect(
     () =>
@@ -117,6 +155,20 @@ export function useEntryGrid(view: EntriesView, code: string, year: number, onSt
         apply({ type: 'held', key, texts: change.texts, invalid: change.invalid });
         return;
       }
+      const month = ref.month;
+      const reason = reasons.current.get(month);
+      const status = monthStatusRef.current.find((m) => m.month === month);
+      if (needsReason(status, change.values, storedValues(cell), reason)) {
+        // Shown as typed while the screen asks why; nothing is queued before the reason is given.
+        apply({ type: 'held', key, texts: { ...cell.texts, ...typed }, invalid: {} });
+        const pending = pendingRef.current ?? { months: [], changes: [] };
+        pendingRef.current = {
+          months: pending.months.includes(month) ? pending.months : [...pending.months, month].sort(),
+          changes: [...pending.changes.filter((c) => c.key !== key), { key, indicator, typed }],
+        };
+        setCorrection(pendingRef.current);
+        return;
+      }
       if (Object.keys(cell.texts).length > 0) apply({ type: 'held', key, texts: {}, invalid: {} });
       saveQueue.put({
         ref,
@@ -124,10 +176,36 @@ export function useEntryGrid(view: EntriesView, code: string, year: number, onSt
         values: change.values,
         stored: storedValues(cell),
         storedVersion: cell.stored?.version ?? 0,
+        ...(status?.reportedOn && reason ? { reason } : {}),
       });
     },
     [code, year, locale, apply, live],
   );
+
+  const giveReason = useCallback<EntryGrid['giveReason']>(
+    (reason) => {
+      const pending = pendingRef.current;
+      pendingRef.current = null;
+      setCorrection(null);
+      if (!pending || !reason.trim()) return;
+      for (const month of pending.months) reasons.current.set(month, reason.trim());
+      for (const c of pending.changes) commit(c.key, c.indicator, c.typed);
+    },
+    [commit],
+  );
+
+  const dropCorrection = useCallback<EntryGrid['dropCorrection']>(() => {
+    const pending = pendingRef.current;
+    pendingRef.current = null;
+    setCorrection(null);
+    for (const c of pending?.changes ?? []) apply({ type: 'held', key: c.key, texts: {}, invalid: {} });
+  }, [apply]);
+
+  const reasonOf = useCallback((month: string) => reasons.current.get(month), []);
+
+  const monthUpdated = useCallback((status: MonthCompleteness) => {
+    setMonthStatus((all) => all.map((m) => (m.month === status.month ? status : m)));
+  }, []);
 
   const discard = useCallback<EntryGrid['discard']>(
     (key, field) => {
@@ -156,18 +234,36 @@ export function useEntryGrid(view: EntriesView, code: string, year: number, onSt
       const cell = live(key, indicator.code);
       const invalid = parseEntry(indicator, before.values, before.texts, locale).invalid;
       apply({ type: 'held', key, texts: before.texts, invalid });
+      const month = splitKey(key).month;
+      // Undoing a paste into a reported month is a correction too, for the reason the paste gave.
+      const reason = reasons.current.get(month);
       saveQueue.put({
-        ref: { puskesmas: code, year, indicatorCode: indicator.code, month: splitKey(key).month },
+        ref: { puskesmas: code, year, indicatorCode: indicator.code, month },
         fields: indicator.fields,
         values: before.values,
         stored: storedValues(cell),
         storedVersion: cell.stored?.version ?? 0,
+        ...(reason ? { reason } : {}),
       });
     },
     [live, code, year, locale, apply],
   );
 
-  return { state, progress, monthStatus, commit, discard, resolve, snapshot, restore };
+  return {
+    state,
+    progress,
+    monthStatus,
+    commit,
+    discard,
+    resolve,
+    snapshot,
+    restore,
+    correction,
+    giveReason,
+    dropCorrection,
+    reasonOf,
+    monthUpdated,
+  };
 }
 
 /** The read's values, with what this session stored since the read began (newer than what it brings). */

@@ -2,7 +2,7 @@
 // banded into a level), and a note. Each change saves at once against the version read. The arrow keys
 // only move between the levels (a native radio group would choose, and save, at every step); Enter,
 // Space or a click chooses.
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { RubricItem } from '../../../shared/api/rubric.schema.ts';
 import type { RubricLevel } from '../../../domain/catalog/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -25,6 +25,8 @@ export interface RubricChange {
   level?: RubricLevel | null;
   percent?: number | null;
   note?: string | null;
+  /** Kept in the audit trail with the change (a level confirmed from the meeting records says so). */
+  reason?: string;
 }
 
 export function RubricItemCard(props: {
@@ -33,6 +35,8 @@ export function RubricItemCard(props: {
   saving: boolean;
   error: unknown;
   onSave(item: RubricItem, change: RubricChange): void;
+  /** What the screen adds under the item: the meetings' level proposal, the item's evidence files. */
+  footer?: ReactNode;
 }) {
   const { t, locale } = useI18n();
   const { item, readOnly } = props;
@@ -89,7 +93,12 @@ export function RubricItemCard(props: {
   };
 
   return (
-    <article className="rubric-item" aria-labelledby={nameId} data-testid={`rubric-${item.code}`}>
+    <article
+      className="rubric-item"
+      id={`item-${item.code}`}
+      aria-labelledby={nameId}
+      data-testid={`rubric-${item.code}`}
+    >
       <header className="rubric-item-head">
         <h3 id={nameId}>
           <span className="muted">{item.number}</span> {item.name}
@@ -179,6 +188,7 @@ export function RubricItemCard(props: {
           onBlur={commitNote}
         />
       </div>
+      {props.footer}
       {item.enteredBy && (
         <p className="muted small">
           {t('rubric.lastChange', { who: item.enteredBy, when: formatDateTime(item.enteredAt, locale) })}
