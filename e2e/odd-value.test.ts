@@ -41,7 +41,7 @@ async function storeOddValues(dataDir: string): Promise<void> {
       .insert(targets)
       .values({ assessmentId, indicatorCode: 'SPM.03', sasaran: 1e-300, updatedBy: 'psql' })
       .onConflictDoUpdate({
-        target: [targets.assessmentId, targets.indicatorCode],
+        target: [targets.assessmentId, targets.stage, targets.indicatorCode],
         set: { sasaran: 1e-300 },
       });
   } finally {
@@ -84,6 +84,8 @@ describe('an odd value already stored', () => {
     await entry.cell('SPM.01', 'numerator', MARCH).click();
     await page.keyboard.type('31');
     await page.keyboard.press('Enter');
+    // March is reported: the fix is a correction, with its reason.
+    await entry.giveReason('Angka Maret salah muat');
     await entry.waitSaved();
 
     await entry.goto(PUSKESMAS, YEAR);
@@ -96,6 +98,7 @@ describe('an odd value already stored', () => {
     await cell.click();
     await page.keyboard.type('2,5');
     await page.keyboard.press('Enter');
+    await entry.giveReason();
     await cell.click();
     await expect.poll(() => entry.cellStatus().textContent()).toContain('bilangan bulat');
   });

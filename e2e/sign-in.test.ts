@@ -17,10 +17,11 @@ const ROLE_LABEL: Record<string, string> = {
   viewer: 'Pemantau',
 };
 
-/** Where each kind of account lands after signing in. */
-function landing(unit: string): RegExp {
-  if (unit.startsWith('P')) return new RegExp(`/puskesmas/${unit}/\\d{4}/entries$`);
-  return new RegExp(`/districts/${unit}/\\d{4}/dashboard$`);
+/** Where each kind of account lands after signing in: what waits for it, or the results for the viewer. */
+function landing(unit: string, role: string): RegExp {
+  if (unit.startsWith('P')) return new RegExp(`/puskesmas/${unit}/\\d{4}/home$`);
+  if (role === 'viewer') return new RegExp(`/districts/${unit}/\\d{4}/dashboard$`);
+  return new RegExp(`/districts/${unit}/\\d{4}/home$`);
 }
 
 describe('signing in', () => {
@@ -53,7 +54,7 @@ describe('signing in', () => {
       const signIn = new SignInPage(page);
       await signIn.goto();
       await signIn.signIn(demo.username, DEMO_PASSWORD);
-      await page.waitForURL(landing(demo.orgUnitCode));
+      await page.waitForURL(landing(demo.orgUnitCode, demo.role));
       const who = new Shell(page).who();
       await expect.poll(() => who.textContent()).toContain(demo.name);
       expect(await who.textContent()).toContain(ROLE_LABEL[demo.role]);

@@ -43,6 +43,8 @@ describe('plausibility warnings', () => {
     await may.click();
     await kapus.page.keyboard.type(String(usual * 40));
     await kapus.page.keyboard.press('Enter');
+    // May is reported: a change of it is a correction, with its reason.
+    await entry.giveReason();
     // Saved, then the warnings read again once the saves settle: the cell is marked.
     const td = kapus.page.locator('td', { has: may });
     await expect.poll(() => td.getAttribute('data-warning'), { timeout: 15_000 }).toBe('open');

@@ -41,6 +41,38 @@ export class EntryPage {
     return this.page.getByTestId(`month-status-${month}`);
   }
 
+  /** The question before a reported month is corrected ("Koreksi bulan yang sudah dilaporkan"). */
+  reasonDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Koreksi bulan yang sudah dilaporkan' });
+  }
+
+  /**
+   * Answers it: the reason, then "Simpan koreksi". A change to a month already reported to Dinkes is
+   * asked once per month and visit of the grid.
+   */
+  async giveReason(reason = 'Koreksi data sesuai register'): Promise<void> {
+    const dialog = this.reasonDialog();
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: 'Alasan koreksi' }).fill(reason);
+    await dialog.getByRole('button', { name: 'Simpan koreksi' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** Above the grid: the months that have ended and are not reported. */
+  reportBar(): Locator {
+    return this.page.locator('.report-bar');
+  }
+
+  /** "Laporkan Desember 2023", then "Laporkan" in its dialog. */
+  async reportMonth(monthName: string): Promise<void> {
+    await this.reportBar()
+      .getByRole('button', { name: `Laporkan ${monthName}` })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: `Laporkan ${monthName} ke Dinas Kesehatan?` });
+    await dialog.getByRole('button', { name: 'Laporkan', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
   conflictDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Nilai ini sudah diubah orang lain' });
   }
