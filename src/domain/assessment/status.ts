@@ -12,6 +12,11 @@ import type { Role } from '../access/roles.ts';
 export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'verified', 'final', 'published'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
+/** The statuses before `status`, in order: `statusesBefore('final')` is every status still open to Dinkes. */
+export function statusesBefore(status: AssessmentStatus): readonly AssessmentStatus[] {
+  return ASSESSMENT_STATUSES.slice(0, ASSESSMENT_STATUSES.indexOf(status));
+}
+
 const PUSKESMAS_ROLES: readonly Role[] = ['pelaksana', 'koordinator', 'kepala_puskesmas'];
 
 /** The statuses in which each role may change a Puskesmas-year's figures (within its permissions). */
@@ -20,8 +25,8 @@ export const WRITABLE_STATUSES: Record<Role, readonly AssessmentStatus[]> = {
   koordinator: ['draft'],
   kepala_puskesmas: ['draft'],
   // Dinkes sets targets before and during the year, and corrects while it verifies; a final year is locked.
-  admin_dinkes: ['draft', 'submitted', 'verified'],
-  verifikator: ['draft', 'submitted', 'verified'],
+  admin_dinkes: statusesBefore('final'),
+  verifikator: statusesBefore('final'),
   viewer: [],
 };
 

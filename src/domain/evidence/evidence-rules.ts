@@ -6,7 +6,7 @@
 // meeting is held after the report went to Dinkes, and a feedback point is followed up after Dinkes
 // wrote it. What Dinkes received, though, stays as it was received (see `deletionRefusal`).
 import type { Role } from '../access/roles.ts';
-import type { AssessmentStatus } from '../assessment/status.ts';
+import { statusesBefore, type AssessmentStatus } from '../assessment/status.ts';
 
 /** What a file is evidence of; `attachedKey` names the record (an indicator code, a meeting id, …). */
 export const EVIDENCE_ATTACHMENTS = [
@@ -51,7 +51,7 @@ export function isEvidenceType(mime: string | null | undefined): boolean {
 const PUSKESMAS_LEADS: readonly Role[] = ['koordinator', 'kepala_puskesmas'];
 const DINKES: readonly Role[] = ['verifikator', 'admin_dinkes'];
 /** Until the year is final: Dinkes' "everything locked". */
-const UNTIL_FINAL: readonly AssessmentStatus[] = ['draft', 'submitted', 'verified'];
+const UNTIL_FINAL = statusesBefore('final');
 
 export interface EvidenceWriters {
   roles: readonly Role[];

@@ -13,13 +13,13 @@
 // - The Puskesmas' follow-up of a point is work done after the feedback, often in the next year: every
 //   status.
 import type { Role } from '../access/roles.ts';
-import { ASSESSMENT_STATUSES, type AssessmentStatus } from '../assessment/status.ts';
+import { ASSESSMENT_STATUSES, statusesBefore, type AssessmentStatus } from '../assessment/status.ts';
 
 export type ImprovementDocument = 'analysis' | 'rtl' | 'feedback' | 'follow-up';
 
 const PUSKESMAS_TEAM = ['kepala_puskesmas', 'koordinator'] as const;
-const UNTIL_VERIFIED: readonly AssessmentStatus[] = ['draft', 'submitted'];
-const UNTIL_FINAL: readonly AssessmentStatus[] = ['draft', 'submitted', 'verified'];
+const UNTIL_VERIFIED = statusesBefore('verified');
+const UNTIL_FINAL = statusesBefore('final');
 
 function forRoles(
   roles: readonly Role[],
