@@ -20,6 +20,8 @@ export default defineConfig({
           name: 'e2e',
           // Browser tests: the real server (pkp serve --demo) and the system Chromium, on the built UI.
           include: ['e2e/**/*.test.ts'],
+          // The demo district, loaded once into a template that each file copies.
+          globalSetup: ['e2e/harness/demo-template.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
           // Each file starts a server and a browser or two: one file at a time.

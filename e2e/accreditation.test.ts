@@ -15,7 +15,7 @@ import { blockingAxeFindings, describeFindings } from './harness/axe.ts';
 import { openSession, type Session } from './harness/browser.ts';
 import { screenshot, SCREENSHOTS } from './harness/screenshots.ts';
 import { signInAs } from './harness/sign-in.ts';
-import { freshDataDir, runPkp, startPkp, type RunningPkp } from './harness/server.ts';
+import { demoDataDir, startPkp, type RunningPkp } from './harness/server.ts';
 import { AccreditationPage } from './pages/accreditation.page.ts';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -82,9 +82,7 @@ describe('accreditation readiness', () => {
   let readiness: AccreditationPage;
 
   beforeAll(async () => {
-    const dataDir = await freshDataDir();
-    const demo = await runPkp(['demo'], dataDir);
-    if (demo.code !== 0) throw new Error(`pkp demo failed:\n${demo.stdout}\n${demo.stderr}`);
+    const dataDir = await demoDataDir();
     await storeTheYearsWork(dataDir);
     pkp = await startPkp({ dataDir });
     dinkes = await openSession(pkp.url);

@@ -5,7 +5,7 @@ import { account } from './harness/accounts.ts';
 import { openSession, type Session } from './harness/browser.ts';
 import { screenshot } from './harness/screenshots.ts';
 import { signInAs } from './harness/sign-in.ts';
-import { freshDataDir, runPkp, startPkp, type RunningPkp } from './harness/server.ts';
+import { demoDataDir, runPkp, startPkp, type RunningPkp } from './harness/server.ts';
 import { DistrictDashboardPage, PuskesmasDashboardPage } from './pages/dashboard.page.ts';
 
 const PUSKESMAS = 'P3318001';
@@ -29,9 +29,7 @@ describe('dashboards', () => {
 
   beforeAll(async () => {
     // The CLI scores the demo first; the server then opens the same data (one process at a time).
-    const dataDir = await freshDataDir();
-    const demo = await runPkp(['demo', '--year', String(YEAR)], dataDir);
-    expect(demo.code, demo.stderr).toBe(0);
+    const dataDir = await demoDataDir();
     const score = await runPkp(
       ['score', '--puskesmas', PUSKESMAS, '--year', String(YEAR), '--json'],
       dataDir,

@@ -9,7 +9,7 @@ import { account } from './harness/accounts.ts';
 import { openSession, type Session } from './harness/browser.ts';
 import { screenshot } from './harness/screenshots.ts';
 import { signInAs } from './harness/sign-in.ts';
-import { freshDataDir, runPkp, startPkp, type RunningPkp } from './harness/server.ts';
+import { demoDataDir, startPkp, type RunningPkp } from './harness/server.ts';
 import { EntryPage } from './pages/entry.page.ts';
 
 const PUSKESMAS = 'P3318001';
@@ -55,9 +55,7 @@ describe('an odd value already stored', () => {
   let entry: EntryPage;
 
   beforeAll(async () => {
-    const dataDir = await freshDataDir();
-    const demo = await runPkp(['demo'], dataDir);
-    if (demo.code !== 0) throw new Error(`pkp demo failed:\n${demo.stdout}\n${demo.stderr}`);
+    const dataDir = await demoDataDir();
     await storeOddValues(dataDir);
     pkp = await startPkp({ dataDir });
     session = await openSession(pkp.url);

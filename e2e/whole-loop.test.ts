@@ -19,7 +19,7 @@ import { blockingAxeFindings, describeFindings } from './harness/axe.ts';
 import { openSession, type Session } from './harness/browser.ts';
 import { screenshot } from './harness/screenshots.ts';
 import { signInAs } from './harness/sign-in.ts';
-import { freshDataDir, ROOT, runPkp, startPkp, type RunningPkp } from './harness/server.ts';
+import { demoDataDir, ROOT, runPkp, startPkp, type RunningPkp } from './harness/server.ts';
 import { AccreditationPage } from './pages/accreditation.page.ts';
 import { DistrictDashboardPage } from './pages/dashboard.page.ts';
 import { EntryPage } from './pages/entry.page.ts';
@@ -91,9 +91,7 @@ describe('a whole year of PKP, from the last monthly report to the published Kel
   let dataDir: string;
 
   beforeAll(async () => {
-    dataDir = await freshDataDir();
-    const demo = await runPkp(['demo', '--year', String(YEAR)], dataDir);
-    expect(demo.code, demo.stderr).toBe(0);
+    dataDir = await demoDataDir();
     await finaliseOthers(dataDir);
     await storeTheReviews(dataDir);
     pkp = await startPkp({ dataDir });
@@ -217,6 +215,7 @@ describe('a whole year of PKP, from the last monthly report to the published Kel
     const dialog = page.getByTestId('publish-dialog');
     await dialog.getByRole('button', { name: 'Publikasikan hasil' }).click();
     await dialog.waitFor({ state: 'detached' });
+    await status.publication().getByText('Hasil dipublikasikan pada').waitFor();
     expect(await page.getByTestId('status-counts').textContent()).toBe('Dipublikasikan: 29');
 
     await signInAs(session, account('viewer').username);

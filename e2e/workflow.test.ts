@@ -10,7 +10,7 @@ import { blockingAxeFindings } from './harness/axe.ts';
 import { openSession, VIEWPORT, type Session } from './harness/browser.ts';
 import { screenshot } from './harness/screenshots.ts';
 import { signInAs } from './harness/sign-in.ts';
-import { freshDataDir, ROOT, runPkp, startPkp, type RunningPkp } from './harness/server.ts';
+import { demoDataDir, ROOT, startPkp, type RunningPkp } from './harness/server.ts';
 import { DistrictDashboardPage } from './pages/dashboard.page.ts';
 import { DistrictStatusPage, StatusBar } from './pages/workflow.page.ts';
 
@@ -40,9 +40,7 @@ describe('the assessment cycle', () => {
   let bar: StatusBar;
 
   beforeAll(async () => {
-    const dataDir = await freshDataDir();
-    const demo = await runPkp(['demo', '--year', String(YEAR)], dataDir);
-    expect(demo.code, demo.stderr).toBe(0);
+    const dataDir = await demoDataDir();
     await finaliseOthers(dataDir);
     pkp = await startPkp({ dataDir });
     session = await openSession(pkp.url);

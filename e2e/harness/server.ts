@@ -1,10 +1,13 @@
-// Starts the real server (`pkp serve --demo`) on a free port over a fresh data directory, and stops it.
-// It builds nothing: `npm test` runs `npm run build` first, and the server serves dist/ui.
+// Starts the real server (`pkp serve --demo`) on a free port over a fresh copy of the demo district's
+// data directory, and stops it. It builds nothing: `npm test` runs `npm run build` first, and the server
+// serves dist/ui.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
+import { LOCK_NAME_PREFIX } from '../../src/data/dir-lock.ts';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 const PKP = join(ROOT, 'bin', 'pkp.js');
@@ -42,8 +45,22 @@ export async function freshDataDir(): Promise<string> {
 }
 
 /**
- * `pkp serve --demo --port 0` over `dataDir` (a fresh one unless given): resolves with its address once
- * it prints its "running at" line. The demo district and one account per role exist by then.
+ * A fresh data directory holding the demo district as `pkp demo` leaves it: a copy of the template the
+ * global setup loaded (demo-template.ts), for a test that changes the data before the server starts.
+ */
+export async function demoDataDir(): Promise<string> {
+  const dir = await freshDataDir();
+  // The template's lock (a socket) is never copied: the copy is a directory nobody holds.
+  await cp(inject('demoTemplate'), dir, {
+    recursive: true,
+    filter: (source) => !source.split('/').pop()!.startsWith(LOCK_NAME_PREFIX),
+  });
+  return dir;
+}
+
+/**
+ * `pkp serve --demo --port 0` over `dataDir` (a fresh copy of the demo unless given): resolves with its
+ * address once it prints its "running at" line. The demo district and one account per role exist by then.
  */
 export async function startPkp(options: { dataDir?: string; timeoutMs?: number } = {}): Promise<RunningPkp> {
   // PKP_UI_DIR (inherited by the server) lets a developer test a build of their own beside dist/ui.
@@ -51,7 +68,7 @@ export async function startPkp(options: { dataDir?: string; timeoutMs?: number }
   if (!existsSync(join(uiDir, 'index.html'))) {
     throw new Error(`${uiDir} is missing: run \`npm run build\` first (npm test does).`);
   }
-  const dataDir = options.dataDir ?? (await freshDataDir());
+  const dataDir = options.dataDir ?? (await demoDataDir());
   const child: ChildProcess = spawn(process.execPath, [PKP, 'serve', '--demo', '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, PKP_DATA_DIR: dataDir, PKP_LANG: 'id', HOST: '127.0.0.1' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtNav, homePath, puskesmasNav } from './navigation.ts';
+import { districtNav, homePath, navRows, puskesmasNav } from './navigation.ts';
 
 describe('homePath', () => {
   it('sends Puskesmas staff to what waits for them in their Puskesmas-year', () => {
@@ -74,6 +74,7 @@ describe('navigation', () => {
     expect(puskesmasNav('koordinator', 'P1', 2023)).toContainEqual({
       label: 'nav.accreditation',
       to: '/puskesmas/P1/2023/accreditation',
+      group: 'cycle',
     });
     expect(districtNav('admin_dinkes', '3318', 2023)).toContainEqual({
       label: 'nav.accreditation',
@@ -87,10 +88,12 @@ describe('navigation', () => {
     expect(puskesmasNav('pelaksana', 'P1', 2023)).toContainEqual({
       label: 'nav.analysis',
       to: '/puskesmas/P1/2023/analysis',
+      group: 'cycle',
     });
     expect(puskesmasNav('verifikator', 'P1', 2023)).toContainEqual({
       label: 'nav.feedback',
       to: '/puskesmas/P1/2023/feedback',
+      group: 'cycle',
     });
     expect(districtNav('admin_dinkes', '3318', 2023)).toContainEqual({
       label: 'nav.feedback',
@@ -117,8 +120,24 @@ describe('the meetings tab', () => {
       expect(puskesmasNav(role, 'P1', 2023)).toContainEqual({
         label: 'nav.meetings',
         to: '/puskesmas/P1/2023/meetings',
+        group: 'cycle',
       });
     }
     expect(puskesmasNav('viewer', 'P1', 2023).map((i) => i.label)).not.toContain('nav.meetings');
+  });
+});
+
+describe('navRows', () => {
+  it('puts the cycle’s screens on a second row, and leaves no empty row', () => {
+    const rows = navRows(puskesmasNav('kepala_puskesmas', 'P1', 2023));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.map((i) => i.label)).toEqual([
+      'nav.verification',
+      'nav.meetings',
+      'nav.analysis',
+      'nav.feedback',
+      'nav.accreditation',
+    ]);
+    expect(navRows(puskesmasNav('viewer', 'P1', 2023))).toHaveLength(1);
   });
 });

@@ -171,7 +171,7 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
           {reportNote}
         </p>
       )}
-      <RowDetail tree={view.tree} active={active} evidence={{ code, year: view.year }} />
+      <RowDetail tree={view.tree} active={active} />
       <CellStatus active={active} cell={activeCell} />
       {active && grid.reasonOf(active.month) && (
         <p className="hint correction-active">

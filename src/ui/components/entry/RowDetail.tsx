@@ -10,33 +10,13 @@ import { formatInput } from '../../lib/numbers.ts';
 import { hasAnnualSasaran, howToEnter, targetText } from '../../lib/row-detail.ts';
 import { lineLabel } from './cell-text.ts';
 import type { ActiveCell } from './EntryGrid.tsx';
-import { EvidenceDisclosure } from '../evidence/EvidenceDisclosure.tsx';
 
-export function RowDetail({
-  tree,
-  active,
-  evidence,
-}: {
-  tree: readonly EntryNode[];
-  active: ActiveCell | null;
-  /** The Puskesmas-year whose evidence of the active indicator is offered, folded away. */
-  evidence: { code: string; year: number };
-}) {
+export function RowDetail({ tree, active }: { tree: readonly EntryNode[]; active: ActiveCell | null }) {
   const { t } = useI18n();
   return (
     <section className="row-detail" aria-label={t('detail.title')} data-testid="row-detail">
       {active ? (
-        <>
-          <IndicatorDetail tree={tree} indicator={active.indicator} where={active} />
-          <EvidenceDisclosure
-            key={active.indicator.code}
-            {...evidence}
-            attachedTo="indicator"
-            attachedKey={active.indicator.code}
-            canEdit
-            label={`${t('evidence.title')}: ${active.indicator.number} ${active.indicator.name}`}
-          />
-        </>
+        <IndicatorDetail tree={tree} indicator={active.indicator} where={active} />
       ) : (
         <p className="row-detail-empty muted">{t('detail.empty')}</p>
       )}

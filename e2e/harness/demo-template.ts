@@ -1,0 +1,23 @@
+// Vitest global setup of the browser tests: loads the demo district once (`pkp demo`) into a template
+// data directory, which every test file copies (`demoDataDir`) instead of loading it again — the same
+// data, minus a demo load per file. Removed when the run ends.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { runPkp } from './server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The data directory holding the loaded demo district, never opened by a test itself. */
+    demoTemplate: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dir = await mkdtemp(join(tmpdir(), 'pkp-e2e-template-'));
+  const demo = await runPkp(['demo'], dir);
+  if (demo.code !== 0) throw new Error(`pkp demo failed:\n${demo.stdout}\n${demo.stderr}`);
+  project.provide('demoTemplate', dir);
+  return () => rm(dir, { recursive: true, force: true });
+}
