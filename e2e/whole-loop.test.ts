@@ -37,6 +37,11 @@ const CORRECTED = 'SPM.01';
 /** Returned to the Puskesmas: one of the two figures December lacked. */
 const RETURNED = 'UKM.F2.2';
 const LETTER = '440/077/2024';
+/** A 1 × 1 PNG: evidence is typed from its content. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 function finaliseOthers(dataDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -124,6 +129,19 @@ describe('a whole year of PKP, from the last monthly report to the published Kel
     await entry.reportMonth('Desember 2023');
     await page.getByText(/^Desember 2023 dilaporkan .*: terlambat\.$/).waitFor();
     expect(await entry.monthStatus(DECEMBER).textContent()).toContain('Terlambat');
+
+    // The register page behind December's figure, attached to the indicator from the grid.
+    await entry.cell('UKM.F2.3', 'numerator', DECEMBER).click();
+    await entry.rowDetail().getByRole('button', { name: 'Berkas bukti' }).click();
+    const files = page.getByRole('dialog', { name: /^Berkas bukti: / });
+    await files
+      .getByLabel('Berkas', { exact: true })
+      .setInputFiles({ name: 'register-desember.png', mimeType: 'image/png', buffer: PNG });
+    await files.getByRole('button', { name: 'Unggah' }).click();
+    await files.getByText('register-desember.png').waitFor();
+    await screenshot(page, '89-loop-indicator-evidence');
+    await files.getByRole('button', { name: 'Tutup' }).click();
+    await files.waitFor({ state: 'detached' });
   });
 
   it('the Kepala Puskesmas submits the year to Dinkes', async () => {

@@ -171,7 +171,7 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
           {reportNote}
         </p>
       )}
-      <RowDetail tree={view.tree} active={active} />
+      <RowDetail tree={view.tree} active={active} evidence={{ code, year: view.year }} />
       <CellStatus active={active} cell={activeCell} />
       {active && grid.reasonOf(active.month) && (
         <p className="hint correction-active">

@@ -1,7 +1,8 @@
 // Before a change to a month already reported to Dinkes is saved: which months, when and by whom they
 // were reported, and the reason of the correction — kept in each changed cell's history and used for
 // further changes of those months while the screen stays open. Cancelling puts the stored figures back.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useModal } from '../use-modal.ts';
 import type { MonthCompleteness } from '../../../shared/api/dashboard.schema.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDate } from '../../lib/dates.ts';
@@ -18,17 +19,8 @@ export function CorrectionReasonDialog(props: {
   onCancel(): void;
 }) {
   const { t, locale } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const [reason, setReason] = useState('');
-  useEffect(() => {
-    // The cell the change was typed in gets the focus back once the question is answered.
-    const from = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-    return () => {
-      if (from?.isConnected) from.focus({ preventScroll: true });
-    };
-  }, []);
   const months = monthsLabel(props.months, t);
   const submit = (e: FormEvent) => {
     e.preventDefault();

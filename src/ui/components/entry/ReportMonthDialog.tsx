@@ -1,6 +1,7 @@
 // "Laporkan {bulan}": what reporting the month means — all its indicators filled, on time or late as of
 // today, corrections afterwards only with a reason — and the report itself, answered in place.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useModal } from '../use-modal.ts';
 import type { MonthCompleteness } from '../../../shared/api/dashboard.schema.ts';
 import { ApiError } from '../../api.ts';
 import { reportMonth } from '../../endpoints/month-reports.ts';
@@ -18,20 +19,11 @@ export function ReportMonthDialog(props: {
   onCancel(): void;
 }) {
   const { t, locale } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  // A report is not taken back: Enter right after opening does not make it ("Batal" has the focus).
+  const ref = useModal(cancel);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const from = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-    // A report is not taken back: Enter right after opening does not make it.
-    cancel.current?.focus();
-    return () => {
-      if (from?.isConnected) from.focus({ preventScroll: true });
-    };
-  }, []);
   const { month } = props;
   const name = monthLabel(month.month, t);
   const due = formatDate(month.due, locale);

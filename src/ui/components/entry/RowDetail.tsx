@@ -1,7 +1,7 @@
 // The panel above the grid that says, for the active row, what the grid has no room for: the
 // indicator's whole name and where it sits, how a month is entered, what its numerator and its
 // denominator (or annual sasaran) count, its unit, target and sasaran.
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { EntryNode } from '../../../shared/api/entries.schema.ts';
 import { monthNames, useI18n } from '../../i18n/i18n.tsx';
 import { monthIndex } from '../../lib/dates.ts';
@@ -10,15 +10,36 @@ import { formatInput } from '../../lib/numbers.ts';
 import { hasAnnualSasaran, howToEnter, targetText } from '../../lib/row-detail.ts';
 import { lineLabel } from './cell-text.ts';
 import type { ActiveCell } from './EntryGrid.tsx';
+import { EvidenceDialog } from '../evidence/EvidenceDialog.tsx';
 
-export function RowDetail({ tree, active }: { tree: readonly EntryNode[]; active: ActiveCell | null }) {
+export function RowDetail({
+  tree,
+  active,
+  evidence,
+}: {
+  tree: readonly EntryNode[];
+  active: ActiveCell | null;
+  /** The Puskesmas-year whose files of the active indicator the panel offers (in a dialog). */
+  evidence: { code: string; year: number };
+}) {
   const { t } = useI18n();
+  const [filesOf, setFilesOf] = useState<IndicatorNode | null>(null);
   return (
     <section className="row-detail" aria-label={t('detail.title')} data-testid="row-detail">
       {active ? (
-        <IndicatorDetail tree={tree} indicator={active.indicator} where={active} />
+        <IndicatorDetail tree={tree} indicator={active.indicator} where={active} onFiles={setFilesOf} />
       ) : (
         <p className="row-detail-empty muted">{t('detail.empty')}</p>
+      )}
+      {filesOf && (
+        <EvidenceDialog
+          {...evidence}
+          attachedTo="indicator"
+          attachedKey={filesOf.code}
+          canEdit
+          title={`${t('evidence.title')}: ${filesOf.number} ${filesOf.name}`}
+          onClose={() => setFilesOf(null)}
+        />
       )}
     </section>
   );
@@ -28,10 +49,13 @@ const IndicatorDetail = memo(function IndicatorDetail({
   tree,
   indicator,
   where,
+  onFiles,
 }: {
   tree: readonly EntryNode[];
   indicator: IndicatorNode;
   where: Pick<ActiveCell, 'field' | 'month'>;
+  /** Opens the indicator's evidence files (stable: the panel is memoised). */
+  onFiles(indicator: IndicatorNode): void;
 }) {
   const { t, locale } = useI18n();
   const path = useMemo(() => groupPath(tree, indicator.code), [tree, indicator.code]);
@@ -47,7 +71,10 @@ const IndicatorDetail = memo(function IndicatorDetail({
         <span className="muted">{indicator.number}</span> <strong>{indicator.name}</strong>{' '}
         <span className="muted row-detail-where">
           {indicator.code} · {t('detail.where', { line: lineLabel(indicator, where.field, t), month })}
-        </span>
+        </span>{' '}
+        <button type="button" className="link-button row-detail-files" onClick={() => onFiles(indicator)}>
+          {t('evidence.title')}
+        </button>
       </p>
       {path.length > 0 && (
         <p className="row-detail-path muted">{path.map((g) => `${g.number} ${g.name}`.trim()).join(' › ')}</p>

@@ -1,6 +1,7 @@
 // Dinkes' figure for one month, one target row or one rubric item, with the reason: the Puskesmas'
 // figure stays shown above the fields, and nothing is sent without a reason.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useModal } from '../use-modal.ts';
 import type { EntryField } from '../../../domain/assessment/entry-fields.ts';
 import type { CorrectionBody, VerificationIndicator } from '../../../shared/api/verification.schema.ts';
 import { monthNames, useI18n } from '../../i18n/i18n.tsx';
@@ -19,18 +20,11 @@ export function CorrectionDialog(props: {
 }) {
   const { t, locale } = useI18n();
   const { indicator, subject } = props;
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reason, setReason] = useState('');
-  useEffect(() => {
-    const from = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (ref.current && !ref.current.open) ref.current.showModal();
-    return () => {
-      if (from?.isConnected) from.focus();
-    };
-  }, []);
 
   // The figures in force at the verified stage start the fields: Dinkes' if it corrected, else the Puskesmas'.
   const month =

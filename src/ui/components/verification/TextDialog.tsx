@@ -1,6 +1,7 @@
 // A question that needs words before it is done: the comment of a return, the reason a correction is
 // withdrawn. Nothing is sent without them; the server's refusal shows in the dialog.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useModal } from '../use-modal.ts';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
 
 export function TextDialog(props: {
@@ -14,18 +15,11 @@ export function TextDialog(props: {
   onClose(): void;
 }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    const from = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (ref.current && !ref.current.open) ref.current.showModal();
-    return () => {
-      if (from?.isConnected) from.focus();
-    };
-  }, []);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (text.trim() === '') {
