@@ -119,13 +119,20 @@ describe('a whole year of PKP, from the last monthly report to the published Kel
     await home.items('month').getByRole('link', { name: 'Isi di entri bulanan' }).click();
     const entry = new EntryPage(page);
     await entry.grid().waitFor();
-    await entry.cell('UKM.F2.2', 'numerator', DECEMBER).click();
+    // The link opens the grid on December's first empty cell: typed into right away.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
+    await expect.poll(focused).toBe(`UKM.F2.2|numerator|${DECEMBER}`);
     await page.keyboard.type('40');
     await page.keyboard.press('Enter');
     await entry.cell('UKM.F2.3', 'numerator', DECEMBER).click();
     await page.keyboard.type('41');
     await page.keyboard.press('Enter');
     await entry.waitSaved();
+    await screenshot(page, '88-loop-december-entered');
+    const december = entry.reportBar().locator(`[data-month="${DECEMBER}"]`);
+    await expect
+      .poll(() => december.textContent(), { timeout: 30_000 })
+      .toContain('Desember 2023 lengkap, belum dilaporkan');
     await entry.reportMonth('Desember 2023');
     await page.getByText(/^Desember 2023 dilaporkan .*: terlambat\.$/).waitFor();
     expect(await entry.monthStatus(DECEMBER).textContent()).toContain('Terlambat');
