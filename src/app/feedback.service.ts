@@ -227,6 +227,23 @@ async function staleOutcome<T>(
   return { status: 'stale', error, current: letterView(letter, catalog) };
 }
 
+/**
+ * A write to one letter (update, send, delete) as an outcome: saved, or — when someone changed the
+ * letter since it was read — stale, with the letter as it is stored now.
+ */
+async function writeLetter<T>(
+  deps: WriteDeps,
+  input: { unit: PuskesmasUnit; year: number; letterId: number; editor: Editor },
+  work: (repos: Repositories, assessment: AssessmentRef, catalog: Catalog) => Promise<T>,
+): Promise<FeedbackWriteOutcome<T>> {
+  const assessmentId = (await deps.repos.findAssessment(input.unit.code, input.year))?.id;
+  try {
+    return { status: 'saved', saved: await writeFeedback(deps, { ...input, document: 'feedback' }, work) };
+  } catch (error) {
+    return staleOutcome(deps, error, assessmentId, input.letterId);
+  }
+}
+
 /** POST …/feedback: a new draft letter. */
 export async function createLetter(
   deps: WriteDeps,
@@ -254,27 +271,17 @@ export async function updateLetter(
     editor: Editor;
   },
 ): Promise<FeedbackWriteOutcome<FeedbackLetterView>> {
-  const assessmentId = (await deps.repos.findAssessment(input.unit.code, input.year))?.id;
-  try {
-    const saved = await writeFeedback(
-      deps,
-      { ...input, document: 'feedback' },
-      async (repos, assessment, catalog) => {
-        await letterOf(repos, assessment, input.letterId, { drafts: true });
-        const letter = await repos.updateFeedbackLetter({
-          letterId: input.letterId,
-          fields: letterFields(input.body, catalog, input.year),
-          expectedVersion: input.body.expectedVersion,
-          actor: input.editor.username,
-          at: deps.clock(),
-        });
-        return letterView(letter, catalog);
-      },
-    );
-    return { status: 'saved', saved };
-  } catch (error) {
-    return staleOutcome(deps, error, assessmentId, input.letterId);
-  }
+  return writeLetter(deps, input, async (repos, assessment, catalog) => {
+    await letterOf(repos, assessment, input.letterId, { drafts: true });
+    const letter = await repos.updateFeedbackLetter({
+      letterId: input.letterId,
+      fields: letterFields(input.body, catalog, input.year),
+      expectedVersion: input.body.expectedVersion,
+      actor: input.editor.username,
+      at: deps.clock(),
+    });
+    return letterView(letter, catalog);
+  });
 }
 
 /**
@@ -287,32 +294,22 @@ export async function sendLetter(
 ): Promise<FeedbackWriteOutcome<FeedbackLetterView>> {
   if (!hasPermission(input.editor.role, 'feedback:send'))
     throw new AppError('FORBIDDEN', {}, { status: 403 });
-  const assessmentId = (await deps.repos.findAssessment(input.unit.code, input.year))?.id;
-  try {
-    const saved = await writeFeedback(
-      deps,
-      { ...input, document: 'feedback' },
-      async (repos, assessment, catalog) => {
-        const letter = await letterOf(repos, assessment, input.letterId, { drafts: true });
-        if (
-          letter.status === 'draft' &&
-          letter.version === input.body.expectedVersion &&
-          letterGaps(letter).length > 0
-        )
-          throw new AppError('FEEDBACK_INCOMPLETE', {}, { status: 400 });
-        const sent = await repos.sendFeedbackLetter({
-          letterId: input.letterId,
-          expectedVersion: input.body.expectedVersion,
-          actor: input.editor.username,
-          at: deps.clock(),
-        });
-        return letterView(sent, catalog);
-      },
-    );
-    return { status: 'saved', saved };
-  } catch (error) {
-    return staleOutcome(deps, error, assessmentId, input.letterId);
-  }
+  return writeLetter(deps, input, async (repos, assessment, catalog) => {
+    const letter = await letterOf(repos, assessment, input.letterId, { drafts: true });
+    if (
+      letter.status === 'draft' &&
+      letter.version === input.body.expectedVersion &&
+      letterGaps(letter).length > 0
+    )
+      throw new AppError('FEEDBACK_INCOMPLETE', {}, { status: 400 });
+    const sent = await repos.sendFeedbackLetter({
+      letterId: input.letterId,
+      expectedVersion: input.body.expectedVersion,
+      actor: input.editor.username,
+      at: deps.clock(),
+    });
+    return letterView(sent, catalog);
+  });
 }
 
 /** DELETE …/feedback/{letterId}: removes a draft (a sent letter stays: FEEDBACK_SENT). */
@@ -320,20 +317,15 @@ export async function deleteLetter(
   deps: WriteDeps,
   input: { unit: PuskesmasUnit; year: number; letterId: number; body: FeedbackVersionBody; editor: Editor },
 ): Promise<FeedbackWriteOutcome<null>> {
-  const assessmentId = (await deps.repos.findAssessment(input.unit.code, input.year))?.id;
-  try {
-    await writeFeedback(deps, { ...input, document: 'feedback' }, async (repos, assessment) => {
-      await letterOf(repos, assessment, input.letterId, { drafts: true });
-      await repos.deleteFeedbackLetter({
-        letterId: input.letterId,
-        expectedVersion: input.body.expectedVersion,
-        actor: input.editor.username,
-      });
+  return writeLetter(deps, input, async (repos, assessment) => {
+    await letterOf(repos, assessment, input.letterId, { drafts: true });
+    await repos.deleteFeedbackLetter({
+      letterId: input.letterId,
+      expectedVersion: input.body.expectedVersion,
+      actor: input.editor.username,
     });
-    return { status: 'saved', saved: null };
-  } catch (error) {
-    return staleOutcome(deps, error, assessmentId, input.letterId);
-  }
+    return null;
+  });
 }
 
 /** PUT …/feedback/{letterId}/points/{pointId}/follow-up: the Puskesmas' follow-up of one point. */
