@@ -16,6 +16,7 @@ import type { EvidenceRepository, MeetingsRepository } from './record-ports.ts';
 import type { ReadinessReader } from './readiness-ports.ts';
 import type { VerificationRepository } from './verification-ports.ts';
 import type { WaitingReader } from './waiting-ports.ts';
+import type { ReportTextsRepository } from './report/report-texts.ts';
 
 export interface OrgUnitRef {
   id: number;
@@ -146,7 +147,8 @@ export interface Repositories
     MeetingsRepository,
     ReadinessReader,
     VerificationRepository,
-    WaitingReader {}
+    WaitingReader,
+    ReportTextsRepository {}
 
 // ── Month reports: when a month first became complete, and when it was reported (its timeliness) ─────
 

@@ -73,6 +73,42 @@ export async function writeYear<T>(
 }
 
 /**
+ * `writeYear` for several Puskesmas-years at once (a file import: all of it lands, or none): one
+ * transaction that takes every year's lock — in one stable order (Puskesmas id, then year), so two
+ * such writes can never each hold a lock the other waits for — checks the editor may change each,
+ * then runs `work` with the assessments, keyed `${unit.id}:${year}`.
+ */
+export async function writeYears<T>(
+  uow: UnitOfWork,
+  targets: { unit: PuskesmasUnit; year: number }[],
+  editor: Pick<Editor, 'role'>,
+  work: (repos: Repositories, assessments: ReadonlyMap<string, AssessmentRef>) => Promise<T>,
+): Promise<T> {
+  // Once each: the same key queued twice would wait on itself.
+  const unique = new Map(targets.map((t) => [`${t.unit.id}:${t.year}`, t]));
+  const ordered = [...unique.values()].sort((a, b) => a.unit.id - b.unit.id || a.year - b.year);
+  const locked = () =>
+    uow(async (repos) => {
+      const assessments = new Map<string, AssessmentRef>();
+      for (const { unit, year } of ordered) {
+        const opened = await repos.openAssessment(unit.id, year);
+        const assessment = await repos.lockAssessment(opened.id);
+        assertMayChange(editor, { assessment, unit, year });
+        assessments.set(`${unit.id}:${year}`, assessment);
+      }
+      return work(repos, assessments);
+    });
+  // The in-process queues of every year, taken in the same order as the row locks.
+  const queued = ordered.reduceRight<() => Promise<T>>(
+    (inner, { unit, year }) =>
+      () =>
+        yearQueue.run(`${unit.id}:${year}`, inner),
+    locked,
+  );
+  return queued();
+}
+
+/**
  * Whether a returned item reopens `indicatorCode` for the editor: a Puskesmas role, a submitted year,
  * and an open return of the indicator or its programme (domain/verification/returns.ts). Read under
  * the year's lock, so a return closed meanwhile closes the indicator again before the write.

@@ -54,6 +54,21 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./commands/reopen.ts')).reopenCommand,
   },
   {
+    name: 'export',
+    summary: 'Export a district-year as DHIS2 JSON, ADX XML, a FHIR R4 Bundle or Excel',
+    load: async () => (await import('./commands/export.ts')).exportCommand,
+  },
+  {
+    name: 'import',
+    summary: 'Import values from DHIS2 JSON, ADX XML or a pkp entry workbook, all or nothing',
+    load: async () => (await import('./commands/import.ts')).importCommand,
+  },
+  {
+    name: 'report',
+    summary: "The annual report of a Puskesmas-year (PDF, DOCX), or a district's documents in one zip",
+    load: async () => (await import('./commands/report.ts')).reportCommand,
+  },
+  {
     name: 'serve',
     summary: 'Serve the web application (API and UI); --demo adds the demo district and accounts',
     load: async () => (await import('./commands/serve.ts')).serveCommand,

@@ -38,6 +38,7 @@ import { ROLES } from '../domain/access/roles.ts';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from '../domain/assessment/status.ts';
 import { EVIDENCE_ATTACHMENTS, EVIDENCE_KINDS } from '../domain/evidence/evidence-rules.ts';
 import { MEETING_KINDS } from '../domain/meetings/meeting-counts.ts';
+import { REPORT_TEXT_SECTIONS } from '../shared/report-document.ts';
 import type { ProblemCauses } from '../domain/improvement/causes.ts';
 import { FEEDBACK_SCOPES, FEEDBACK_STATUSES, FOLLOW_UP_STATUSES } from '../domain/improvement/feedback.ts';
 import { RTL_STATUSES } from '../domain/improvement/rtl.ts';
@@ -278,6 +279,7 @@ export const AUDIT_ENTITIES = [
   'meeting',
   'evidence',
   'publication',
+  'report_text',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -784,4 +786,27 @@ export const resultPublications = pgTable(
     withdrawReason: text('withdraw_reason'),
   },
   (t) => [index('result_publications_district_year_idx').on(t.districtId, t.year)],
+);
+
+/**
+ * The words of the annual report that are not figures (foreword, Bab I, Bab VII's advice): a
+ * district's standard text for a year (its own org unit), or a Puskesmas' adaptation of it.
+ */
+export const reportTexts = pgTable(
+  'report_texts',
+  {
+    orgUnitId: integer('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    section: text('section', { enum: REPORT_TEXT_SECTIONS }).notNull(),
+    body: text('body').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'report_texts_pkey', columns: [t.orgUnitId, t.year, t.section] }),
+    oneOf('report_texts_section_check', t.section, REPORT_TEXT_SECTIONS),
+  ],
 );

@@ -41,6 +41,8 @@ import { feedbackRoutes } from './routes/feedback.routes.ts';
 import { accreditationRoutes } from './routes/accreditation.routes.ts';
 import { workflowRoutes } from './routes/workflow.routes.ts';
 import { verificationRoutes } from './routes/verification.routes.ts';
+import { workbookRoutes } from './routes/workbook.routes.ts';
+import { reportsRoutes } from './routes/reports.routes.ts';
 
 export interface CreateAppOptions {
   /** Where the built UI lives (dist/ui); the server serves it for every non-API path. */
@@ -140,6 +142,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   accreditationRoutes(app);
   workflowRoutes(app);
   verificationRoutes(app);
+  workbookRoutes(app);
+  reportsRoutes(app);
 
   app.doc31('/api/docs/json', API_DOCUMENT);
   // Last: the UI answers only what no API route did.

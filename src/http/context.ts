@@ -4,6 +4,7 @@ import type { Repositories, UnitOfWork } from '../app/ports.ts';
 import type { EvidenceBlobStore } from '../app/record-ports.ts';
 import type { Store } from '../data/db.ts';
 import type { ClientOrigin } from './client-origin.ts';
+import type { ReportServices } from './report-services.ts';
 
 export interface SessionUser extends Actor {
   id: number;
@@ -38,6 +39,8 @@ export interface AppDeps {
    * database (staged under the system's temporary directory) and uploads stop at 20 MB.
    */
   evidence?: EvidenceSettings;
+  /** The render worker and the district batches; one set per app is made on first use without it. */
+  reports?: ReportServices;
 }
 
 export interface EvidenceSettings {

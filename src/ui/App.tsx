@@ -28,6 +28,8 @@ import { DistrictStatus } from './routes/DistrictStatus.tsx';
 import { AccreditationScreen } from './routes/AccreditationScreen.tsx';
 import { DistrictAccreditation } from './routes/DistrictAccreditation.tsx';
 import { VerificationQueue } from './routes/VerificationQueue.tsx';
+import { ReportScreen } from './routes/ReportScreen.tsx';
+import { DistrictReports } from './routes/DistrictReports.tsx';
 import { VerificationScreen } from './routes/VerificationScreen.tsx';
 import { SaveQueueSession } from './save-queue/use-save-queue.ts';
 import { SessionProvider } from './session/session.tsx';
@@ -70,6 +72,7 @@ export function App() {
                   <Route path="meetings" element={<MeetingsScreen />} />
                   <Route path="accreditation" element={<AccreditationScreen />} />
                   <Route path="verification" element={<VerificationScreen />} />
+                  <Route path="report" element={<ReportScreen />} />
                   <Route
                     path="dashboard"
                     element={
@@ -93,6 +96,7 @@ export function App() {
                 <Route path="districts/:code/:year/feedback" element={<DistrictFeedback />} />
                 <Route path="districts/:code/:year/accreditation" element={<DistrictAccreditation />} />
                 <Route path="districts/:code/:year/verification" element={<VerificationQueue />} />
+                <Route path="districts/:code/:year/reports" element={<DistrictReports />} />
                 <Route path="districts/:code/users" element={<UsersScreen />} />
                 <Route path="*" element={<NotFound />} />
               </Route>

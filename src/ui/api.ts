@@ -185,3 +185,28 @@ export function path(strings: TemplateStringsArray, ...values: (string | number)
     '',
   );
 }
+
+/**
+ * Fetches a file the server makes (a report, a zip) and hands it to the browser to save under the
+ * name the server gave. Fetched rather than followed as a link, so that a refusal ("not verified
+ * yet") is said on the screen instead of replacing it with the server's JSON.
+ */
+export async function downloadFile(path: string): Promise<string> {
+  const response = await send('GET', path);
+  if (!response.ok) {
+    const body = await readJson(response);
+    if (response.status === 401 && csrfToken !== null) sessionEnded?.();
+    throw errorOf(response, body);
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'pkp';
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // After the click has handed the file over; revoking at once can cancel the save in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}

@@ -36,6 +36,9 @@ const PARAM_VALUES: Record<string, (ids: { userId: number }) => string> = {
   pointId: () => '999999',
   actionId: () => '999999',
   programmeCode: () => 'UKM.C',
+  // A report job nobody started (a 404 passes access like any answer); a section of the report's texts.
+  jobId: () => '00000000-0000-4000-8000-000000000000',
+  section: () => 'pendahuluan',
 };
 
 type UnitCase = 'own' | 'foreign';

@@ -243,3 +243,14 @@ describe('the demo month reports', () => {
     );
   });
 });
+
+describe('the demo UKM Pengembangan choices', () => {
+  it('choose at most one key indicator per service, and at least one service per Puskesmas (2.7.1)', () => {
+    const serviceOf = new Map(listIndicators(catalog).map((p) => [p.indicator.code, p.path[0]?.code]));
+    for (const p of plan.puskesmas) {
+      const services = p.targets.filter((t) => t.chosen === true).map((t) => serviceOf.get(t.indicatorCode));
+      expect(services.length, p.puskesmas.code).toBeGreaterThan(0);
+      expect(new Set(services).size, p.puskesmas.code).toBe(services.length);
+    }
+  });
+});

@@ -94,15 +94,33 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
   const year = catalog.year;
   const list = demoPuskesmasList();
   const levels = performanceLevels(list.length, random);
-  const indicators = listIndicators(catalog).map((p) => p.indicator);
-  // Each Puskesmas offers a few UKM Pengembangan services (criterion 2.7.1).
+  const placed = listIndicators(catalog);
+  const indicators = placed.map((p) => p.indicator);
+  // Each Puskesmas offers a few UKM Pengembangan services (criterion 2.7.1), each with its one key
+  // indicator (the service: the group right under the cluster).
   const optionalCodes = indicators.filter((i) => i.optional).map((i) => i.code);
+  const serviceOf = new Map(placed.map((p) => [p.indicator.code, p.path[0]?.code ?? p.indicator.code]));
   const drafts = demoDraftPuskesmas();
 
   const puskesmas = list.map((p, index): DemoPuskesmasYear => {
     const performance = levels[index] ?? 1;
-    const chosen = new Set(optionalCodes.filter(() => random.chance(0.4)));
-    if (chosen.size === 0 && optionalCodes[0]) chosen.add(optionalCodes[0]);
+    const drawn = optionalCodes.filter(() => random.chance(0.4));
+    if (drawn.length === 0 && optionalCodes[0]) drawn.push(optionalCodes[0]);
+    // The first drawn indicator of a service is its key indicator; another drawn one of the same
+    // service is not chosen, but its year is still drawn below, so that every other figure of the
+    // demo stays what it was before this rule was kept.
+    const services = new Set<string>();
+    const chosen = new Set<string>();
+    const drawnOnly = new Set<string>();
+    for (const code of drawn) {
+      const service = serviceOf.get(code)!;
+      if (services.has(service)) {
+        drawnOnly.add(code);
+      } else {
+        services.add(service);
+        chosen.add(code);
+      }
+    }
     const population = demoPopulation(p, profileRandom);
     const enteredAt = demoEntryDates(year, performance, random);
     const targets: DemoTargetRow[] = [];
@@ -112,6 +130,8 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
       if (indicator.appliesTo === 'rawat-inap' && !p.rawatInap) continue;
       const isChosen = indicator.optional ? chosen.has(indicator.code) : null;
       if (indicator.optional && !isChosen) {
+        if (drawnOnly.has(indicator.code))
+          demoIndicatorYear(indicator, population, year, performance, random);
         targets.push({ indicatorCode: indicator.code, sasaran: null, chosen: false });
         continue;
       }

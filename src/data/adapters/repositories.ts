@@ -39,6 +39,7 @@ import { getOrgUnitByCode, getOrgUnitById } from '../repositories/org-units.repo
 import { getResult, listDistrictResults, upsertResult } from '../repositories/results.repository.ts';
 import { listRubricScores } from '../repositories/rubric-scores.repository.ts';
 import { listTargets } from '../repositories/targets.repository.ts';
+import { listReportTexts, upsertReportText } from '../repositories/report-texts.repository.ts';
 
 const NO_ROWS: StageRows = { targets: [], monthly: [], rubrics: [] };
 
@@ -87,6 +88,8 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
     ...verificationRepositories(db),
     ...readinessRepositories(db),
     ...waitingRepositories(db),
+    listReportTexts: (orgUnitIds, year) => listReportTexts(db, orgUnitIds, year),
+    saveReportText: (write) => upsertReportText(db, write),
     async loadScoringInputs(assessmentId, stage): Promise<ScoringInputs> {
       const assessment = await getAssessmentById(db, assessmentId);
       if (!assessment)

@@ -77,6 +77,10 @@ export const PERMISSIONS = [
   'workflow:finalise',
   /** Publishing a district's Kelompok and ranks once every Puskesmas-year is final. */
   'results:publish',
+  /** Making the district's documents (recap, every Puskesmas' report, the letters) as one batch: Dinkes. */
+  'reports:district',
+  /** The district's standard texts of the annual report (foreword, Bab I, Bab VII): the admin. */
+  'reports:texts',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -131,6 +135,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'feedback:read',
     'feedback:write',
     'analysis:read',
+    'reports:district',
   ],
   // The admin finalises and publishes, and does not verify: the one who signs figures off is not the
   // one who locks them (docs/scoring-decisions.md, the assessment cycle).
@@ -151,6 +156,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'feedback:write',
     'feedback:send',
     'analysis:read',
+    'reports:district',
+    'reports:texts',
   ],
   viewer: ['results:read', 'district:read', 'profile:read'],
 };

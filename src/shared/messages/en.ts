@@ -59,6 +59,21 @@ export const en: Record<keyof typeof id, string> = {
   USER_SELF_CHANGE: 'You cannot change your own role, unit or status, or reset your own password, here.',
   FIELD_INVALID: 'Invalid {field}: {reason}',
   INDICATOR_FIELD_INVALID: 'Invalid {field} for indicator {code}: {reason}',
+  // Data exchange: importing DHIS2 JSON, ADX and FHIR files, and exporting them (src/exchange/).
+  IMPORT_DUPLICATE_VALUE:
+    'The {field} of indicator {code}{period} for {puskesmas}, {year}, is already given in this file ({other}): each value may be given once.',
+  IMPORT_ELEMENT_UNKNOWN:
+    'Unknown dataElement code "{dataElement}": use an indicator code followed by .NUM, .DEN, .VAL, .FLAG, .TARGET, .TARGET_SASARAN, .SASARAN, .APPLICABLE, .CHOSEN, .LEVEL, .PERCENT or .SCORE.',
+  IMPORT_PERIOD_INVALID: 'Period "{period}" does not fit {dataElement}: {expected}.',
+  IMPORT_VALUE_NOT_READABLE: 'Cannot read "{value}" as {dataElement}: {expected}.',
+  IMPORT_DATASET_UNKNOWN: 'Data set "{dataSet}" is not PKP: this file holds no Puskesmas assessment data.',
+  IMPORT_SCORE_COMPUTED:
+    'Score {dataElement} is computed by pkp from the values and is not imported (the value in the file is ignored).',
+  IMPORT_FILE_INVALID: 'The {format} file is not valid at {path}: {reason}',
+  IMPORT_FORMAT_UNKNOWN:
+    'The format of {file} is not recognised: pkp imports DHIS2 dataValueSets JSON, ADX XML, and pkp Excel workbooks.',
+  IMPORT_FORMAT_UNAVAILABLE: 'The {format} format is not available in this version of pkp.',
+  IMPORT_USER_NOT_FOUND: 'There is no active user {username}.',
   PROFILE_SASARAN_MISSING:
     'The {year} Puskesmas profile records no "{label}" target population. Fill in the profile first, or enter the number.',
   UKMP_KEY_TAKEN:
@@ -157,5 +172,29 @@ export const en: Record<keyof typeof id, string> = {
     'Someone else (or another tab) already moved this returned item: answered, closed or returned again. Reload to see where it stands.',
   RETURN_YEAR_CLOSED:
     'The {year} assessment of {puskesmas} no longer waits for the Puskesmas’ answers: returned items cannot be answered now.',
+  // Excel workbooks: Tables 1–5, the monthly entry workbook and its import (src/exchange/xlsx/)
+  WORKBOOK_NOT_XLSX:
+    'This file is not an Excel workbook (.xlsx). Save it as "Excel Workbook (.xlsx)" and upload it again.',
+  WORKBOOK_DAMAGED:
+    'This Excel file is damaged or cut short ({reason}). Open it and save it again in Excel, or download the entry workbook again.',
+  WORKBOOK_TOO_LARGE:
+    'The Excel file is too large (at most {limit}). A pkp monthly entry workbook is far smaller.',
+  WORKBOOK_TOO_MANY_ROWS:
+    'A sheet has more than {max} rows: this is not a pkp monthly entry workbook. Download the entry workbook from pkp and fill it in.',
+  WORKBOOK_TEMPLATE_UNKNOWN:
+    'This file is not a pkp monthly entry workbook, or one of another version ({template}). Download the entry workbook from pkp and fill it in.',
+  WORKBOOK_OTHER_PUSKESMAS:
+    'This entry workbook belongs to Puskesmas {found}, not {expected}. Upload this Puskesmas’ workbook.',
+  WORKBOOK_OTHER_YEAR: 'This entry workbook is for {found}, not {expected}. Upload this year’s workbook.',
+  WORKBOOK_LAYOUT_CHANGED:
+    "The layout of sheet '{sheet}' changed ({reason}): columns must not be inserted, deleted or moved. Download the entry workbook again.",
+  // Reports (the annual report, district documents, the batch job).
+  REPORT_NOT_VERIFIED:
+    'Dinkes has not verified {puskesmas} {year} yet. Make the report with the self-assessment figures, or wait for the verification.',
+  REPORT_FORMAT_UNKNOWN: 'Unknown report format "{format}": choose pdf or docx.',
+  REPORT_JOB_NOT_FOUND: 'Report job {id} was not found (it may have expired). Start it again.',
+  REPORT_JOB_NOT_DONE: 'The reports are still being made ({done} of {total}). Wait until they are done.',
+  REPORT_JOB_RUNNING: 'The reports of {district} {year} are being made. Wait, or cancel them first.',
+  REPORT_TEXT_TOO_LONG: 'The {section} text is too long (at most {max} characters).',
   USAGE: '{text}',
 };

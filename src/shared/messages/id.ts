@@ -59,6 +59,22 @@ export const id = {
     'Anda tidak dapat mengubah peran, unit, status, atau mengatur ulang kata sandi akun Anda sendiri di sini.',
   FIELD_INVALID: 'Isian {field} tidak valid: {reason}',
   INDICATOR_FIELD_INVALID: 'Isian {field} untuk indikator {code} tidak valid: {reason}',
+  // Data exchange: importing DHIS2 JSON, ADX and FHIR files, and exporting them (src/exchange/).
+  IMPORT_DUPLICATE_VALUE:
+    'Isian {field} indikator {code}{period} untuk {puskesmas} tahun {year} sudah ada di berkas ini ({other}): setiap isian hanya boleh diberikan sekali.',
+  IMPORT_ELEMENT_UNKNOWN:
+    'Kode dataElement "{dataElement}" tidak dikenal: pakai kode indikator diikuti .NUM, .DEN, .VAL, .FLAG, .TARGET, .TARGET_SASARAN, .SASARAN, .APPLICABLE, .CHOSEN, .LEVEL, .PERCENT atau .SCORE.',
+  IMPORT_PERIOD_INVALID: 'Periode "{period}" tidak sesuai untuk {dataElement}: {expected}.',
+  IMPORT_VALUE_NOT_READABLE: 'Nilai "{value}" untuk {dataElement} tidak dapat dibaca: {expected}.',
+  IMPORT_DATASET_UNKNOWN:
+    'Data set "{dataSet}" bukan PKP: berkas ini bukan data penilaian kinerja Puskesmas.',
+  IMPORT_SCORE_COMPUTED:
+    'Skor {dataElement} dihitung pkp dari isian dan tidak diimpor (nilai di berkas diabaikan).',
+  IMPORT_FILE_INVALID: 'Berkas {format} tidak valid di {path}: {reason}',
+  IMPORT_FORMAT_UNKNOWN:
+    'Format berkas {file} tidak dikenali: pkp mengimpor JSON dataValueSets DHIS2, XML ADX, dan buku kerja Excel pkp.',
+  IMPORT_FORMAT_UNAVAILABLE: 'Format {format} belum dapat dipakai di pkp versi ini.',
+  IMPORT_USER_NOT_FOUND: 'Pengguna {username} tidak ada atau tidak aktif.',
   PROFILE_SASARAN_MISSING:
     'Profil Puskesmas tahun {year} belum mencatat sasaran "{label}". Isi profilnya dulu, atau tulis angka sasarannya.',
   UKMP_KEY_TAKEN:
@@ -162,5 +178,30 @@ export const id = {
     'Butir yang dikembalikan ini sudah diubah orang lain (atau di tab lain): dijawab, ditutup atau dikembalikan lagi. Muat ulang untuk melihat keadaannya sekarang.',
   RETURN_YEAR_CLOSED:
     'Penilaian {puskesmas} tahun {year} tidak lagi menunggu jawaban Puskesmas: butir yang dikembalikan tidak dapat dijawab sekarang.',
+  // Excel workbooks: Tables 1–5, the monthly entry workbook and its import (src/exchange/xlsx/)
+  WORKBOOK_NOT_XLSX:
+    'Berkas ini bukan buku kerja Excel (.xlsx). Simpan sebagai "Excel Workbook (.xlsx)" lalu unggah lagi.',
+  WORKBOOK_DAMAGED:
+    'Berkas Excel ini rusak atau terpotong ({reason}). Buka dan simpan ulang di Excel, atau unduh buku isian lagi.',
+  WORKBOOK_TOO_LARGE:
+    'Berkas Excel terlalu besar (paling besar {limit}). Buku isian bulanan pkp jauh lebih kecil.',
+  WORKBOOK_TOO_MANY_ROWS:
+    'Ada lembar dengan lebih dari {max} baris: ini bukan buku isian bulanan pkp. Unduh buku isian dari pkp lalu isi.',
+  WORKBOOK_TEMPLATE_UNKNOWN:
+    'Berkas ini bukan buku isian bulanan pkp, atau dari versi lain ({template}). Unduh buku isian dari pkp lalu isi.',
+  WORKBOOK_OTHER_PUSKESMAS:
+    'Buku isian ini milik Puskesmas {found}, bukan {expected}. Unggah buku isian Puskesmas ini.',
+  WORKBOOK_OTHER_YEAR: 'Buku isian ini untuk tahun {found}, bukan {expected}. Unggah buku isian tahun ini.',
+  WORKBOOK_LAYOUT_CHANGED:
+    "Susunan lembar '{sheet}' berubah ({reason}): kolom tidak boleh disisipkan, dihapus atau dipindah. Unduh ulang buku isian.",
+  // Reports (the annual report, district documents, the batch job).
+  REPORT_NOT_VERIFIED:
+    'Belum ada hasil verifikasi Dinas Kesehatan untuk {puskesmas} tahun {year}. Buat laporan dengan angka penilaian mandiri, atau tunggu verifikasi.',
+  REPORT_FORMAT_UNKNOWN: 'Format laporan "{format}" tidak dikenal: pilih pdf atau docx.',
+  REPORT_JOB_NOT_FOUND:
+    'Pekerjaan pembuatan laporan {id} tidak ditemukan (mungkin sudah kedaluwarsa). Mulai lagi.',
+  REPORT_JOB_NOT_DONE: 'Laporan masih dibuat ({done} dari {total}). Tunggu sampai selesai.',
+  REPORT_JOB_RUNNING: 'Laporan {district} tahun {year} sedang dibuat. Tunggu atau batalkan dulu.',
+  REPORT_TEXT_TOO_LONG: 'Teks {section} terlalu panjang (paling banyak {max} karakter).',
   USAGE: '{text}',
 } as const;

@@ -31,6 +31,8 @@ export const paths = {
   home: (code: string, year: number) => `/puskesmas/${enc(code)}/${year}/home`,
   districtHome: (code: string, year: number) => `/districts/${enc(code)}/${year}/home`,
   districtStatus: (code: string, year: number) => `/districts/${enc(code)}/${year}/status`,
+  report: (code: string, year: number) => `/puskesmas/${enc(code)}/${year}/report`,
+  districtReports: (code: string, year: number) => `/districts/${enc(code)}/${year}/reports`,
 };
 
 function enc(s: string): string {
@@ -122,6 +124,9 @@ export function puskesmasNav(role: Role, code: string, year: number): NavItem[] 
   // Accreditation readiness reads the Puskesmas' working records, as the warnings do (not the viewer's).
   if (can(role, 'entries:read'))
     items.push({ label: 'nav.accreditation', to: paths.accreditation(code, year), group: 'cycle' });
+  // The annual report prints the Puskesmas' inputs as well as its results: whoever reads them.
+  if (can(role, 'entries:read'))
+    items.push({ label: 'nav.report', to: paths.report(code, year), group: 'cycle' });
   return items;
 }
 
@@ -142,6 +147,8 @@ export function districtNav(role: Role, code: string, year: number): NavItem[] {
     items.push({ label: 'nav.accreditation', to: paths.districtAccreditation(code, year) });
   if (can(role, 'district:read') && can(role, 'feedback:read'))
     items.push({ label: 'nav.feedback', to: paths.districtFeedback(code, year) });
+  if (can(role, 'reports:district'))
+    items.push({ label: 'nav.reports', to: paths.districtReports(code, year) });
   if (can(role, 'users:manage')) items.push({ label: 'nav.users', to: paths.users(code) });
   return items;
 }

@@ -15,6 +15,7 @@ import { CellStatus } from '../components/entry/CellStatus.tsx';
 import { useEntryGrid } from '../components/entry/use-entry-grid.ts';
 import { usePasteFlow } from '../components/entry/use-paste-flow.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
+import { WorkbookPanel } from '../components/WorkbookPanel.tsx';
 import { ReturnedItemsPanel } from '../components/verification/ReturnedItemsPanel.tsx';
 import { useReturnedItems } from '../components/verification/use-returned-items.ts';
 import {
@@ -136,6 +137,13 @@ function EntryWorkspace({ view, reload }: { view: EntriesView; reload(): void })
       <p id="entry-help" className="hint entry-help">
         {readOnlyWhy ? t(readOnlyWhy) : t('entry.help')}
       </p>
+      <WorkbookPanel
+        code={code}
+        year={view.year}
+        verified={view.status === 'verified' || view.status === 'final' || view.status === 'published'}
+        canUpload={yearNote === null}
+        onImported={reload}
+      />
       <ReturnedItemsPanel
         code={code}
         year={view.year}
