@@ -43,6 +43,7 @@ import { workflowRoutes } from './routes/workflow.routes.ts';
 import { verificationRoutes } from './routes/verification.routes.ts';
 import { workbookRoutes } from './routes/workbook.routes.ts';
 import { reportsRoutes } from './routes/reports.routes.ts';
+import { exchangeRoutes } from './routes/exchange.routes.ts';
 
 export interface CreateAppOptions {
   /** Where the built UI lives (dist/ui); the server serves it for every non-API path. */
@@ -144,6 +145,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   verificationRoutes(app);
   workbookRoutes(app);
   reportsRoutes(app);
+  exchangeRoutes(app);
 
   app.doc31('/api/docs/json', API_DOCUMENT);
   // Last: the UI answers only what no API route did.

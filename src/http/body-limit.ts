@@ -27,6 +27,10 @@ const jsonBodyLimit: MiddlewareHandler<AppEnv> = bodyLimit({
  * answer a chunked upload past 1 MB with 413.
  */
 const UPLOAD_PATH = /^\/api\/puskesmas\/[^/]+\/years\/[^/]+\/evidence$/;
+/** A district's import file (DHIS2 JSON, ADX), streamed the same way and counted against its own limit. */
+const IMPORT_PATH = /^\/api\/districts\/[^/]+\/years\/[^/]+\/import$/;
 
 export const apiBodyLimit: MiddlewareHandler<AppEnv> = (c, next) =>
-  c.req.method === 'POST' && UPLOAD_PATH.test(c.req.path) ? next() : jsonBodyLimit(c, next);
+  c.req.method === 'POST' && (UPLOAD_PATH.test(c.req.path) || IMPORT_PATH.test(c.req.path))
+    ? next()
+    : jsonBodyLimit(c, next);

@@ -130,3 +130,55 @@ export async function receiveUpload<T>(
     source.pipe(parser);
   });
 }
+
+/** A received file's bytes, counted as they come: past `maxBytes` it is refused with `tooLarge`. */
+export async function readUploadedBytes(
+  stream: Readable,
+  maxBytes: number,
+  tooLarge: () => AppError,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A route's body of one file and an optional reason, for the API's description only: a zod schema
+ * there would make the validator buffer the whole form before the handler counts it.
+ */
+export const FILE_WITH_REASON_BODY = {
+  required: true,
+  content: {
+    'multipart/form-data': {
+      schema: {
+        type: 'object' as const,
+        required: ['file'],
+        properties: {
+          reason: { type: 'string' as const, maxLength: 500 },
+          file: { type: 'string' as const, format: 'binary' },
+        },
+      },
+    },
+  },
+};
+
+/** A form of one file and an optional reason: the file read whole, refused past `maxBytes`. */
+export async function receiveFileWithReason(
+  request: Request,
+  maxBytes: number,
+  tooLarge: () => AppError,
+): Promise<{ bytes: Buffer; reason: string }> {
+  return receiveUpload(request, {
+    maxFileBytes: maxBytes,
+    tooLarge,
+    async onFile(raw, file) {
+      const reason = typeof raw.reason === 'string' ? raw.reason.trim().slice(0, 500) : '';
+      return { reason, bytes: await readUploadedBytes(file.stream, maxBytes, tooLarge) };
+    },
+  });
+}

@@ -11,7 +11,8 @@ import { puskesmasScore } from '../app/puskesmas-score.ts';
 import { formatNumber } from '../shared/format.ts';
 import type { ReportDocument, ReportTable } from '../shared/report-document.ts';
 import { describeOnBackends } from '../../test/db/backends.ts';
-import { DEMO_YEAR, loadSmallDemo, type SmallDemo } from '../../test/db/small-demo.ts';
+import { DEMO_YEAR, demoCatalog, loadSmallDemo, type SmallDemo } from '../../test/db/small-demo.ts';
+import { programmesOf } from '../domain/improvement/programmes.ts';
 import { renderDocx } from './docx.ts';
 import { renderPdf } from './pdf.ts';
 import { annualReportDocument } from './report-files.ts';
@@ -97,6 +98,19 @@ describeOnBackends('the annual report', (backend) => {
       expect(row.cells[capaian], row.cells[1]).toBe(node.score === null ? '–' : formatNumber(node.score, 2));
     });
     expect(doc.meta.stageWords).toMatch(/Penilaian mandiri/);
+  });
+
+  it('draws a bar per programme of each cluster in Bab V: the programmes its analysis is written per', () => {
+    const bars = doc.chapters
+      .find((c) => c.id === 'bab-5')!
+      .blocks.flatMap((b) => (b.type === 'chart' && b.chart.kind === 'bar' ? [b] : []));
+    const ukm = demoCatalog.clusters.find((c) => c.cluster === 'ukm-esensial')!;
+    const chart = bars.find((b) => b.caption.includes('UKM Esensial'))!;
+    expect(chart.chart.kind === 'bar' && chart.chart.categories).toEqual(
+      programmesOf(demoCatalog)
+        .filter((p) => p.clusterCode === ukm.code)
+        .map((p) => `${p.number} ${p.name}`.trim()),
+    );
   });
 
   it('as PDF: the chapters in the decree’s order, the SPM rows as the model has them, pages that draw', async () => {

@@ -7,7 +7,7 @@ import { GridComponent, LegendComponent, MarkLineComponent, RadarComponent } fro
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartSpec } from '../shared/report-document.ts';
-import { formatNumber } from '../shared/format.ts';
+import { reportChartOption } from '../shared/report-chart-option.ts';
 import { FONT_FAMILY, FONT_FILES, fontPath } from './fonts.ts';
 
 echarts.use([
@@ -20,9 +20,6 @@ echarts.use([
   SVGRenderer,
 ]);
 
-const ACHIEVED = '#1f6f43';
-const TARGET = '#9aa5b1';
-
 export interface ChartSize {
   width: number;
   height: number;
@@ -34,75 +31,10 @@ export function chartSize(spec: ChartSpec): ChartSize {
   return { width: 640, height: Math.max(160, 60 + spec.categories.length * 26) };
 }
 
-function optionOf(spec: ChartSpec): echarts.EChartsCoreOption {
-  const text = { fontFamily: FONT_FAMILY, color: '#1b1f24' };
-  if (spec.kind === 'radar') {
-    return {
-      animation: false,
-      textStyle: text,
-      legend: { bottom: 0, textStyle: text },
-      radar: {
-        radius: '62%',
-        center: ['50%', '48%'],
-        indicator: spec.axes,
-        axisName: { ...text, fontSize: 10 },
-      },
-      series: [
-        {
-          type: 'radar',
-          data: spec.series.map((s, i) => ({
-            name: s.name,
-            value: s.values.map((v) => v ?? 0),
-            lineStyle: { color: i === 0 ? ACHIEVED : TARGET, type: i === 0 ? 'solid' : 'dashed' },
-            itemStyle: { color: i === 0 ? ACHIEVED : TARGET },
-            symbolSize: i === 0 ? 4 : 0,
-          })),
-        },
-      ],
-    };
-  }
-  // Horizontal bars: programme names are long and read best on the left.
-  return {
-    animation: false,
-    textStyle: text,
-    grid: { left: 8, right: 48, top: 12, bottom: 24, outerBoundsMode: 'same' },
-    xAxis: { type: 'value', max: spec.max, axisLabel: { ...text, fontSize: 10 } },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: spec.categories.map((c) => (c.length > 48 ? `${c.slice(0, 46)}…` : c)),
-      axisLabel: { ...text, fontSize: 10 },
-    },
-    series: spec.series.map((s) => ({
-      type: 'bar',
-      name: s.name,
-      data: s.values.map((v) => v ?? 0),
-      itemStyle: { color: ACHIEVED },
-      label: {
-        show: true,
-        position: 'right',
-        ...text,
-        fontSize: 10,
-        formatter: (p: { dataIndex: number }) => formatNumber(s.values[p.dataIndex] ?? null, 2, 'id'),
-      },
-      ...(spec.line
-        ? {
-            markLine: {
-              symbol: 'none',
-              data: [{ xAxis: spec.line.value, name: spec.line.name }],
-              lineStyle: { color: '#b3261e', type: 'dashed' },
-              label: { formatter: spec.line.name, ...text, fontSize: 10 },
-            },
-          }
-        : {}),
-    })),
-  };
-}
-
 export function chartSvg(spec: ChartSpec, size: ChartSize = chartSize(spec)): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });
   try {
-    chart.setOption(optionOf(spec));
+    chart.setOption(reportChartOption(spec, FONT_FAMILY));
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

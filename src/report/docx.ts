@@ -15,6 +15,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -54,7 +55,7 @@ function cell(
   options: { align: CellAlign; bold?: boolean; fill?: string; color?: string; width: number },
 ) {
   return new TableCell({
-    width: { size: options.width, type: WidthType.PERCENTAGE },
+    width: { size: options.width, type: WidthType.DXA },
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
     margins: { top: 30, bottom: 30, left: 60, right: 60 },
     children: [
@@ -70,9 +71,17 @@ function cell(
   });
 }
 
-function tableBlocks(table: ReportTable): (Paragraph | Table)[] {
-  const total = table.columns.reduce((n, c) => n + c.width, 0);
-  const widths = table.columns.map((c) => (c.width / total) * 100);
+/** Column widths in twips across `contentWidth`: Word and LibreOffice both keep fixed widths. */
+function columnWidths(relative: readonly number[], contentWidth: number): number[] {
+  const total = relative.reduce((n, w) => n + w, 0);
+  return relative.map((w) => Math.floor((w / total) * contentWidth));
+}
+
+function tableBlocks(table: ReportTable, contentWidth: number): (Paragraph | Table)[] {
+  const widths = columnWidths(
+    table.columns.map((c) => c.width),
+    contentWidth,
+  );
   const border = { style: BorderStyle.SINGLE, size: 4, color: '8A949E' };
   return [
     new Paragraph({
@@ -81,7 +90,9 @@ function tableBlocks(table: ReportTable): (Paragraph | Table)[] {
       keepNext: true,
     }),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: contentWidth, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
       borders: {
         top: border,
         bottom: border,
@@ -124,7 +135,13 @@ function tableBlocks(table: ReportTable): (Paragraph | Table)[] {
   ];
 }
 
-function blockContent(block: ReportBlock, doc: ReportDocument, pageWidthPx: number): (Paragraph | Table)[] {
+/** The text block's width of a page, in twips, and in CSS pixels (for images). */
+interface PageWidth {
+  twips: number;
+  px: number;
+}
+
+function blockContent(block: ReportBlock, doc: ReportDocument, page: PageWidth): (Paragraph | Table)[] {
   switch (block.type) {
     case 'heading':
       return [
@@ -156,11 +173,14 @@ function blockContent(block: ReportBlock, doc: ReportDocument, pageWidthPx: numb
           }),
       );
     case 'facts': {
+      const widths = columnWidths([35, 65], page.twips);
       const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
       const line = { style: BorderStyle.SINGLE, size: 2, color: 'C8CED4' };
       return [
         new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
+          width: { size: page.twips, type: WidthType.DXA },
+          columnWidths: widths,
+          layout: TableLayoutType.FIXED,
           borders: {
             top: line,
             bottom: line,
@@ -173,8 +193,8 @@ function blockContent(block: ReportBlock, doc: ReportDocument, pageWidthPx: numb
             (r) =>
               new TableRow({
                 children: [
-                  cell(r.label, { align: 'left', bold: true, width: 35 }),
-                  cell(r.value, { align: 'left', width: 65 }),
+                  cell(r.label, { align: 'left', bold: true, width: widths[0]! }),
+                  cell(r.value, { align: 'left', width: widths[1]! }),
                 ],
               }),
           ),
@@ -183,10 +203,10 @@ function blockContent(block: ReportBlock, doc: ReportDocument, pageWidthPx: numb
       ];
     }
     case 'table':
-      return tableBlocks(block);
+      return tableBlocks(block, page.twips);
     case 'chart': {
       const { png, size } = chartPng(block.chart);
-      const width = Math.min(pageWidthPx, size.width * 0.9);
+      const width = Math.min(page.px, size.width * 0.9);
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -237,7 +257,8 @@ function footer(doc: ReportDocument): Footer {
 
 function chapterSection(chapter: ReportChapter, doc: ReportDocument): ISectionOptions {
   const wide = chapter.blocks.some((b) => b.type === 'table' && b.wide === true);
-  const pageWidthPx = (((wide ? A4.height : A4.width) - 2 * MARGIN) / 1440) * 96;
+  const twips = (wide ? A4.height : A4.width) - 2 * MARGIN;
+  const page: PageWidth = { twips, px: (twips / 1440) * 96 };
   return {
     properties: {
       page: {
@@ -262,7 +283,7 @@ function chapterSection(chapter: ReportChapter, doc: ReportDocument): ISectionOp
             ]
           : lines(chapter.title.toUpperCase(), { bold: true, size: 30 }),
       }),
-      ...chapter.blocks.flatMap((b) => blockContent(b, doc, pageWidthPx)),
+      ...chapter.blocks.flatMap((b) => blockContent(b, doc, page)),
     ],
   };
 }

@@ -2,6 +2,7 @@
 // Puskesmas, loaded in-process before the CLI opens the same database).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type OpenDbOptions } from '../../src/data/db.ts';
 import type { Dhis2DataValueSet } from '../../src/exchange/dhis2/data-value-set.ts';
@@ -110,6 +111,58 @@ for (const kind of selectedBackends()) {
       const unknown = await pkp('import', other);
       expect(unknown.code).toBe(1);
       expect(unknown.stderr).toContain('tidak dikenali');
+    });
+
+    it('pkp report: a Puskesmas-year as PDF, the district as a zip of every report with its progress', async () => {
+      const pdf = join(tmp, 'laporan.pdf');
+      const one = await pkp(
+        'report',
+        '--puskesmas',
+        'P3318001',
+        '--year',
+        '2023',
+        '--stage',
+        'self',
+        '--out',
+        pdf,
+      );
+      expect(one.code).toBe(0);
+      expect(one.stderr).toMatch(/PKP_2023_P3318001_Puskesmas-Pati-I_mandiri\.pdf: \d+ KiB/);
+      expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+
+      const zip = join(tmp, 'laporan.zip');
+      const all = await pkp(
+        'report',
+        '--district',
+        '3318',
+        '--year',
+        '2023',
+        '--format',
+        'docx',
+        '--stage',
+        'self',
+        '--out',
+        zip,
+      );
+      expect(all.code).toBe(0);
+      expect(all.stderr).toContain('[3/3]');
+      expect(all.stderr).toMatch(/3 dari 3 laporan dalam [\d,]+ dtk/);
+      const entries = Object.keys((await JSZip.loadAsync(await readFile(zip))).files);
+      expect(entries.filter((n) => n.startsWith('Laporan/') && n.endsWith('.docx'))).toHaveLength(3);
+
+      const usage = await pkp(
+        'report',
+        '--puskesmas',
+        'P3318001',
+        '--district',
+        '3318',
+        '--year',
+        '2023',
+        '--out',
+        pdf,
+      );
+      expect(usage.code).toBe(2);
+      expect(usage.stderr).toContain('either --puskesmas or --district');
     });
   });
 }

@@ -45,6 +45,11 @@ export interface ImportOptions {
   editor: Editor;
   /** Kept in the audit trail of every value written; also the reason a reported month is corrected with. */
   reason: string;
+  /**
+   * The district-year the file is imported into (over HTTP: the one in the address, whose access was
+   * checked): a value of a Puskesmas outside it, or of another year, is a conflict, never written.
+   */
+  within?: { districtId: number; districtName: string; year: number };
 }
 
 /** What a parser made of a file: the values it read, and what it could not read or left out on purpose. */
@@ -218,6 +223,17 @@ async function planYear(
   const found = await repos.findOrgUnit(puskesmasCode);
   if (found?.level !== 'puskesmas')
     return refuseAll(new AppError('PUSKESMAS_NOT_FOUND', { code: puskesmasCode }, { status: 404 }));
+  const within = options.within;
+  if (within && found.ancestorIds[0] !== within.districtId)
+    return refuseAll(
+      new AppError(
+        'IMPORT_OUTSIDE_DISTRICT',
+        { code: puskesmasCode, district: within.districtName },
+        { status: 403 },
+      ),
+    );
+  if (within && year !== within.year)
+    return refuseAll(new AppError('IMPORT_OTHER_YEAR', { year, expected: within.year }, { status: 409 }));
   const unit: PuskesmasUnit = found;
   plan.unit = unit;
   let ctx: YearContext;

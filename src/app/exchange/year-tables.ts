@@ -258,7 +258,8 @@ function tableOf(
   const rubrics = new Map(ctx.rubrics.map((r) => [r.indicatorCode, r]));
   const rows: TableRow[] = [];
   const visit = (node: CatalogNode, path: CatalogGroup[]): void => {
-    const depth = path.length;
+    // Counted from the cluster: its child (a programme, or an SPM indicator) is at depth 1.
+    const depth = path.length + 1;
     if (node.type === 'group') {
       rows.push({
         type: 'group',
@@ -279,7 +280,7 @@ function tableOf(
       code: node.code,
       number: node.number,
       name: node.name,
-      depth: depth + 1,
+      depth,
       path: path.map((g) => g.code),
       programmeCode: programme?.code ?? null,
       variableCode: variable?.code ?? null,

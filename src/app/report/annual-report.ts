@@ -4,6 +4,7 @@
 // Penutup, and the appendices. Pure: every figure comes from `ReportInputs`; both renderers print
 // exactly these words (src/report/).
 import { CLUSTER_AXIS } from '../../domain/catalog/types.ts';
+import { nodeScoreOnAxis } from '../../shared/axis-scale.ts';
 import { CAUSE_HEADINGS } from '../../domain/improvement/causes.ts';
 import { explanationSentence } from '../../shared/explanation-sentence.ts';
 import { dateWords } from '../../shared/calendar-words.ts';
@@ -14,6 +15,7 @@ import {
   SASARAN_KEYS,
   SASARAN_LABELS,
 } from '../../shared/api/profile.schema.ts';
+import { column } from './report-columns.ts';
 import type {
   ReportBlock,
   ReportChapter,
@@ -27,7 +29,10 @@ import { indicatorPlaces } from '../analysis-result.ts';
 import type { ReportInputs } from './report-inputs.ts';
 import { resultTable, tableName, targetTable } from './report-tables.ts';
 import {
+  axisFigure,
   categoryWords,
+  nodeFigure,
+  thresholdWords,
   count,
   DASH,
   dateTimeWords,
@@ -88,11 +93,7 @@ function profileChapter(inputs: ReportInputs): ReportChapter {
   const villages: ReportTable = {
     type: 'table',
     caption: 'Tabel 2.1 Desa/kelurahan wilayah kerja dan jumlah penduduk',
-    columns: [
-      { title: 'No', width: 8, align: 'left' },
-      { title: 'Desa/kelurahan', width: 62, align: 'left' },
-      { title: 'Jumlah penduduk', width: 30, align: 'right' },
-    ],
+    columns: [column('No', 8), column('Desa/kelurahan', 62), column('Jumlah penduduk', 30, 'right')],
     rows: [
       ...profile.villages.map((v, i): ReportRow => ({
         kind: 'item',
@@ -104,11 +105,7 @@ function profileChapter(inputs: ReportInputs): ReportChapter {
   const sasaran: ReportTable = {
     type: 'table',
     caption: 'Tabel 2.2 Sasaran program tahun berjalan',
-    columns: [
-      { title: 'No', width: 8, align: 'left' },
-      { title: 'Sasaran', width: 62, align: 'left' },
-      { title: 'Jumlah', width: 30, align: 'right' },
-    ],
+    columns: [column('No', 8), column('Sasaran', 62), column('Jumlah', 30, 'right')],
     rows: SASARAN_KEYS.map((key, i) => ({
       kind: 'item',
       cells: [String(i + 1), SASARAN_LABELS[key], count(profile.targetPopulations[key])],
@@ -118,11 +115,7 @@ function profileChapter(inputs: ReportInputs): ReportChapter {
   const staff: ReportTable = {
     type: 'table',
     caption: 'Tabel 2.3 Sumber daya manusia kesehatan',
-    columns: [
-      { title: 'No', width: 8, align: 'left' },
-      { title: 'Jenis tenaga', width: 62, align: 'left' },
-      { title: 'Jumlah', width: 30, align: 'right' },
-    ],
+    columns: [column('No', 8), column('Jenis tenaga', 62), column('Jumlah', 30, 'right')],
     rows: [
       ...PROFESSIONS.map((p, i): ReportRow => ({
         kind: 'item',
@@ -139,12 +132,7 @@ function profileChapter(inputs: ReportInputs): ReportChapter {
   const facilities: ReportTable = {
     type: 'table',
     caption: 'Tabel 2.4 Sarana dan prasarana',
-    columns: [
-      { title: 'No', width: 8, align: 'left' },
-      { title: 'Sarana', width: 52, align: 'left' },
-      { title: 'Jumlah', width: 18, align: 'right' },
-      { title: 'Kondisi', width: 22, align: 'left' },
-    ],
+    columns: [column('No', 8), column('Sarana', 52), column('Jumlah', 18, 'right'), column('Kondisi', 22)],
     rows: profile.facilities.map((f, i) => ({
       kind: 'item',
       cells: [String(i + 1), f.name, count(f.count), conditionWords[f.condition]],
@@ -218,7 +206,10 @@ function headlineFacts(inputs: ReportInputs): ReportBlock {
         value: `${percent(r.service)} — ${categoryWords(r.serviceCategory)}`,
       },
       { label: 'Kinerja manajemen', value: `${num(r.management)} — ${categoryWords(r.managementCategory)}` },
-      { label: 'Kinerja mutu', value: `${num(r.quality)} — ${categoryWords(r.qualityCategory)}` },
+      {
+        label: 'Kinerja mutu',
+        value: `${axisFigure('quality', r.quality)} — ${categoryWords(r.qualityCategory)}`,
+      },
       { label: 'Kategori keseluruhan', value: categoryWords(r.overallCategory) },
       { label: 'Kelompok', value: r.kelompok ? `Kelompok ${r.kelompok}` : DASH },
       {
@@ -230,21 +221,27 @@ function headlineFacts(inputs: ReportInputs): ReportBlock {
   };
 }
 
+/** What the categories mean, by the thresholds the result was scored with (the district may set its own). */
+function categoryNote(inputs: ReportInputs): string {
+  const t = inputs.result.detail.settings.thresholds;
+  return (
+    `Kategori kinerja pelayanan: ${thresholdWords('service', t.service)}; manajemen: ${thresholdWords('management', t.management)}; ` +
+    `mutu: ${thresholdWords('quality', t.quality)}. Kategori keseluruhan adalah yang terendah dari ketiganya; ` +
+    'Kelompok I bila Baik, II bila Cukup, III bila Kurang.'
+  );
+}
+
 function resultsChapter(inputs: ReportInputs): ReportChapter {
   const summary: ReportTable = {
     type: 'table',
     caption: 'Tabel 4.0 Ringkasan hasil per klaster',
-    columns: [
-      { title: 'Klaster', width: 60, align: 'left' },
-      { title: 'Skor', width: 20, align: 'right' },
-      { title: 'Skala', width: 20, align: 'left' },
-    ],
+    columns: [column('Klaster', 60), column('Skor', 20, 'right'), column('Skala', 20)],
     rows: inputs.tables.tables.map((t) => ({
       kind: 'item',
       cells: [
         tableName(t),
-        t.layout === 'rubric' ? num(t.score) : percent(t.score),
-        t.layout === 'rubric' ? '0–10' : '0–100%',
+        nodeFigure(CLUSTER_AXIS[t.cluster], t.score),
+        CLUSTER_AXIS[t.cluster] === 'management' ? '0–10' : '0–100%',
       ],
     })),
   };
@@ -261,7 +258,7 @@ function resultsChapter(inputs: ReportInputs): ReportChapter {
       {
         type: 'paragraph',
         tone: 'note',
-        text: 'Kategori: pelayanan dan mutu Baik bila > 91%, Cukup 81–91%, Kurang < 81%; manajemen Baik bila ≥ 8,5, Cukup 5,5–8,4, Kurang < 5,5 (sesuai ketetapan Dinas Kesehatan). Kelompok I: ketiga kategori Baik atau setara; Kelompok III bila ada kategori Kurang.',
+        text: categoryNote(inputs),
       },
       summary,
       ...numbered(inputs, 4).flatMap(({ table, number }): ReportBlock[] => [
@@ -282,16 +279,16 @@ function analysisChapter(inputs: ReportInputs): ReportChapter {
   for (const table of inputs.tables.tables) {
     const programmes = programmesOf(table);
     if (programmes.length === 0) continue;
-    const rubric = table.layout === 'rubric';
+    const axis = CLUSTER_AXIS[table.cluster];
     blocks.push({
       type: 'chart',
       caption: `Gambar: skor program ${tableName(table)}`,
       chart: {
         kind: 'bar',
         categories: programmes.map((p) => `${p.number} ${p.name}`.trim()),
-        series: [{ name: 'Skor', values: programmes.map((p) => p.score) }],
-        max: rubric ? 10 : 100,
-        line: { name: 'Baik', value: rubric ? 8.5 : 91 },
+        series: [{ name: 'Skor', values: programmes.map((p) => nodeScoreOnAxis(axis, p.score)) }],
+        max: axis === 'management' ? 10 : 100,
+        line: { name: 'Baik', value: inputs.result.detail.settings.thresholds[axis][0] },
       },
     });
   }
@@ -360,12 +357,12 @@ function analysisChapter(inputs: ReportInputs): ReportChapter {
           type: 'table',
           caption: 'Tabel 5.1 Indikator yang belum mencapai target',
           columns: [
-            { title: 'No', width: 6, align: 'left' },
-            { title: 'Indikator', width: 50, align: 'left' },
-            { title: 'Target', width: 11, align: 'right' },
-            { title: 'Capaian', width: 11, align: 'right' },
-            { title: 'Kesenjangan', width: 11, align: 'right' },
-            { title: 'Skor', width: 11, align: 'right' },
+            column('No', 6),
+            column('Indikator', 50),
+            column('Target', 11, 'right'),
+            column('Capaian', 11, 'right'),
+            column('Kesenjangan', 11, 'right'),
+            column('Skor', 11, 'right'),
           ],
           rows: gapRows,
           note: 'Skor pada skala indikatornya: 0–100 untuk pelayanan dan mutu, 0–10 untuk butir manajemen.',
@@ -381,14 +378,14 @@ function analysisChapter(inputs: ReportInputs): ReportChapter {
       type: 'table',
       caption: 'Tabel 5.2 Rumusan masalah, penyebab dan prioritas (USG)',
       columns: [
-        { title: 'Prioritas', width: 8, align: 'center' },
-        { title: 'Indikator', width: 20, align: 'left' },
-        { title: 'Masalah', width: 24, align: 'left' },
-        { title: 'Penyebab', width: 32, align: 'left' },
-        { title: 'U', width: 4, align: 'center' },
-        { title: 'S', width: 4, align: 'center' },
-        { title: 'G', width: 4, align: 'center' },
-        { title: 'Total', width: 6, align: 'center' },
+        column('Prioritas', 8, 'center'),
+        column('Indikator', 20),
+        column('Masalah', 24),
+        column('Penyebab', 32),
+        column('U', 4, 'center'),
+        column('S', 4, 'center'),
+        column('G', 4, 'center'),
+        column('Total', 6, 'center'),
       ],
       rows: problems.map((p) => ({
         kind: 'item',
@@ -413,7 +410,7 @@ function analysisChapter(inputs: ReportInputs): ReportChapter {
   for (const p of written) {
     blocks.push({
       type: 'paragraph',
-      text: `${p.number} ${p.name} (skor ${p.axis === 'service' ? percent(p.score) : num(p.score)})`.trim(),
+      text: `${p.number} ${p.name} (skor ${nodeFigure(p.axis, p.score)})`.trim(),
     });
     blocks.push(...textBlocks(p.analysis!.text));
   }
@@ -464,15 +461,15 @@ function followUpChapter(inputs: ReportInputs): ReportChapter {
               type: 'table',
               caption: 'Tabel 6.1 Rencana tindak lanjut (RTL)',
               columns: [
-                { title: 'No', width: 4, align: 'left' },
-                { title: 'Indikator', width: 14, align: 'left' },
-                { title: 'Kegiatan', width: 20, align: 'left' },
-                { title: 'Target', width: 12, align: 'left' },
-                { title: 'Penanggung jawab', width: 11, align: 'left' },
-                { title: 'Jadwal', width: 12, align: 'left' },
-                { title: 'Sumber dana', width: 8, align: 'left' },
-                { title: 'Status', width: 7, align: 'left' },
-                { title: 'Tindak lanjut', width: 12, align: 'left' },
+                column('No', 4),
+                column('Indikator', 14),
+                column('Kegiatan', 20),
+                column('Target', 12),
+                column('Penanggung jawab', 11),
+                column('Jadwal', 12),
+                column('Sumber dana', 8),
+                column('Status', 7),
+                column('Tindak lanjut', 12),
               ],
               rows: actions.map((a, i) => ({
                 kind: 'item',
@@ -499,7 +496,7 @@ function closingChapter(inputs: ReportInputs): ReportChapter {
   const r = inputs.result;
   const conclusions = [
     `Kinerja pelayanan kesehatan ${inputs.unit.name} tahun ${inputs.year} sebesar ${percent(r.service)}, kategori ${categoryWords(r.serviceCategory)}.`,
-    `Kinerja manajemen bernilai ${num(r.management)}, kategori ${categoryWords(r.managementCategory)}; kinerja mutu ${num(r.quality)}, kategori ${categoryWords(r.qualityCategory)}.`,
+    `Kinerja manajemen bernilai ${num(r.management)}, kategori ${categoryWords(r.managementCategory)}; kinerja mutu ${axisFigure('quality', r.quality)}, kategori ${categoryWords(r.qualityCategory)}.`,
     r.kelompok
       ? `Secara keseluruhan ${inputs.unit.name} termasuk kategori ${categoryWords(r.overallCategory)} dan Kelompok ${r.kelompok}${inputs.standing?.rank ? `, peringkat ${inputs.standing.rank} dari ${inputs.standing.of} Puskesmas dalam kelompoknya` : ''}.`
       : 'Kategori keseluruhan dan kelompok belum dapat ditentukan.',
@@ -552,11 +549,7 @@ function calculationAppendix(inputs: ReportInputs): ReportChapter {
       {
         type: 'table',
         caption: 'Tabel A.1 Perhitungan per indikator',
-        columns: [
-          { title: 'No', width: 6, align: 'left' },
-          { title: 'Indikator', width: 34, align: 'left' },
-          { title: 'Perhitungan', width: 60, align: 'left' },
-        ],
+        columns: [column('No', 6), column('Indikator', 34), column('Perhitungan', 60)],
         rows,
       },
     ],
@@ -586,13 +579,13 @@ function meetingsAppendix(inputs: ReportInputs): ReportChapter {
             type: 'table',
             caption: 'Tabel B.1 Pertemuan, kehadiran dan bukti',
             columns: [
-              { title: 'No', width: 5, align: 'left' },
-              { title: 'Tanggal', width: 14, align: 'left' },
-              { title: 'Jenis', width: 18, align: 'left' },
-              { title: 'Judul', width: 27, align: 'left' },
-              { title: 'Hadir', width: 9, align: 'right' },
-              { title: 'Keputusan', width: 9, align: 'right' },
-              { title: 'Bukti', width: 18, align: 'left' },
+              column('No', 5),
+              column('Tanggal', 14),
+              column('Jenis', 18),
+              column('Judul', 27),
+              column('Hadir', 9, 'right'),
+              column('Keputusan', 9, 'right'),
+              column('Bukti', 18),
             ],
             rows: meetings.map(({ meeting, evidence }, i) => ({
               kind: 'item',

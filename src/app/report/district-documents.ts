@@ -5,7 +5,8 @@ import { dateWords } from '../../shared/calendar-words.ts';
 import type { FeedbackLetterView, FeedbackView } from '../../shared/api/feedback.schema.ts';
 import type { ReportDocument, ReportRow } from '../../shared/report-document.ts';
 import type { DistrictRecap, RecapStage } from '../recap.ts';
-import { categoryWords, DASH, dateTimeWords, num, percent, STAGE_WORDS } from './report-words.ts';
+import { column } from './report-columns.ts';
+import { axisFigure, categoryWords, DASH, dateTimeWords, num, percent, STAGE_WORDS } from './report-words.ts';
 
 const RECAP_STAGE_WORDS: Record<RecapStage, string> = {
   ...STAGE_WORDS,
@@ -33,7 +34,7 @@ export function recapDocument(recap: DistrictRecap, now: Date): ReportDocument {
         categoryWords(r.serviceCategory),
         num(r.management),
         categoryWords(r.managementCategory),
-        num(r.quality),
+        axisFigure('quality', r.quality),
         categoryWords(r.qualityCategory),
         categoryWords(r.overallCategory),
       ],
@@ -68,15 +69,15 @@ export function recapDocument(recap: DistrictRecap, now: Date): ReportDocument {
             caption: 'Tabel 1 Kelompok dan peringkat Puskesmas',
             wide: true,
             columns: [
-              { title: 'Peringkat', width: 8, align: 'center' },
-              { title: 'Puskesmas', width: 26, align: 'left' },
-              { title: 'Pelayanan', width: 10, align: 'right' },
-              { title: 'Kategori', width: 9, align: 'left' },
-              { title: 'Manajemen', width: 10, align: 'right' },
-              { title: 'Kategori', width: 9, align: 'left' },
-              { title: 'Mutu', width: 10, align: 'right' },
-              { title: 'Kategori', width: 9, align: 'left' },
-              { title: 'Kategori keseluruhan', width: 9, align: 'left' },
+              column('Peringkat', 8, 'center'),
+              column('Puskesmas', 26),
+              column('Pelayanan', 10, 'right'),
+              column('Kategori', 9),
+              column('Manajemen', 10, 'right'),
+              column('Kategori', 9),
+              column('Mutu', 10, 'right'),
+              column('Kategori', 9),
+              column('Kategori keseluruhan', 9),
             ],
             rows,
             note: 'RI: Puskesmas rawat inap. Kelompok I: kinerja baik; Kelompok II: cukup; Kelompok III: kurang.',
@@ -128,10 +129,10 @@ export function feedbackLetterDocument(
             type: 'table',
             caption: 'Butir umpan balik dan tindak lanjutnya',
             columns: [
-              { title: 'No', width: 6, align: 'left' },
-              { title: 'Tentang', width: 24, align: 'left' },
-              { title: 'Umpan balik', width: 40, align: 'left' },
-              { title: 'Tindak lanjut Puskesmas', width: 30, align: 'left' },
+              column('No', 6),
+              column('Tentang', 24),
+              column('Umpan balik', 40),
+              column('Tindak lanjut Puskesmas', 30),
             ],
             rows: letter.points.map((p, i) => ({
               kind: 'item',

@@ -1,8 +1,10 @@
 // Bab III (targets) and Bab IV (results) as tables, from the same rows the Excel export prints
 // (exchange/year-tables.ts): a programme or variable as a heading row, then its indicators.
 import type { GroupRow, IndicatorRow, RubricRow, YearTable } from '../exchange/year-tables.ts';
-import type { ReportColumn, ReportRow, ReportTable } from '../../shared/report-document.ts';
-import { count, DASH, num, percent } from './report-words.ts';
+import type { CellAlign, ReportRow, ReportTable } from '../../shared/report-document.ts';
+import { column } from './report-columns.ts';
+import { CLUSTER_AXIS } from '../../domain/catalog/types.ts';
+import { count, DASH, nodeFigure, nodeNumber, num, percent } from './report-words.ts';
 
 const TABLE_NAMES: Record<YearTable['cluster'], string> = {
   spm: 'Standar Pelayanan Minimal (SPM)',
@@ -17,11 +19,8 @@ export function tableName(table: YearTable): string {
   return TABLE_NAMES[table.cluster] ?? table.name;
 }
 
-const col = (title: string, width: number, align: ReportColumn['align'] = 'right'): ReportColumn => ({
-  title,
-  width,
-  align,
-});
+/** Most of these tables' columns are figures: right-aligned unless said. */
+const col = (title: string, width: number, align: CellAlign = 'right') => column(title, width, align);
 
 function groupRow(row: GroupRow, columns: number, withScore: string | null): ReportRow {
   const cells = Array<string>(columns).fill('');
@@ -124,6 +123,7 @@ export function targetTable(table: YearTable, number: string): ReportTable {
 /** Bab IV: what was achieved, the coverage and the score, with the variable's and programme's averages. */
 export function resultTable(table: YearTable, number: string): ReportTable {
   if (table.layout === 'rubric') return rubricResultTable(table, number);
+  const axis = CLUSTER_AXIS[table.cluster];
   const columns = [
     col('No', 4, 'left'),
     col('Indikator', 27, 'left'),
@@ -154,14 +154,26 @@ export function resultTable(table: YearTable, number: string): ReportTable {
         achievedWords(row),
         row.realised === null ? DASH : num(row.realised),
         row.score === null ? notScored(row) : num(row.score),
-        row.variableScore === null ? DASH : num(row.variableScore),
-        row.programmeScore === null ? DASH : num(row.programmeScore),
+        nodeNumber(axis, row.variableScore),
+        nodeNumber(axis, row.programmeScore),
       ],
     };
   });
   rows.push({
     kind: 'total',
-    cells: ['', `Rata-rata ${tableName(table)}`, '', '', '', '', '', '', '', '', percent(table.score)],
+    cells: [
+      '',
+      `Rata-rata ${tableName(table)}`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      nodeFigure(axis, table.score),
+    ],
   });
   return {
     type: 'table',
@@ -183,6 +195,7 @@ function rubricAsServiceRow(row: RubricRow, columns: number): ReportRow {
 }
 
 function rubricResultTable(table: YearTable, number: string): ReportTable {
+  const axis = CLUSTER_AXIS[table.cluster];
   const columns = [
     col('No', 6, 'left'),
     col('Jenis variabel', 48, 'left'),
@@ -193,7 +206,8 @@ function rubricResultTable(table: YearTable, number: string): ReportTable {
     col('Skor bidang', 8),
   ];
   const rows: ReportRow[] = table.rows.map((row) => {
-    if (row.type === 'group') return groupRow(row, columns.length, row.depth === 1 ? num(row.score) : null);
+    if (row.type === 'group')
+      return groupRow(row, columns.length, row.depth === 1 ? nodeFigure(axis, row.score) : null);
     if (row.type === 'indicator')
       return {
         kind: 'item',
@@ -216,17 +230,23 @@ function rubricResultTable(table: YearTable, number: string): ReportTable {
         row.target || DASH,
         row.percent === null ? DASH : percent(row.percent),
         row.level === null ? notScored(row) : String(row.level),
-        row.variableScore === null ? DASH : num(row.variableScore),
-        row.programmeScore === null ? DASH : num(row.programmeScore),
+        nodeNumber(axis, row.variableScore),
+        nodeNumber(axis, row.programmeScore),
       ],
     };
   });
-  rows.push({ kind: 'total', cells: ['', `Skor ${tableName(table)}`, '', '', '', '', num(table.score)] });
+  rows.push({
+    kind: 'total',
+    cells: ['', `Skor ${tableName(table)}`, '', '', '', '', nodeFigure(axis, table.score)],
+  });
   return {
     type: 'table',
     caption: `Tabel ${number} Hasil ${tableName(table)}`,
     columns,
     rows,
-    note: 'Nilai hasil 0, 4, 7 atau 10 menurut definisi operasional; skor variabel dan bidang: rata-rata nilai (skala 0–10).',
+    note:
+      axis === 'management'
+        ? 'Nilai hasil 0, 4, 7 atau 10 menurut definisi operasional; skor variabel dan bidang: rata-rata nilai (skala 0–10).'
+        : 'Nilai hasil 0, 4, 7 atau 10 menurut definisi operasional; skor variabel dan bidang dalam %: rata-rata nilai × 10.',
   };
 }

@@ -5,6 +5,8 @@ import type { MeetingKind } from '../../domain/meetings/meeting-counts.ts';
 import type { Category } from '../../domain/scoring/classify.ts';
 import { localDate, WIB_OFFSET_MINUTES } from '../../domain/periods/calendar.ts';
 import { dateWords } from '../../shared/calendar-words.ts';
+import type { Axis } from '../../domain/catalog/types.ts';
+import { formatAxisScore, formatNodeScore, nodeScoreOnAxis } from '../../shared/axis-scale.ts';
 import { formatNumber } from '../../shared/format.ts';
 
 export const DASH = '–';
@@ -22,6 +24,27 @@ export function count(x: number | null | undefined): string {
 
 export function percent(x: number | null | undefined): string {
   return x === null || x === undefined ? DASH : `${num(x)}%`;
+}
+
+/** A headline figure on its axis' scale: "89,57%", "8,27", "91,67%". */
+export function axisFigure(axis: Axis, score: number | null | undefined): string {
+  return formatAxisScore(axis, score, 'id');
+}
+
+/** A tree node's score as its axis reads it (a Mutu group of 7,5 is "75,00%": docs/scoring-decisions.md rule 34). */
+export function nodeFigure(axis: Axis, score: number | null | undefined): string {
+  return formatNodeScore(axis, score ?? null, 'id');
+}
+
+/** The same without the % sign, for a column whose heading says the unit. */
+export function nodeNumber(axis: Axis, score: number | null | undefined): string {
+  return num(nodeScoreOnAxis(axis, score ?? null));
+}
+
+/** "Baik bila ≥ 91%, Cukup 81% sampai di bawah 91%, Kurang di bawah 81%", from the thresholds in force. */
+export function thresholdWords(axis: Axis, [baik, cukup]: readonly [number, number]): string {
+  const f = (x: number) => (axis === 'management' ? num(x, 1) : `${num(x, 0)}%`);
+  return `Baik bila ≥ ${f(baik)}, Cukup ${f(cukup)} sampai di bawah ${f(baik)}, Kurang di bawah ${f(cukup)}`;
 }
 
 export function categoryWords(category: Category | null): string {

@@ -1,20 +1,14 @@
 // `pkp export`: a district-year (or one Puskesmas-year) to a file, as DHIS2 dataValueSets JSON, ADX
 // XML, a FHIR R4 Bundle, or an Excel workbook (docs/exchange.md). Progress goes to stderr.
 import { writeFile } from 'node:fs/promises';
-import { readDistrictYear, type DistrictYearData } from '../../app/exchange/year-data.ts';
 import { storeRepositories } from '../../data/adapters/repositories.ts';
-import { adxOf } from '../../exchange/adx/adx.ts';
-import { dataValueSetOf } from '../../exchange/dhis2/data-value-set.ts';
-import { fhirBundleOf } from '../../exchange/fhir/measure-bundle.ts';
+import { EXPORT_FORMATS, exportDistrictFile, type ExportFormat } from '../../exchange/exchange-files.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Locale } from '../../shared/messages/index.ts';
 import { parseCommandArgs, parseStage, parseYear, usageError } from '../args.ts';
-import { EXIT, type CliContext, type Command } from '../command.ts';
+import { EXIT, type Command } from '../command.ts';
 import { withStore } from '../store.ts';
 import { findDistrict, findPuskesmasUnit } from '../units.ts';
-
-const FORMATS = ['dhis2-json', 'adx', 'fhir', 'xlsx'] as const;
-type Format = (typeof FORMATS)[number];
 
 export const exportCommand: Command = {
   name: 'export',
@@ -58,9 +52,8 @@ export const exportCommand: Command = {
     if (values.out === undefined) throw usageError(this, '--out is required');
     const year = parseYear(this, values.year);
     const stage = parseStage(this, values.stage);
-    const format = values.format as Format | undefined;
-    if (format === undefined || !FORMATS.includes(format))
-      throw usageError(this, `--format must be one of ${FORMATS.join(', ')}`);
+    const format = EXPORT_FORMATS.find((f) => f === values.format);
+    if (format === undefined) throw usageError(this, `--format must be one of ${EXPORT_FORMATS.join(', ')}`);
     const input = {
       districtCode: values.district,
       year,
@@ -69,12 +62,13 @@ export const exportCommand: Command = {
     };
     const written = await withStore(ctx, async (store) => {
       const repos = storeRepositories(store);
-      if (format === 'xlsx') return exportXlsx(repos, input, ctx);
-      const data = await readDistrictYear(repos, {
+      if (format === 'xlsx' && input.puskesmasCode !== undefined) return entryWorkbook(repos, input);
+      return exportDistrictFile(repos, {
         ...input,
+        format,
+        now: new Date(),
         progress: (done, total) => ctx.err(`${done}/${total} Puskesmas`),
       });
-      return { bytes: Buffer.from(render(format, data), 'utf8'), puskesmas: data.puskesmas.length };
     });
     await writeFile(values.out, written.bytes);
     ctx.out(renderWritten(values.out, format, written.puskesmas, ctx.locale));
@@ -82,48 +76,23 @@ export const exportCommand: Command = {
   },
 };
 
-function render(format: Exclude<Format, 'xlsx'>, data: DistrictYearData): string {
-  const exported = new Date();
-  switch (format) {
-    case 'dhis2-json':
-      return `${JSON.stringify(dataValueSetOf(data), null, 2)}\n`;
-    case 'adx':
-      return adxOf(data, { exported });
-    case 'fhir':
-      return `${JSON.stringify(fhirBundleOf(data, { exported }), null, 2)}\n`;
-  }
-}
-
-/** The district's workbook (recap and data), or one Puskesmas' monthly entry workbook (importable). */
-async function exportXlsx(
+/** One Puskesmas' monthly entry workbook (importable), for `--format xlsx --puskesmas CODE`. */
+async function entryWorkbook(
   repos: ReturnType<typeof storeRepositories>,
-  input: { districtCode: string; year: number; stage: 'self' | 'verified'; puskesmasCode?: string },
-  ctx: CliContext,
+  input: { districtCode: string; year: number; puskesmasCode?: string },
 ): Promise<{ bytes: Buffer; puskesmas: number }> {
   const district = await findDistrict(repos, input.districtCode);
-  if (input.puskesmasCode !== undefined) {
-    const unit = await findPuskesmasUnit(repos, input.puskesmasCode);
-    if (unit.ancestorIds[0] !== district.id)
-      throw new AppError('PUSKESMAS_NOT_FOUND', { code: input.puskesmasCode }, { status: 404 });
-    const { exportEntryWorkbook } = await import('../../exchange/xlsx/entry-workbook.ts');
-    return {
-      bytes: await exportEntryWorkbook(repos, { unit, year: input.year, now: new Date() }),
-      puskesmas: 1,
-    };
-  }
-  const { exportDistrictWorkbook } = await import('../../exchange/xlsx/district-workbook.ts');
-  const bytes = await exportDistrictWorkbook(
-    repos,
-    input.districtCode,
-    input.year,
-    input.stage,
-    (done, total) => ctx.err(`${done}/${total} Puskesmas`),
-  );
-  const puskesmas = (await repos.listDistrictResults(district.id, input.year, input.stage)).length;
-  return { bytes, puskesmas };
+  const unit = await findPuskesmasUnit(repos, input.puskesmasCode!);
+  if (unit.ancestorIds[0] !== district.id)
+    throw new AppError('PUSKESMAS_NOT_FOUND', { code: input.puskesmasCode! }, { status: 404 });
+  const { exportEntryWorkbook } = await import('../../exchange/xlsx/entry-workbook.ts');
+  return {
+    bytes: await exportEntryWorkbook(repos, { unit, year: input.year, now: new Date() }),
+    puskesmas: 1,
+  };
 }
 
-function renderWritten(file: string, format: Format, puskesmas: number, locale: Locale): string {
+function renderWritten(file: string, format: ExportFormat, puskesmas: number, locale: Locale): string {
   return locale === 'id'
     ? `${puskesmas} Puskesmas diekspor (${format}) ke ${file}.`
     : `${puskesmas} Puskesmas exported (${format}) to ${file}.`;

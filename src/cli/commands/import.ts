@@ -4,54 +4,19 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importParsedValues, type ParsedImport } from '../../app/exchange/import-year-values.ts';
+import { importParsedValues } from '../../app/exchange/import-year-values.ts';
 import type { ImportSummary } from '../../app/exchange/imported-values.ts';
 import type { Editor } from '../../app/year-write.ts';
 import { storeAccounts } from '../../data/adapters/accounts.ts';
 import { storeRepositories, unitOfWork } from '../../data/adapters/repositories.ts';
-import { looksLikeAdx, parseAdx } from '../../exchange/adx/adx.ts';
-import {
-  dhis2ImportSummary,
-  looksLikeDataValueSet,
-  parseDataValueSet,
-} from '../../exchange/dhis2/data-value-set.ts';
+import { dhis2ImportSummary } from '../../exchange/dhis2/data-value-set.ts';
+import { detectFormat, parseImportFile, type ImportFormat } from '../../exchange/exchange-files.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Locale } from '../../shared/messages/index.ts';
 import { cliAdmin } from '../actor.ts';
 import { usageError } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 import { withStore } from '../store.ts';
-
-export type ImportFormat = 'dhis2-json' | 'adx' | 'xlsx';
-
-/** The format of a file by its content: an xlsx is a zip, a data value set a JSON object with dataValues, ADX XML with root adx. */
-export function detectFormat(bytes: Buffer): ImportFormat | 'fhir' | undefined {
-  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
-  const text = textOf(bytes);
-  if (looksLikeDataValueSet(text)) return 'dhis2-json';
-  if (looksLikeAdx(text)) return 'adx';
-  if (/^\s*\{[\s\S]*"resourceType"\s*:\s*"Bundle"/.test(text.slice(0, 2000))) return 'fhir';
-  return undefined;
-}
-
-function textOf(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-
-async function parseFile(format: ImportFormat, bytes: Buffer): Promise<ParsedImport> {
-  switch (format) {
-    case 'dhis2-json':
-      return parseDataValueSet(textOf(bytes));
-    case 'adx':
-      return parseAdx(textOf(bytes));
-    case 'xlsx': {
-      const { parseEntryWorkbook } = await import('../../exchange/xlsx/parse-entry-workbook.ts');
-      const parsed = await parseEntryWorkbook(bytes);
-      return { values: parsed.values, conflicts: parsed.conflicts, skipped: [] };
-    }
-  }
-}
 
 export const importCommand: Command = {
   name: 'import',
@@ -102,7 +67,7 @@ export const importCommand: Command = {
     const format = detectFormat(bytes);
     if (format === 'fhir') throw new AppError('IMPORT_FORMAT_UNAVAILABLE', { format: 'FHIR (impor)' });
     if (format === undefined) throw new AppError('IMPORT_FORMAT_UNKNOWN', { file });
-    const parsed = await parseFile(format, bytes);
+    const parsed = await parseImportFile(format, bytes);
     const summary = await withStore(ctx, async (store) => {
       const editor = await editorOf(store, values.as);
       return importParsedValues(

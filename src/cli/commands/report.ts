@@ -8,6 +8,7 @@ import { storeRepositories } from '../../data/adapters/repositories.ts';
 import { DistrictReportBatches, failureWords } from '../../report/district-batch.ts';
 import { annualReportFile, parseReportFormat, renderInThread } from '../../report/report-files.ts';
 import { AppError } from '../../shared/errors.ts';
+import { formatNumber } from '../../shared/format.ts';
 import { parseCommandArgs, parseStage, parseYear, usageError } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 import { withStore } from '../store.ts';
@@ -88,8 +89,12 @@ export const reportCommand: Command = {
         if (done.status !== 'done')
           throw new AppError('REPORT_JOB_NOT_DONE', { done: done.done, total: done.total });
         await copyFile(batches.download(job.id).path, out);
+        const seconds = formatNumber((Date.now() - started) / 1000, 1, ctx.locale);
+        const made = done.total - done.failed.length;
         ctx.err(
-          `${done.total - done.failed.length} of ${done.total} reports in ${Math.round((Date.now() - started) / 100) / 10} s → ${out}`,
+          ctx.locale === 'id'
+            ? `${made} dari ${done.total} laporan dalam ${seconds} dtk → ${out}`
+            : `${made} of ${done.total} reports in ${seconds} s → ${out}`,
         );
         return done.failed.length > 0 ? EXIT.error : EXIT.ok;
       } finally {

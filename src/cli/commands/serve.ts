@@ -5,6 +5,7 @@ import { evidenceTarget, storeTarget } from '../../config.ts';
 import { accountsUnitOfWork } from '../../data/adapters/accounts.ts';
 import { storeRepositories, unitOfWork } from '../../data/adapters/repositories.ts';
 import { openDb } from '../../data/db.ts';
+import { createReportServices } from '../../http/report-services.ts';
 import { clearStaging, createEvidenceStore } from '../../data/evidence-store.ts';
 import { createApp } from '../../http/app.ts';
 import { argon2Hasher } from '../../http/auth/passwords.ts';
@@ -61,6 +62,7 @@ export const serveCommand: Command = {
     const id = ctx.locale === 'id';
 
     const store = await openDb(storeTarget(ctx.config));
+    const reports = createReportServices();
     try {
       if (values.demo) await prepareDemo(store, ctx);
       const clock = () => new Date();
@@ -76,6 +78,7 @@ export const serveCommand: Command = {
             blobs: createEvidenceStore(evidence),
             maxBytes: Math.round(ctx.config.PKP_UPLOAD_MAX_MB * 1024 * 1024),
           },
+          reports,
         },
         { uiDir: ctx.config.PKP_UI_DIR ?? UI_DIR, trustProxy: ctx.config.PKP_TRUST_PROXY },
       );
@@ -88,6 +91,8 @@ export const serveCommand: Command = {
       log('info', 'stopping', { signal });
       await server.stop();
     } finally {
+      // Report jobs still running stop after their current document; their zips are removed.
+      await reports.close();
       await store.close();
     }
     log('info', 'stopped');

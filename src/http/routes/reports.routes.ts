@@ -8,7 +8,14 @@ import type { Context } from 'hono';
 import { listReportTextViews } from '../../app/report/report-texts.ts';
 import { hasPermission } from '../../domain/access/roles.ts';
 import { saveDistrictReportText, savePuskesmasReportText } from '../../app/report/report-texts.service.ts';
-import { annualReportFile, recapFile, REPORT_MIME, type DocumentFile } from '../../report/report-files.ts';
+import {
+  annualReportDocument,
+  annualReportFile,
+  recapFile,
+  REPORT_MIME,
+  type DocumentFile,
+} from '../../report/report-files.ts';
+import { ReportDocument } from '../../shared/report-document.ts';
 import { DistrictYearParams, PuskesmasYearParams } from '../../shared/api/org-units.schema.ts';
 import {
   BatchBody,
@@ -44,6 +51,19 @@ const report = defineRoute({
   request: { params: PuskesmasYearParams, query: ReportQuery },
   responses: {
     200: { description: 'The report', content: documentContent },
+    404: jsonContent(ErrorBody, 'ASSESSMENT_NOT_FOUND, RESULT_NOT_FOUND, REPORT_NOT_VERIFIED'),
+  },
+});
+
+const reportDocument = defineRoute({
+  method: 'get',
+  path: '/api/puskesmas/{code}/years/{year}/report/document',
+  summary: 'The annual report as its document model (what the PDF and DOCX print), for the preview on screen',
+  tags: ['reports'],
+  access: { permission: 'entries:read', unit: puskesmas },
+  request: { params: PuskesmasYearParams, query: ReportQuery.pick({ stage: true }) },
+  responses: {
+    200: jsonContent(ReportDocument, 'The document'),
     404: jsonContent(ErrorBody, 'ASSESSMENT_NOT_FOUND, RESULT_NOT_FOUND, REPORT_NOT_VERIFIED'),
   },
 });
@@ -216,6 +236,20 @@ export function reportsRoutes(app: OpenAPIHono<AppEnv>): void {
       reportServicesOf(deps).render,
     );
     return fileAnswer(c, file);
+  });
+
+  app.openapi(reportDocument, async (c) => {
+    const { unit } = unitAndUser(c);
+    const { year } = c.req.valid('param');
+    const { stage } = c.req.valid('query');
+    const deps = c.get('deps');
+    const { doc } = await annualReportDocument(deps.repos, {
+      unit,
+      year,
+      ...(stage ? { stage } : {}),
+      now: deps.clock(),
+    });
+    return c.json(doc, 200);
   });
 
   app.openapi(recapDocument, async (c) => {

@@ -3,7 +3,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { fileTypeFromBuffer } from 'file-type';
-import type { Readable } from 'node:stream';
 import { yearTables } from '../../app/exchange/year-tables.ts';
 import { exportEntryWorkbook } from '../../exchange/xlsx/entry-workbook.ts';
 import { importEntryWorkbook } from '../../exchange/xlsx/import-entry-workbook.ts';
@@ -12,12 +11,11 @@ import { PuskesmasYearParams } from '../../shared/api/org-units.schema.ts';
 import {
   ImportSummaryView,
   WorkbookStageQuery,
-  WorkbookUploadFields,
   WorkbookUploadQuery,
 } from '../../shared/api/workbook.schema.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../context.ts';
-import { FORM_OVERHEAD_BYTES, receiveUpload } from '../multipart-upload.ts';
+import { FILE_WITH_REASON_BODY, FORM_OVERHEAD_BYTES, receiveFileWithReason } from '../multipart-upload.ts';
 import { MAX_BODY_BYTES } from '../body-limit.ts';
 import { defineRoute } from '../route.ts';
 import { ErrorBody, jsonContent } from './auth.routes.ts';
@@ -70,22 +68,7 @@ const upload = defineRoute({
   request: {
     params: PuskesmasYearParams,
     query: WorkbookUploadQuery,
-    // Described only: a zod schema here would make the validator buffer the whole form.
-    body: {
-      required: true,
-      content: {
-        'multipart/form-data': {
-          schema: {
-            type: 'object',
-            required: ['file'],
-            properties: {
-              reason: { type: 'string', maxLength: 500 },
-              file: { type: 'string', format: 'binary' },
-            },
-          },
-        },
-      },
-    },
+    body: FILE_WITH_REASON_BODY,
   },
   responses: {
     200: jsonContent(
@@ -109,18 +92,6 @@ function xlsxAnswer(c: Context<AppEnv>, bytes: Buffer, filename: string) {
 }
 
 const tooLarge = () => new AppError('WORKBOOK_TOO_LARGE', { limit: '1 MB' }, { status: 413 });
-
-/** The file's bytes, counted as they come; past the limit it is refused. */
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > WORKBOOK_MAX_BYTES) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
 
 export function workbookRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(tables, async (c) => {
@@ -146,15 +117,7 @@ export function workbookRoutes(app: OpenAPIHono<AppEnv>): void {
     const { dryRun } = c.req.valid('query');
     const deps = c.get('deps');
     try {
-      const received = await receiveUpload(c.req.raw, {
-        maxFileBytes: WORKBOOK_MAX_BYTES,
-        tooLarge,
-        async onFile(raw, file) {
-          const fields = WorkbookUploadFields.safeParse(raw);
-          const bytes = await readAll(file.stream);
-          return { reason: fields.success ? fields.data.reason : '', bytes };
-        },
-      });
+      const received = await receiveFileWithReason(c.req.raw, WORKBOOK_MAX_BYTES, tooLarge);
       // Typed from its content, never from its name: an .xlsx is a zip holding a workbook.
       const type = await fileTypeFromBuffer(received.bytes);
       if (type && type.ext !== 'xlsx' && type.ext !== 'zip')

@@ -17,11 +17,6 @@ export const WorkbookUploadQuery = z.object({
 });
 
 /** The optional form field sent before the file. */
-export const WorkbookUploadFields = z.object({
-  /** Kept with every value written; required to change a month already reported to Dinkes. */
-  reason: z.string().trim().max(500).default(''),
-});
-
 const Words = z.object({ id: z.string(), en: z.string() });
 const Scalar = z.union([z.number(), z.boolean(), z.string(), z.null()]);
 

@@ -188,6 +188,10 @@ export const en: Record<keyof typeof id, string> = {
   WORKBOOK_OTHER_YEAR: 'This entry workbook is for {found}, not {expected}. Upload this year’s workbook.',
   WORKBOOK_LAYOUT_CHANGED:
     "The layout of sheet '{sheet}' changed ({reason}): columns must not be inserted, deleted or moved. Download the entry workbook again.",
+  IMPORT_TOO_LARGE:
+    'The import file is too large (at most {limit}). Import it per Puskesmas with pkp import.',
+  IMPORT_OUTSIDE_DISTRICT: 'Puskesmas {code} is not in {district}: its values are not imported here.',
+  IMPORT_OTHER_YEAR: 'A value of {year}, not of {expected}, the year being imported.',
   // Reports (the annual report, district documents, the batch job).
   REPORT_NOT_VERIFIED:
     'Dinkes has not verified {puskesmas} {year} yet. Make the report with the self-assessment figures, or wait for the verification.',

@@ -194,6 +194,10 @@ export const id = {
   WORKBOOK_OTHER_YEAR: 'Buku isian ini untuk tahun {found}, bukan {expected}. Unggah buku isian tahun ini.',
   WORKBOOK_LAYOUT_CHANGED:
     "Susunan lembar '{sheet}' berubah ({reason}): kolom tidak boleh disisipkan, dihapus atau dipindah. Unduh ulang buku isian.",
+  IMPORT_TOO_LARGE:
+    'Berkas impor terlalu besar (paling besar {limit}). Impor per Puskesmas dengan pkp import.',
+  IMPORT_OUTSIDE_DISTRICT: 'Puskesmas {code} bukan Puskesmas {district}: nilainya tidak diimpor di sini.',
+  IMPORT_OTHER_YEAR: 'Nilai tahun {year}, bukan tahun {expected} yang sedang diimpor.',
   // Reports (the annual report, district documents, the batch job).
   REPORT_NOT_VERIFIED:
     'Belum ada hasil verifikasi Dinas Kesehatan untuk {puskesmas} tahun {year}. Buat laporan dengan angka penilaian mandiri, atau tunggu verifikasi.',

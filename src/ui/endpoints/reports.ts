@@ -7,8 +7,9 @@ import {
   ReportTextsView,
   type ReportTextBody,
 } from '../../shared/api/reports.schema.ts';
-import type { ReportFormat, ReportTextSection } from '../../shared/report-document.ts';
+import { ReportDocument, type ReportFormat, type ReportTextSection } from '../../shared/report-document.ts';
 import { downloadFile, path, request, write } from '../api.ts';
+import { sendImport, type ImportOptions } from './workbook.ts';
 
 export type ReportStage = 'self' | 'verified';
 
@@ -62,4 +63,32 @@ const Stale = z.object({ code: z.literal('STALE_VALUE'), message: z.string() });
 
 export function saveReportText(owner: TextsOwner, section: ReportTextSection, body: ReportTextBody) {
   return write('PUT', `${texts(owner)}/${section}`, body, ReportTextsView, Stale);
+}
+
+export type ExportFormat = 'dhis2-json' | 'adx' | 'fhir' | 'xlsx';
+
+/** The district-year's data for another system. */
+export function downloadExport(code: string, year: number, format: ExportFormat, stage: ReportStage) {
+  return downloadFile(`${path`/api/districts/${code}/years/${year}/export`}?format=${format}&stage=${stage}`);
+}
+
+/** A DHIS2, ADX or Excel file into the district-year; a dry run writes nothing and says what would change. */
+export function uploadDistrictImport(code: string, year: number, file: File, options: ImportOptions) {
+  return sendImport(path`/api/districts/${code}/years/${year}/import`, file, options);
+}
+
+/** The annual report's document model: what the PDF and DOCX print, for the preview. */
+export function getReportDocument(
+  code: string,
+  year: number,
+  stage: ReportStage | undefined,
+  signal?: AbortSignal,
+) {
+  const query = stage ? `?stage=${stage}` : '';
+  return request(
+    'GET',
+    `${path`/api/puskesmas/${code}/years/${year}/report/document`}${query}`,
+    ReportDocument,
+    signal ? { signal } : {},
+  );
 }

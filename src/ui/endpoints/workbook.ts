@@ -12,16 +12,20 @@ export function entryWorkbookPath(code: string, year: number): string {
   return path`/api/puskesmas/${code}/years/${year}/workbook/entries.xlsx`;
 }
 
-/** Uploads a filled entry workbook; a dry run writes nothing and says what would change. */
-export function uploadEntryWorkbook(
-  code: string,
-  year: number,
-  file: File,
-  options: { dryRun: boolean; reason: string },
-) {
+export interface ImportOptions {
+  dryRun: boolean;
+  reason: string;
+}
+
+/** Sends a file to import with its reason; a dry run writes nothing and says what would change. */
+export function sendImport(address: string, file: File, options: ImportOptions) {
   const form = new FormData();
   form.append('reason', options.reason);
   form.append('file', file, file.name);
-  const url = `${path`/api/puskesmas/${code}/years/${year}/workbook/entries`}?dryRun=${options.dryRun ? 1 : 0}`;
-  return sendForm(url, form, ImportSummaryView);
+  return sendForm(`${address}?dryRun=${options.dryRun ? 1 : 0}`, form, ImportSummaryView);
+}
+
+/** Uploads a filled entry workbook. */
+export function uploadEntryWorkbook(code: string, year: number, file: File, options: ImportOptions) {
+  return sendImport(path`/api/puskesmas/${code}/years/${year}/workbook/entries`, file, options);
 }

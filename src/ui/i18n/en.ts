@@ -1143,11 +1143,20 @@ export const en: Record<MessageKey, string> = {
   'workbook.saved': 'Saved: {imported} new values, {updated} changed.',
   'workbook.empty': 'empty',
   // Reports: the annual report, the district's documents, the report's texts.
+  'exchange.file': 'DHIS2, ADX or Excel file',
+  'workbook.moreChanges': 'and {count} more changes.',
+  'exchange.title': 'Data exchange',
+  'exchange.intro':
+    'The district’s data of the year for other systems: DHIS2 (dataValueSets JSON or ADX XML, by indicator and Puskesmas code), FHIR R4 (a MeasureReport per indicator) for the national platform, or Excel.',
+  'exchange.export': 'Export',
+  'exchange.importHelp':
+    'Import a DHIS2 (dataValueSets JSON), ADX (XML) or pkp Excel entry workbook into this district. The file is checked first; every value is saved at once, or none when there is a single conflict.',
   'nav.report': 'Annual report',
   'nav.reports': 'Documents',
   'reports.title': 'Annual report {name} {year}',
   'reports.intro':
     'The Puskesmas performance report in the district’s structure: cover, foreword, contents, Bab I–VII and appendices (calculation tables, meetings and evidence). PDF to sign and file; DOCX to edit in Word.',
+  'reports.preview': 'Preview of the report (the same as the PDF and DOCX)',
   'reports.stage': 'Figures',
   'reports.stage.current': 'Current (Dinkes’ verified once submitted)',
   'reports.stage.self': 'Puskesmas self-assessment',
@@ -1165,7 +1174,8 @@ export const en: Record<MessageKey, string> = {
   'reports.batchCancel': 'Cancel',
   'reports.batchDownload': 'Download zip ({count} reports)',
   'reports.batchFailed': '{count} reports failed (the others were made):',
-  'reports.batch.running': 'Making report {done} of {total}',
+  'reports.batch.running': '{done} of {total} reports made',
+  'reports.batch.current': 'making: {name}',
   'reports.batch.done': 'Done: {done} of {total} reports',
   'reports.batch.cancelled': 'Cancelled after {done} of {total} reports',
   'reports.batch.failed': 'Failed after {done} of {total} reports',

@@ -1142,11 +1142,20 @@ export const id = {
   'workbook.saved': 'Tersimpan: {imported} nilai baru, {updated} diubah.',
   'workbook.empty': 'kosong',
   // Reports: the annual report, the district's documents, the report's texts.
+  'exchange.file': 'Berkas DHIS2, ADX atau Excel',
+  'workbook.moreChanges': 'dan {count} perubahan lain.',
+  'exchange.title': 'Pertukaran data',
+  'exchange.intro':
+    'Data kabupaten tahun ini untuk sistem lain: DHIS2 (dataValueSets JSON atau ADX XML, dengan kode indikator dan kode Puskesmas), FHIR R4 (MeasureReport per indikator) untuk platform nasional, atau Excel.',
+  'exchange.export': 'Ekspor',
+  'exchange.importHelp':
+    'Impor berkas DHIS2 (JSON dataValueSets), ADX (XML) atau buku isian Excel pkp ke kabupaten ini. Berkas diperiksa dulu; semua nilai disimpan sekaligus, atau tidak sama sekali bila ada satu konflik.',
   'nav.report': 'Laporan tahunan',
   'nav.reports': 'Dokumen',
   'reports.title': 'Laporan tahunan {name} {year}',
   'reports.intro':
     'Laporan Penilaian Kinerja Puskesmas sesuai sistematika Dinas Kesehatan: sampul, kata pengantar, daftar isi, Bab I–VII dan lampiran (tabel perhitungan, pertemuan dan bukti). PDF untuk ditandatangani dan diarsipkan; DOCX untuk disunting di Word.',
+  'reports.preview': 'Pratinjau laporan (sama dengan isi PDF dan DOCX)',
   'reports.stage': 'Angka',
   'reports.stage.current': 'Terkini (hasil verifikasi bila sudah diajukan)',
   'reports.stage.self': 'Penilaian mandiri Puskesmas',
@@ -1164,7 +1173,8 @@ export const id = {
   'reports.batchCancel': 'Batalkan',
   'reports.batchDownload': 'Unduh zip ({count} laporan)',
   'reports.batchFailed': '{count} laporan gagal dibuat (laporan lain tetap dibuat):',
-  'reports.batch.running': 'Membuat laporan {done} dari {total}',
+  'reports.batch.running': '{done} dari {total} laporan selesai',
+  'reports.batch.current': 'sedang dibuat: {name}',
   'reports.batch.done': 'Selesai: {done} dari {total} laporan',
   'reports.batch.cancelled': 'Dibatalkan setelah {done} dari {total} laporan',
   'reports.batch.failed': 'Gagal setelah {done} dari {total} laporan',

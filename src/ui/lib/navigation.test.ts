@@ -137,7 +137,32 @@ describe('navRows', () => {
       'nav.analysis',
       'nav.feedback',
       'nav.accreditation',
+      'nav.report',
     ]);
     expect(navRows(puskesmasNav('viewer', 'P1', 2023))).toHaveLength(1);
+  });
+});
+
+describe('the report tabs', () => {
+  it("offer the annual report to whoever reads the Puskesmas' inputs, and the district's documents to Dinkes", () => {
+    for (const role of [
+      'pelaksana',
+      'koordinator',
+      'kepala_puskesmas',
+      'verifikator',
+      'admin_dinkes',
+    ] as const)
+      expect(puskesmasNav(role, 'P1', 2023)).toContainEqual({
+        label: 'nav.report',
+        to: '/puskesmas/P1/2023/report',
+        group: 'cycle',
+      });
+    expect(puskesmasNav('viewer', 'P1', 2023).map((i) => i.label)).not.toContain('nav.report');
+    for (const role of ['verifikator', 'admin_dinkes'] as const)
+      expect(districtNav(role, '3318', 2023)).toContainEqual({
+        label: 'nav.reports',
+        to: '/districts/3318/2023/reports',
+      });
+    expect(districtNav('viewer', '3318', 2023).map((i) => i.label)).not.toContain('nav.reports');
   });
 });

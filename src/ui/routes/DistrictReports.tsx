@@ -18,9 +18,15 @@ import {
   downloadRecap,
   getBatch,
   listBatches,
+  downloadExport,
   startBatch,
+  uploadDistrictImport,
+  type ExportFormat,
   type ReportStage,
 } from '../endpoints/reports.ts';
+import { ImportUpload } from '../components/ImportUpload.tsx';
+import { can } from '../lib/navigation.ts';
+import { useUser } from '../session/session.tsx';
 import { getDistrictYears } from '../endpoints/years.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { parseYearParam } from '../lib/route-params.ts';
@@ -48,7 +54,64 @@ export function DistrictReports() {
       <p className="hint">{t('reports.districtIntro')}</p>
       <RecapDownload code={code} year={year} />
       <Batch code={code} year={year} />
+      <DataExchange code={code} year={year} />
       <DistrictTexts code={code} year={year} />
+    </section>
+  );
+}
+
+function DataExchange({ code, year }: { code: string; year: number }) {
+  const { t } = useI18n();
+  const user = useUser();
+  const [format, setFormat] = useState<ExportFormat>('dhis2-json');
+  const [stage, setStage] = useState<ReportStage>('self');
+  const [state, setState] = useState<{ step: 'idle' | 'making' } | { step: 'failed'; error: unknown }>({
+    step: 'idle',
+  });
+  const make = async () => {
+    setState({ step: 'making' });
+    try {
+      await downloadExport(code, year, format, stage);
+      setState({ step: 'idle' });
+    } catch (error) {
+      setState({ step: 'failed', error });
+    }
+  };
+  return (
+    <section aria-labelledby="exchange-title" className="data-exchange">
+      <h2 id="exchange-title">{t('exchange.title')}</h2>
+      <p className="hint">{t('exchange.intro')}</p>
+      <div className="report-make">
+        <label>
+          {t('reports.format')}{' '}
+          <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+            <option value="dhis2-json">DHIS2 dataValueSets (JSON)</option>
+            <option value="adx">ADX (XML)</option>
+            <option value="fhir">FHIR R4 MeasureReport (JSON)</option>
+            <option value="xlsx">Excel (.xlsx)</option>
+          </select>
+        </label>
+        <label>
+          {t('reports.stage')}{' '}
+          <select value={stage} onChange={(e) => setStage(e.target.value as ReportStage)}>
+            <option value="self">{t('reports.stage.self')}</option>
+            <option value="verified">{t('reports.stage.verified')}</option>
+          </select>
+        </label>
+        <button type="button" disabled={state.step === 'making'} onClick={() => void make()}>
+          {t('exchange.export')}
+        </button>
+      </div>
+      {state.step === 'failed' && <ErrorText error={state.error} />}
+      {can(user.role, 'targets:set') && (
+        <ImportUpload
+          send={(file, options) => uploadDistrictImport(code, year, file, options)}
+          accept=".json,.xml,.xlsx,application/json,application/xml"
+          help="exchange.importHelp"
+          fileLabel="exchange.file"
+          onImported={() => undefined}
+        />
+      )}
     </section>
   );
 }
@@ -161,7 +224,7 @@ function Batch({ code, year }: { code: string; year: number }) {
           <label>
             <span>
               {t(`reports.batch.${job.status}`, { done: job.done, total: job.total })}
-              {job.current && ` — ${job.current}`}
+              {job.current && ` — ${t('reports.batch.current', { name: job.current })}`}
             </span>
             <progress max={Math.max(job.total, 1)} value={job.done} />
           </label>

@@ -7,7 +7,10 @@ import type { ReportFormat } from '../../shared/report-document.ts';
 import { ErrorText } from '../components/ErrorText.tsx';
 import { ReportTextsEditor, useReportTexts } from '../components/reports/ReportTextsEditor.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
-import { downloadReport, type ReportStage } from '../endpoints/reports.ts';
+import { downloadReport, getReportDocument, type ReportStage } from '../endpoints/reports.ts';
+import { Loaded } from '../components/Loading.tsx';
+import { ReportPreview } from '../components/reports/ReportPreview.tsx';
+import { useResource } from '../components/use-resource.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { usePuskesmasYear } from './PuskesmasLayout.tsx';
 
@@ -23,6 +26,7 @@ export function ReportScreen() {
   usePageTitle([t('nav.report'), puskesmas.name, year]);
   const [stage, setStage] = useState<ReportStage | ''>('');
   const [making, setMaking] = useState<Making>({ step: 'idle' });
+  const [previewing, setPreviewing] = useState(false);
   const owner = { level: 'puskesmas', code: puskesmas.code, year } as const;
   const texts = useReportTexts(owner);
   const status = texts.data?.status ?? null;
@@ -63,6 +67,19 @@ export function ReportScreen() {
       </div>
       {making.step === 'failed' && <ErrorText error={making.error} />}
       <ReportTextsEditor owner={owner} resource={texts} />
+      <details className="report-preview-box" onToggle={(e) => setPreviewing(e.currentTarget.open)}>
+        <summary>{t('reports.preview')}</summary>
+        {previewing && <Preview code={puskesmas.code} year={year} stage={stage || undefined} />}
+      </details>
     </section>
   );
+}
+
+/** The report as it prints, on screen; read again when the figures asked for change. */
+function Preview({ code, year, stage }: { code: string; year: number; stage: ReportStage | undefined }) {
+  const doc = useResource(
+    (signal) => getReportDocument(code, year, stage, signal),
+    `${code}/${year}/${stage ?? ''}`,
+  );
+  return <Loaded resource={doc}>{(view) => <ReportPreview doc={view} />}</Loaded>;
 }
