@@ -13,10 +13,12 @@ import type { Repositories } from '../app/ports.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Locale } from '../shared/messages/index.ts';
 import {
-  annualReportFile,
-  feedbackLetterFiles,
-  recapFile,
+  annualReportDocument,
+  feedbackLetterDocuments,
+  recapNamedDocument,
+  renderNamed,
   safeFileName,
+  type NamedDocument,
   type Renderer,
   type ReportFormat,
 } from './report-files.ts';
@@ -48,6 +50,10 @@ export interface BatchProgress {
   /** The zip's file name once the job is done. */
   filename: string | null;
 }
+
+/** A Puskesmas' documents ready to lay out, or why they cannot be made. */
+type Prepared =
+  { code: string; name: string; documents: { folder: string; document: NamedDocument }[] } | BatchFailure;
 
 interface Job {
   progress: BatchProgress;
@@ -213,38 +219,37 @@ export class DistrictReportBatches {
     try {
       const now = clock();
       const stage = progress.stage;
-      const recap = await recapFile(
-        repos,
-        { districtCode: progress.district.code, year: progress.year, stage: stage ?? 'current', format, now },
+      const [recap] = await renderNamed(
+        [
+          await recapNamedDocument(repos, {
+            districtCode: progress.district.code,
+            year: progress.year,
+            stage: stage ?? 'current',
+            now,
+          }),
+        ],
+        format,
         render,
       );
-      add(recap.bytes, recap.filename);
+      add(recap!.bytes, recap!.filename);
       tell();
+      // One Puskesmas' documents are read from the database while the previous ones are laid out (in
+      // the render worker, on the other core): the batch takes about the time of the layouts alone.
+      let laying: Promise<void> = Promise.resolve();
       for (const code of codes) {
         if (job.cancelled) break;
-        const unit = await repos.findOrgUnit(code);
-        progress.current = unit?.name ?? code;
+        const prepared = await this.#prepare(repos, code, progress, now);
+        await laying;
+        if (job.cancelled) break;
+        progress.current = 'puskesmas' in prepared ? prepared.puskesmas.name : prepared.name;
         tell();
-        try {
-          if (!unit) throw new AppError('PUSKESMAS_NOT_FOUND', { code }, { status: 404 });
-          const report = await annualReportFile(
-            repos,
-            { unit, year: progress.year, ...(stage ? { stage } : {}), format, now },
-            render,
-          );
-          add(report.bytes, `Laporan/${report.filename}`);
-          for (const letter of await feedbackLetterFiles(
-            repos,
-            { unit, year: progress.year, format, now },
-            render,
-          ))
-            add(letter.bytes, `Umpan-balik/${letter.filename}`);
-        } catch (error) {
-          progress.failed.push({ puskesmas: { code, name: unit?.name ?? code }, message: messageOf(error) });
-        }
-        progress.done += 1;
-        tell();
+        laying = this.#layOut(prepared, format, add).then((failure) => {
+          if (failure) progress.failed.push(failure);
+          progress.done += 1;
+          tell();
+        });
       }
+      await laying;
       if (progress.failed.length > 0)
         add(
           Buffer.from(
@@ -276,6 +281,58 @@ export class DistrictReportBatches {
       progress.current = null;
       progress.finishedAt = clock().toISOString();
       tell();
+    }
+  }
+
+  /** A Puskesmas' report and letters as documents, or why they cannot be made. */
+  async #prepare(
+    repos: Repositories,
+    code: string,
+    progress: BatchProgress,
+    now: Date,
+  ): Promise<
+    { code: string; name: string; documents: { folder: string; document: NamedDocument }[] } | BatchFailure
+  > {
+    const unit = await repos.findOrgUnit(code);
+    const name = unit?.name ?? code;
+    try {
+      if (!unit) throw new AppError('PUSKESMAS_NOT_FOUND', { code }, { status: 404 });
+      const year = progress.year;
+      const report = await annualReportDocument(repos, {
+        unit,
+        year,
+        ...(progress.stage ? { stage: progress.stage } : {}),
+        now,
+      });
+      const letters = await feedbackLetterDocuments(repos, { unit, year, now });
+      return {
+        code,
+        name,
+        documents: [
+          { folder: 'Laporan', document: report },
+          ...letters.map((document) => ({ folder: 'Umpan-balik', document })),
+        ],
+      };
+    } catch (error) {
+      return { puskesmas: { code, name }, message: messageOf(error) };
+    }
+  }
+
+  /** Lays the documents out into the zip; a failure is returned, not thrown (the others go on). */
+  async #layOut(
+    prepared: Prepared,
+    format: ReportFormat,
+    add: (bytes: Buffer, name: string) => void,
+  ): Promise<BatchFailure | null> {
+    if ('puskesmas' in prepared) return prepared;
+    try {
+      for (const { folder, document } of prepared.documents) {
+        const [file] = await renderNamed([document], format, this.#options.render);
+        add(file!.bytes, `${folder}/${file!.filename}`);
+      }
+      return null;
+    } catch (error) {
+      return { puskesmas: { code: prepared.code, name: prepared.name }, message: messageOf(error) };
     }
   }
 

@@ -54,14 +54,36 @@ export function safeFileName(...parts: (string | number)[]): string {
 
 const STAGE_SUFFIX: Record<Stage, string> = { self: 'mandiri', verified: 'verifikasi' };
 
+/** A document before it is laid out, with the name its file will have (without the extension). */
+export interface NamedDocument {
+  name: string;
+  doc: ReportDocument;
+}
+
+/** Lays named documents out as files. */
+export async function renderNamed(
+  documents: readonly NamedDocument[],
+  format: ReportFormat,
+  render: Renderer = renderInThread,
+): Promise<DocumentFile[]> {
+  const files: DocumentFile[] = [];
+  for (const { name, doc } of documents)
+    files.push({ filename: `${name}.${format}`, format, bytes: await render(doc, format) });
+  return files;
+}
+
 /** The annual report model of a Puskesmas-year at `stage` (by default the year's current figures). */
 export async function annualReportDocument(
   repos: Repositories,
   input: { unit: PuskesmasUnit; year: number; stage?: Stage; now: Date },
-): Promise<{ doc: ReportDocument; stage: Stage }> {
+): Promise<NamedDocument & { stage: Stage }> {
   const stage = input.stage ?? (await defaultReportStage(repos, input.unit.code, input.year));
   const inputs = await loadReportInputs(repos, { ...input, stage });
-  return { doc: annualReport(inputs), stage };
+  return {
+    name: safeFileName('PKP', input.year, input.unit.code, input.unit.name, STAGE_SUFFIX[stage]),
+    doc: annualReport(inputs),
+    stage,
+  };
 }
 
 export async function annualReportFile(
@@ -69,11 +91,19 @@ export async function annualReportFile(
   input: { unit: PuskesmasUnit; year: number; stage?: Stage; format: ReportFormat; now: Date },
   render: Renderer = renderInThread,
 ): Promise<DocumentFile> {
-  const { doc, stage } = await annualReportDocument(repos, input);
+  const [file] = await renderNamed([await annualReportDocument(repos, input)], input.format, render);
+  return file!;
+}
+
+/** The district recap (Kelompok and rank of every Puskesmas). */
+export async function recapNamedDocument(
+  repos: Repositories,
+  input: { districtCode: string; year: number; stage: RecapStage; now: Date },
+): Promise<NamedDocument> {
+  const recap = await districtRecap(repos, input.districtCode, input.year, input.stage);
   return {
-    filename: `${safeFileName('PKP', input.year, input.unit.code, input.unit.name, STAGE_SUFFIX[stage])}.${input.format}`,
-    format: input.format,
-    bytes: await render(doc, input.format),
+    name: safeFileName('Rekap-PKP', input.year, recap.district.code, recap.district.name),
+    doc: recapDocument(recap, input.now),
   };
 }
 
@@ -82,28 +112,26 @@ export async function recapFile(
   input: { districtCode: string; year: number; stage: RecapStage; format: ReportFormat; now: Date },
   render: Renderer = renderInThread,
 ): Promise<DocumentFile> {
-  const recap = await districtRecap(repos, input.districtCode, input.year, input.stage);
-  return {
-    filename: `${safeFileName('Rekap-PKP', input.year, recap.district.code, recap.district.name)}.${input.format}`,
-    format: input.format,
-    bytes: await render(recapDocument(recap, input.now), input.format),
-  };
+  const [file] = await renderNamed([await recapNamedDocument(repos, input)], input.format, render);
+  return file!;
 }
 
 /** The letters Dinkes sent to a Puskesmas about the year (drafts are not documents yet). */
-export async function feedbackLetterFiles(
+export async function feedbackLetterDocuments(
   repos: Repositories,
-  input: { unit: PuskesmasUnit; year: number; format: ReportFormat; now: Date },
-  render: Renderer = renderInThread,
-): Promise<DocumentFile[]> {
+  input: { unit: PuskesmasUnit; year: number; now: Date },
+): Promise<NamedDocument[]> {
   const view = await getFeedback(repos, { unit: input.unit, year: input.year, role: 'viewer' });
-  const files: DocumentFile[] = [];
-  for (const letter of view.letters.filter((l) => l.status === 'sent')) {
-    files.push({
-      filename: `${safeFileName('Umpan-balik', input.year, input.unit.code, input.unit.name, letter.number || String(letter.id))}.${input.format}`,
-      format: input.format,
-      bytes: await render(feedbackLetterDocument(view, letter, input.now), input.format),
-    });
-  }
-  return files;
+  return view.letters
+    .filter((l) => l.status === 'sent')
+    .map((letter) => ({
+      name: safeFileName(
+        'Umpan-balik',
+        input.year,
+        input.unit.code,
+        input.unit.name,
+        letter.number || String(letter.id),
+      ),
+      doc: feedbackLetterDocument(view, letter, input.now),
+    }));
 }
