@@ -17,6 +17,7 @@ import type { ReadinessReader } from './readiness-ports.ts';
 import type { VerificationRepository } from './verification-ports.ts';
 import type { WaitingReader } from './waiting-ports.ts';
 import type { ReportTextsRepository } from './report/report-texts.ts';
+import type { CatalogAuthoringRepository } from './catalog/catalog-ports.ts';
 
 export interface OrgUnitRef {
   id: number;
@@ -148,7 +149,8 @@ export interface Repositories
     ReadinessReader,
     VerificationRepository,
     WaitingReader,
-    ReportTextsRepository {}
+    ReportTextsRepository,
+    CatalogAuthoringRepository {}
 
 // ── Month reports: when a month first became complete, and when it was reported (its timeliness) ─────
 

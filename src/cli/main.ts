@@ -64,6 +64,12 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./commands/import.ts')).importCommand,
   },
   {
+    name: 'year',
+    summary:
+      "Open a district's next year on its published catalog (profiles, choices and open RTL carried on)",
+    load: async () => (await import('./commands/year.ts')).yearCommand,
+  },
+  {
     name: 'report',
     summary: "The annual report of a Puskesmas-year (PDF, DOCX), or a district's documents in one zip",
     load: async () => (await import('./commands/report.ts')).reportCommand,
@@ -119,7 +125,7 @@ export async function main(
   } catch (error) {
     if (error instanceof AppError) {
       io.err(error.localized(locale));
-      const details = error.params.issues;
+      const details = locale === 'en' && error.params.issuesEn ? error.params.issuesEn : error.params.issues;
       if (typeof details === 'string' && details.includes('\n')) io.err(details);
       return error.code === 'USAGE' ? EXIT.usage : EXIT.error;
     }

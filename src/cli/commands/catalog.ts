@@ -8,11 +8,13 @@ import { parseCommandArgs, parseYear } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 import { table } from '../render.ts';
 import { withStore } from '../store.ts';
+import { CATALOG_AUTHORING_USAGE, CATALOG_SUBCOMMANDS, runCatalogSubcommand } from './catalog-authoring.ts';
 
 export const catalogCommand: Command = {
   name: 'catalog',
   usage: [
     'Usage: pkp catalog --year YEAR [--district CODE] [--json]',
+    ...CATALOG_AUTHORING_USAGE,
     '',
     'Without --district: the catalog built into pkp for that year (2023: the Pati decree SK 800/0022,',
     'Tables 1–5). With --district: the version that district adopted, from the database.',
@@ -24,6 +26,8 @@ export const catalogCommand: Command = {
     '  -h, --help        this help',
   ].join('\n'),
   async run(args, ctx) {
+    const sub = CATALOG_SUBCOMMANDS.find((s) => s === args[0]);
+    if (sub) return runCatalogSubcommand(this, sub, args.slice(1), ctx);
     const { values } = parseCommandArgs(this, args, {
       year: { type: 'string' },
       district: { type: 'string' },

@@ -32,6 +32,8 @@ import {
   getCatalogVersion,
   getCatalogVersionById,
   loadCatalog,
+  publishCatalogVersion,
+  saveCatalog,
   type CatalogVersion,
 } from '../repositories/catalogs.repository.ts';
 import { listMonthlyEntries, upsertMonthlyValue } from '../repositories/monthly-values.repository.ts';
@@ -90,6 +92,14 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
     ...waitingRepositories(db),
     listReportTexts: (orgUnitIds, year) => listReportTexts(db, orgUnitIds, year),
     saveReportText: (write) => upsertReportText(db, write),
+    async saveCatalogDraft(input) {
+      const version = await saveCatalog(db, input);
+      return { catalogVersionId: version.id, year: version.year, status: version.status };
+    },
+    async publishCatalog(input) {
+      const version = await publishCatalogVersion(db, input);
+      return { catalogVersionId: version.id, year: version.year, status: version.status };
+    },
     async loadScoringInputs(assessmentId, stage): Promise<ScoringInputs> {
       const assessment = await getAssessmentById(db, assessmentId);
       if (!assessment)

@@ -192,6 +192,9 @@ export const en: Record<keyof typeof id, string> = {
     'The import file is too large (at most {limit}). Import it per Puskesmas with pkp import.',
   IMPORT_OUTSIDE_DISTRICT: 'Puskesmas {code} is not in {district}: its values are not imported here.',
   IMPORT_OTHER_YEAR: 'A value of {year}, not of {expected}, the year being imported.',
+  CATALOG_NOT_PUBLISHED:
+    'The {district} {year} catalog is not published yet: publish it first (pkp catalog publish), then open the year.',
+  CATALOG_INVALID: 'The catalog was not saved: {count} problems (each named by its row).',
   // Reports (the annual report, district documents, the batch job).
   REPORT_NOT_VERIFIED:
     'Dinkes has not verified {puskesmas} {year} yet. Make the report with the self-assessment figures, or wait for the verification.',

@@ -198,6 +198,9 @@ export const id = {
     'Berkas impor terlalu besar (paling besar {limit}). Impor per Puskesmas dengan pkp import.',
   IMPORT_OUTSIDE_DISTRICT: 'Puskesmas {code} bukan Puskesmas {district}: nilainya tidak diimpor di sini.',
   IMPORT_OTHER_YEAR: 'Nilai tahun {year}, bukan tahun {expected} yang sedang diimpor.',
+  CATALOG_NOT_PUBLISHED:
+    'Katalog {district} tahun {year} belum diterbitkan: terbitkan dulu (pkp catalog publish), lalu buka tahunnya.',
+  CATALOG_INVALID: 'Katalog tidak disimpan: {count} masalah (semua disebut per baris).',
   // Reports (the annual report, district documents, the batch job).
   REPORT_NOT_VERIFIED:
     'Belum ada hasil verifikasi Dinas Kesehatan untuk {puskesmas} tahun {year}. Buat laporan dengan angka penilaian mandiri, atau tunggu verifikasi.',

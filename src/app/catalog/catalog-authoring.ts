@@ -1,0 +1,89 @@
+// A district's catalog for a year, as Dinkes authors it: written out as a document, read back into a
+// draft (all or nothing, every problem named by row), compared with last year's, and published —
+// after which it is frozen (the database refuses any change to a published version).
+import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
+import { catalogDiff, type CatalogChange } from '../../domain/catalog/diff.ts';
+import type { Catalog } from '../../domain/catalog/types.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { OrgUnitRef, Repositories } from '../ports.ts';
+import { catalogFileText, readCatalogFile } from './catalog-document.ts';
+import type { CatalogVersionRecord } from './catalog-ports.ts';
+
+type At = { district: OrgUnitRef; year: number };
+
+async function districtCatalog(repos: Repositories, at: At) {
+  const found = await repos.findDistrictCatalog(at.district.id, at.year);
+  if (!found)
+    throw new AppError('CATALOG_NOT_FOUND', { district: at.district.name, year: at.year }, { status: 404 });
+  return found;
+}
+
+/** The district's catalog of the year as its document file. */
+export async function exportCatalog(repos: Repositories, at: At): Promise<string> {
+  const { catalog, settings } = await districtCatalog(repos, at);
+  return catalogFileText(catalog, settings);
+}
+
+/**
+ * Reads a catalog file into the district's draft of the year: every problem of the file at once and
+ * nothing stored (CATALOG_INVALID), or the draft stored whole, with what changed against last year.
+ */
+export async function importCatalogDraft(
+  repos: Repositories,
+  input: At & { text: string; actor: string },
+): Promise<{ version: CatalogVersionRecord; changes: CatalogChange[] }> {
+  const { catalog, settings } = readCatalogFile(input.text, { year: input.year });
+  const version = await repos.saveCatalogDraft({
+    districtId: input.district.id,
+    catalog,
+    settings,
+    actor: input.actor,
+  });
+  return { version, changes: await changesAgainstLastYear(repos, input, catalog) };
+}
+
+/** Last year's catalog of the district: its own version, or pkp's built-in one for that year. */
+async function lastYears(repos: Repositories, at: At): Promise<Catalog | undefined> {
+  return (
+    (await repos.findDistrictCatalog(at.district.id, at.year - 1))?.catalog ??
+    BUILT_IN_CATALOGS.get(at.year - 1)
+  );
+}
+
+async function changesAgainstLastYear(
+  repos: Repositories,
+  at: At,
+  catalog: Catalog,
+): Promise<CatalogChange[]> {
+  const previous = await lastYears(repos, at);
+  return previous ? catalogDiff(previous, catalog) : [];
+}
+
+/** What the year's catalog changes against last year's; `previousYear` null when there is none to compare. */
+export async function diffCatalog(
+  repos: Repositories,
+  at: At,
+): Promise<{ previousYear: number | null; status: 'draft' | 'published'; changes: CatalogChange[] }> {
+  const current = await districtCatalog(repos, at);
+  const previous = await lastYears(repos, at);
+  return {
+    previousYear: previous ? at.year - 1 : null,
+    status: current.status,
+    changes: previous ? catalogDiff(previous, current.catalog) : [],
+  };
+}
+
+/** Freezes the district's draft of the year. */
+export async function publishCatalog(
+  repos: Repositories,
+  input: At & { actor: string; at?: Date },
+): Promise<CatalogVersionRecord> {
+  const current = await districtCatalog(repos, input);
+  if (current.status === 'published')
+    throw new AppError('CATALOG_PUBLISHED', { year: input.year }, { status: 409 });
+  return repos.publishCatalog({
+    catalogVersionId: current.catalogVersionId,
+    actor: input.actor,
+    ...(input.at ? { at: input.at } : {}),
+  });
+}

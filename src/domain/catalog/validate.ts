@@ -1,0 +1,59 @@
+// What makes a catalog unusable beyond its shape: the rules the engine relies on, checked over the
+// whole tree so that a catalog is refused with every problem at once, each tied to its row.
+import type { Catalog, CatalogIndicator, CatalogNode } from './types.ts';
+
+export type CatalogProblemRule =
+  | 'duplicate-code'
+  | 'empty-group'
+  | 'rubric-missing'
+  | 'rubric-not-annual'
+  | 'annual-not-rubric'
+  | 'range-band-missing'
+  | 'range-band-reversed'
+  | 'rate-per-missing'
+  | 'ratio-scale-missing'
+  | 'bands-not-ascending'
+  | 'optional-outside-development'
+  | 'year-mismatch';
+
+export interface CatalogProblem {
+  /** The row (or group) it is about; the catalog itself when absent. */
+  code?: string;
+  rule: CatalogProblemRule;
+}
+
+function indicatorProblems(ind: CatalogIndicator, development: boolean): CatalogProblemRule[] {
+  const out: CatalogProblemRule[] = [];
+  if (ind.kind === 'rubric' && !ind.rubric) out.push('rubric-missing');
+  if (ind.kind === 'rubric' && ind.entry !== 'annual') out.push('rubric-not-annual');
+  if (ind.entry === 'annual' && ind.kind !== 'rubric') out.push('annual-not-rubric');
+  if (ind.kind === 'range') {
+    if (ind.target.min === undefined || ind.target.max === undefined) out.push('range-band-missing');
+    else if (ind.target.min > ind.target.max) out.push('range-band-reversed');
+  }
+  if (ind.kind === 'rate' && ind.per === undefined) out.push('rate-per-missing');
+  if (ind.entry === 'ratio' && ind.scale === undefined) out.push('ratio-scale-missing');
+  const bands = ind.rubric?.bands ?? [];
+  if (bands.some((b, i) => i > 0 && b.from < bands[i - 1]!.from)) out.push('bands-not-ascending');
+  if (ind.optional && !development) out.push('optional-outside-development');
+  return out;
+}
+
+/** Every problem of the catalog, in catalog order; none: the engine can score it. */
+export function catalogProblems(catalog: Catalog, expectedYear?: number): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  if (expectedYear !== undefined && catalog.year !== expectedYear) problems.push({ rule: 'year-mismatch' });
+  const seen = new Set<string>();
+  const visit = (node: CatalogNode | (CatalogNode & { cluster?: string }), development: boolean) => {
+    if (seen.has(node.code)) problems.push({ code: node.code, rule: 'duplicate-code' });
+    seen.add(node.code);
+    if (node.type === 'group') {
+      if (node.children.length === 0) problems.push({ code: node.code, rule: 'empty-group' });
+      for (const child of node.children) visit(child, development);
+      return;
+    }
+    for (const rule of indicatorProblems(node, development)) problems.push({ code: node.code, rule });
+  };
+  for (const cluster of catalog.clusters) visit(cluster, cluster.cluster === 'ukm-pengembangan');
+  return problems;
+}

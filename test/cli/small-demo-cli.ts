@@ -1,0 +1,46 @@
+// The CLI over the small demo on each back end: a describe block per back end whose store holds the
+// three demo Puskesmas (loaded in-process before the CLI opens the same database), and `pkp` run on it.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { openDb, type OpenDbOptions } from '../../src/data/db.ts';
+import { selectedBackends } from '../db/backends.ts';
+import { createTestDatabase, type TestDatabase } from '../db/postgres-databases.ts';
+import { loadSmallDemo } from '../db/small-demo.ts';
+import { makeTempDir, removeDir, runPkp, type CliResult } from './helpers.ts';
+
+export interface SmallDemoCli {
+  /** `pkp …args` against this block's store. */
+  pkp(...args: string[]): Promise<CliResult>;
+  /** A temporary directory of this block's, for files. */
+  dir(): string;
+}
+
+export function describeCliOnSmallDemo(name: string, body: (cli: SmallDemoCli) => void): void {
+  for (const kind of selectedBackends()) {
+    describe(`${name} [${kind}]`, () => {
+      let tmp: string;
+      let database: TestDatabase | undefined;
+      beforeAll(async () => {
+        tmp = await makeTempDir('pkp-cli-demo-');
+        if (kind === 'postgres') database = await createTestDatabase();
+        const target: OpenDbOptions = database
+          ? { databaseUrl: database.url }
+          : { dataDir: join(tmp, 'data') };
+        const store = await openDb(target);
+        try {
+          await loadSmallDemo(store);
+        } finally {
+          await store.close();
+        }
+      });
+      afterAll(async () => {
+        await database?.drop();
+        await removeDir(tmp);
+      });
+      body({
+        pkp: (...args) => runPkp(args, { dataDir: join(tmp, 'data'), env: { DATABASE_URL: database?.url } }),
+        dir: () => tmp,
+      });
+    });
+  }
+}
