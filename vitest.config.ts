@@ -12,6 +12,9 @@ export default defineConfig({
           // Database tests open real engines (PGlite, PostgreSQL); give them room on a 2-core machine.
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Two files at a time even on a 2-core machine (vitest's default is one fewer than the
+          // cores): much of a file's time is spent waiting on PostgreSQL, a child pkp or a worker.
+          maxWorkers: 2,
         },
       },
       {

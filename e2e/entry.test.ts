@@ -29,6 +29,7 @@ describe('monthly entry', () => {
     await pkp?.stop();
   });
 
+  // Polled where it is checked: the grid moves its focus in an effect, after the key's event returns.
   const focused = () => session.page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
 
   it('shows the year as a grid with progress and month status', async () => {
@@ -44,18 +45,18 @@ describe('monthly entry', () => {
     await page.keyboard.press('Enter');
     // January is reported: the first change of it asks why, then the keyboard goes on where it was.
     await entry.giveReason();
-    expect(await focused()).toBe('SPM.02|numerator|2023-01');
+    await expect.poll(focused).toBe('SPM.02|numerator|2023-01');
     await page.keyboard.type('12');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('SPM.02|numerator|2023-02');
+    await expect.poll(focused).toBe('SPM.02|numerator|2023-02');
     await page.keyboard.press('ArrowUp');
-    expect(await focused()).toBe('SPM.01|numerator|2023-02');
+    await expect.poll(focused).toBe('SPM.01|numerator|2023-02');
     const before = await entry.cell('SPM.01', 'numerator', '2023-02').inputValue();
     await page.keyboard.type('999');
     await page.keyboard.press('Escape');
-    expect(await entry.cell('SPM.01', 'numerator', '2023-02').inputValue()).toBe(before);
+    await expect.poll(() => entry.cell('SPM.01', 'numerator', '2023-02').inputValue()).toBe(before);
     await page.keyboard.press('ArrowLeft');
-    expect(await focused()).toBe('SPM.01|numerator|2023-01');
+    await expect.poll(focused).toBe('SPM.01|numerator|2023-01');
     await entry.waitSaved();
 
     await entry.goto(PUSKESMAS, YEAR);
@@ -87,7 +88,7 @@ describe('monthly entry', () => {
     await numerator.click();
     await page.keyboard.type('500');
     await page.keyboard.press('Enter');
-    expect(await focused()).toBe('UKM.C1.A.10|denominator|2023-06');
+    await expect.poll(focused).toBe('UKM.C1.A.10|denominator|2023-06');
     await numerator.click();
     expect(await entry.cellStatus().textContent()).toContain('Pembilang melebihi penyebut.');
     await screenshot(session.page, '04-entry-invalid');
