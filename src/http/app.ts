@@ -44,6 +44,7 @@ import { verificationRoutes } from './routes/verification.routes.ts';
 import { workbookRoutes } from './routes/workbook.routes.ts';
 import { reportsRoutes } from './routes/reports.routes.ts';
 import { exchangeRoutes } from './routes/exchange.routes.ts';
+import { catalogRoutes } from './routes/catalog.routes.ts';
 
 export interface CreateAppOptions {
   /** Where the built UI lives (dist/ui); the server serves it for every non-API path. */
@@ -146,6 +147,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   workbookRoutes(app);
   reportsRoutes(app);
   exchangeRoutes(app);
+  catalogRoutes(app);
 
   app.doc31('/api/docs/json', API_DOCUMENT);
   // Last: the UI answers only what no API route did.

@@ -81,6 +81,8 @@ export const PERMISSIONS = [
   'reports:district',
   /** The district's standard texts of the annual report (foreword, Bab I, Bab VII): the admin. */
   'reports:texts',
+  /** The district's catalog of a year (its draft, its publication) and opening the year: the admin. */
+  'catalog:author',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -158,6 +160,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'analysis:read',
     'reports:district',
     'reports:texts',
+    'catalog:author',
   ],
   viewer: ['results:read', 'district:read', 'profile:read'],
 };
