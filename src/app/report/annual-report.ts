@@ -518,6 +518,7 @@ function closingChapter(inputs: ReportInputs): ReportChapter {
 }
 
 function calculationAppendix(inputs: ReportInputs): ReportChapter {
+  const places = indicatorPlaces(inputs.catalog);
   const rows: ReportRow[] = [];
   for (const table of inputs.tables.tables) {
     rows.push({ kind: 'group', cells: ['', tableName(table), ''] });
@@ -525,7 +526,7 @@ function calculationAppendix(inputs: ReportInputs): ReportChapter {
     for (const row of table.rows) {
       if (row.type === 'group') continue;
       const node = inputs.nodes[row.code];
-      const indicator = row.type === 'indicator' ? indicatorOf(inputs, row.code) : undefined;
+      const indicator = row.type === 'indicator' ? places.get(row.code)?.indicator : undefined;
       const words = indicator ? { unit: indicator.unit, sasaran: sasaranNoun(indicator) } : undefined;
       rows.push({
         kind: 'item',
@@ -554,10 +555,6 @@ function calculationAppendix(inputs: ReportInputs): ReportChapter {
       },
     ],
   };
-}
-
-function indicatorOf(inputs: ReportInputs, code: string) {
-  return indicatorPlaces(inputs.catalog).get(code)?.indicator;
 }
 
 function meetingsAppendix(inputs: ReportInputs): ReportChapter {

@@ -113,7 +113,8 @@ export async function loadReportInputs(
     standing: own ? { rank: own.rank, of: sameGroup } : null,
     profile: await getProfile(repos, unit, year),
     analysis: await getAnalysis(repos, { unit, year, now }),
-    tables: await yearTables(repos, unit, year, stage),
+    // The tables' own problem and RTL columns are not printed (Bab V–VI print `analysis`): not read twice.
+    tables: await yearTables(repos, unit, year, stage, { analysis: false }),
     meetings,
     texts: await reportTexts(repos, { unit, district: assessment.district, year }),
     now,
