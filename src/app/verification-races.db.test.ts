@@ -91,7 +91,10 @@ describeOnPostgres('verification writes that meet on one year', (backend) => {
     await watcher.db.transaction(async (tx) => {
       await lockAssessment(tx, id);
       mine = Promise.allSettled([ours()]).then(([r]) => r!);
-      for (let i = 0; i < 400 && (await waiting()) < 2; i++) await new Promise((r) => setTimeout(r, 25));
+      // A deadline, not a count of tries: under CI's load the other process may need many seconds
+      // to load its modules and read the year before it reaches the lock.
+      const deadline = Date.now() + 45_000;
+      while (Date.now() < deadline && (await waiting()) < 2) await new Promise((r) => setTimeout(r, 25));
       expect(await waiting()).toBeGreaterThanOrEqual(2);
     });
     return [await mine!, await other.done];

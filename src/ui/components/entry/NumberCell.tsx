@@ -1,6 +1,7 @@
 // One number of one month: typed in place, committed when the focus leaves it or Enter is pressed,
 // Escape puts back what was there.
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 
 export interface NumberCellProps {
   row: number;
@@ -41,9 +42,12 @@ export const NumberCell = memo(function NumberCell(props: NumberCellProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Escape') {
       if (draftRef.current !== null) {
-        change(null);
+        // The stored text is put back and selected before this key's handling ends, so that the
+        // very next arrow key moves to the next cell instead of moving the caret.
+        const input = e.currentTarget;
+        flushSync(() => change(null));
+        input.select();
         e.stopPropagation();
-        requestAnimationFrame(() => (e.target as HTMLInputElement).select());
       } else if (props.problem || props.waiting) {
         props.onDiscard(row, col);
       }

@@ -96,7 +96,11 @@ export function useEntryGrid(view: EntriesView, code: string, year: number, onSt
     setState(stateRef.current);
   }, []);
 
+  /** Per month, the server's time of the latest write whose answer set the month's status. */
+  const monthWrittenAt = useRef(new Map<string, string>());
+
   useEffect(() => {
+    monthWrittenAt.current.clear();
     apply({ type: 'loaded', values: loadedValues(view, code, year) });
     setProgress(view.progress);
     setMonthStatus(view.monthStatus);
@@ -124,9 +128,16 @@ export function useEntryGrid(view: EntriesView, code: string, year: number, onSt
         apply({ type: 'stored', key: cellKey(ref.indicatorCode, ref.month), stored });
         if (!saved) return;
         setProgress((all) => ({ ...all, [ref.indicatorCode]: saved.progress }));
-        setMonthStatus((all) => all.map((m) => (m.month === saved.month.month ? saved.month : m)));
         // Progress counts through a later month now: every indicator's pro-rated target moved.
         if (saved.progress.through !== view.through) onStale();
+        // Saves of one month travel together (several in flight) and their answers may cross: the
+        // month's status is read after each commit, so the answer of the write the server took last
+        // (its time is taken under the year's lock) is the one that knows every other.
+        const month = saved.month.month;
+        const latest = monthWrittenAt.current.get(month);
+        if (latest !== undefined && saved.enteredAt < latest) return;
+        monthWrittenAt.current.set(month, saved.enteredAt);
+        setMonthStatus((all) => all.map((m) => (m.month === month ? saved.month : m)));
       }),
     [code, year, view.through, onStale, apply],
   );
