@@ -416,11 +416,13 @@ describeOnBackends('Bab V and Bab VI of a Puskesmas-year', (backend) => {
     const NEXT = DEMO_YEAR + 1;
 
     beforeAll(async () => {
-      await saveCatalog(backend.db, {
+      const next = await saveCatalog(backend.db, {
         districtId: demo.district.id,
         catalog: { ...demoCatalog, year: NEXT },
         actor: 'admin.uji',
       });
+      // A Puskesmas-year opens only on a published catalog.
+      await demo.repos.publishCatalog({ catalogVersionId: next.id, actor: 'admin.uji' });
     });
 
     it('copies the planned and running actions, each naming the one it carries on, once however often it runs', async () => {

@@ -2,6 +2,7 @@
 // furthest behind, a radar of programmes) and one district-year (league table, heat map, timeliness).
 import { notApplicableReason } from '../domain/assessment/build-trees.ts';
 import { hasFields, isEnteredMonthly } from '../domain/assessment/entry-fields.ts';
+import { isLinked } from '../domain/assessment/linked-rows.ts';
 import { progressTrees, yearProgress } from '../domain/assessment/progress.ts';
 import { isSubmitted } from '../domain/assessment/status.ts';
 import { CLUSTER_AXIS } from '../domain/catalog/types.ts';
@@ -152,8 +153,14 @@ export async function districtDashboard(
   });
 
   const day = today(input.now);
+  // As month-completion's `monthlyIndicators`: a linked row is filled when its twin is.
   const monthlyIndicators = listIndicators(catalog)
-    .filter((p) => CLUSTER_AXIS[p.cluster.cluster] === 'service' && isEnteredMonthly(p.indicator))
+    .filter(
+      (p) =>
+        CLUSTER_AXIS[p.cluster.cluster] === 'service' &&
+        isEnteredMonthly(p.indicator) &&
+        !isLinked(p.indicator),
+    )
     .map((p) => p.indicator);
   const byCode = new Map(monthlyIndicators.map((i) => [i.code, i]));
   const targets = groupByAssessment(await repos.listDistrictApplicability(district.id, year));

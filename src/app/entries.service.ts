@@ -9,6 +9,7 @@ import {
   type EntryField,
   type EntryProblem,
 } from '../domain/assessment/entry-fields.ts';
+import { isLinked } from '../domain/assessment/linked-rows.ts';
 import { isCumulative, yearProgress } from '../domain/assessment/progress.ts';
 import {
   CLUSTER_AXIS,
@@ -98,6 +99,7 @@ function entryTree(ctx: YearContext): EntryNode[] {
       counts: node.counts
         ? { numerator: node.counts.numerator, denominator: node.counts.denominator ?? null }
         : null,
+      sameAs: node.sameAs ?? null,
       cumulative: isCumulative(node),
       applicable: reason === null,
       reason,
@@ -212,6 +214,11 @@ function problemWords(problem: EntryProblem): string {
   }
 }
 
+/** A write to a row whose monthly values are its twin's (`sameAs`), naming the row to enter them in. */
+export function entryLinked(indicator: CatalogIndicator & { sameAs: string }): AppError {
+  return new AppError('ENTRY_LINKED', { code: indicator.code, twin: indicator.sameAs });
+}
+
 export function valueInvalid(
   field: string,
   code: string,
@@ -240,6 +247,8 @@ export function checkEntry(
   if (!hasBegun(month, day)) throw refuse('month', 'future', 'bulan ini belum dimulai');
   const indicator = listIndicators(ctx.catalog).find((p) => p.indicator.code === code)?.indicator;
   if (!indicator) throw new AppError('INDICATOR_NOT_FOUND', { code, year: ctx.year }, { status: 404 });
+  // Its months are the twin's: a value typed here would be a second copy of one count.
+  if (isLinked(indicator)) throw entryLinked(indicator);
   if (!isEnteredMonthly(indicator))
     throw refuse(
       'indicatorCode',

@@ -30,11 +30,13 @@ describeOnPostgres('Bab V–VI written by two processes at once', (backend) => {
   beforeAll(async () => {
     demo = await loadSmallDemo(backend.store);
     other = await backend.openAnother();
-    await saveCatalog(backend.db, {
+    const next = await saveCatalog(backend.db, {
       districtId: demo.district.id,
       catalog: { ...demoCatalog, year: DEMO_YEAR + 1 },
       actor: 'uji',
     });
+    // A Puskesmas-year opens only on a published catalog.
+    await demo.repos.publishCatalog({ catalogVersionId: next.id, actor: 'uji' });
   });
 
   afterAll(async () => {

@@ -5,6 +5,7 @@
 import { notApplicableReason } from '../domain/assessment/build-trees.ts';
 import { hasFields, isEnteredMonthly } from '../domain/assessment/entry-fields.ts';
 import type { PuskesmasYear } from '../domain/assessment/inputs.ts';
+import { isLinked } from '../domain/assessment/linked-rows.ts';
 import { CLUSTER_AXIS, type Catalog, type CatalogIndicator } from '../domain/catalog/types.ts';
 import { listIndicators } from '../domain/catalog/walk.ts';
 import { hasBegun, localDate, type CalendarDate } from '../domain/periods/calendar.ts';
@@ -12,10 +13,19 @@ import { completeMonths } from '../domain/periods/completeness.ts';
 import { monthsOfYear, type Month } from '../domain/periods/months.ts';
 import type { MonthReportRecord, MonthReportsRepository } from './ports.ts';
 
-/** The indicators of the four service clusters that are entered month by month, in catalog order. */
+/**
+ * The indicators of the four service clusters that are entered month by month, in catalog order. A
+ * row linked to its twin (`sameAs`) is not among them: it is filled when its twin is, so a month is
+ * never held incomplete for it.
+ */
 export function monthlyIndicators(catalog: Catalog): CatalogIndicator[] {
   return listIndicators(catalog)
-    .filter((p) => CLUSTER_AXIS[p.cluster.cluster] === 'service' && isEnteredMonthly(p.indicator))
+    .filter(
+      (p) =>
+        CLUSTER_AXIS[p.cluster.cluster] === 'service' &&
+        isEnteredMonthly(p.indicator) &&
+        !isLinked(p.indicator),
+    )
     .map((p) => p.indicator);
 }
 

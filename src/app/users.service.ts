@@ -39,7 +39,7 @@ export function managedUser(account: Account): ManagedUser {
 }
 
 /** What the audit trail keeps of an account: everything an admin can change, never the hash. */
-function snapshot(account: Account): Record<string, unknown> {
+export function accountSnapshot(account: Account): Record<string, unknown> {
   return {
     username: account.username,
     name: account.name,
@@ -60,7 +60,7 @@ function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
 }
 
 /** Postgres' unique_violation, as pg and PGlite report it (drizzle wraps it in `cause`). */
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
     if ((e as { code?: unknown }).code === '23505') return true;
   }
@@ -158,7 +158,7 @@ export function createUsersService(deps: UsersDeps) {
             userId: account.id,
             orgUnitId: unit.id,
             oldValue: null,
-            newValue: snapshot(account),
+            newValue: accountSnapshot(account),
           });
           return account;
         });
@@ -215,7 +215,7 @@ export function createUsersService(deps: UsersDeps) {
         if (patch.active === false || patch.passwordHash !== undefined) {
           await tx.deleteSessionsOfAccount(id);
         }
-        const { oldValue, newValue } = diff(snapshot(before), snapshot(updated));
+        const { oldValue, newValue } = diff(accountSnapshot(before), accountSnapshot(updated));
         if (patch.passwordHash !== undefined) {
           newValue.passwordReset = true;
           if (before.lockedUntil) oldValue.lockedUntil = before.lockedUntil.toISOString();

@@ -322,12 +322,13 @@ describeOnBackends('publishing a district-year', (backend) => {
     });
     const spm = next.clusters[0]!.children[0]!;
     if (spm.type === 'indicator') spm.target = { ...spm.target, value: 50 };
-    await saveCatalog(backend.db, {
+    const version = await saveCatalog(backend.db, {
       districtId: district.id,
       catalog: next,
       settings: { thresholds: { service: [95, 85] } },
       actor: 'admin.uji',
     });
+    await demo.repos.publishCatalog({ catalogVersionId: version.id, actor: 'admin.uji' });
     await demo.uow((repos) => repos.openAssessment(demo.units[0]!.id, 2024));
 
     const after = (await demo.repos.findActivePublication(district.id, DEMO_YEAR))!;

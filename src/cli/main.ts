@@ -70,6 +70,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./commands/year.ts')).yearCommand,
   },
   {
+    name: 'district',
+    summary: 'Add a district under its province (its Puskesmas from a CSV list, its first admin); list them',
+    load: async () => (await import('./commands/district.ts')).districtCommand,
+  },
+  {
     name: 'report',
     summary: "The annual report of a Puskesmas-year (PDF, DOCX), or a district's documents in one zip",
     load: async () => (await import('./commands/report.ts')).reportCommand,
@@ -124,9 +129,11 @@ export async function main(
     return await command.run(rest, { config, locale, ...io });
   } catch (error) {
     if (error instanceof AppError) {
-      io.err(error.localized(locale));
+      const message = error.localized(locale);
+      io.err(message);
       const details = locale === 'en' && error.params.issuesEn ? error.params.issuesEn : error.params.issues;
-      if (typeof details === 'string' && details.includes('\n')) io.err(details);
+      // A list of problems follows its message, even a list of one, unless the message holds it.
+      if (typeof details === 'string' && details !== '' && !message.includes(details)) io.err(details);
       return error.code === 'USAGE' ? EXIT.usage : EXIT.error;
     }
     throw error;

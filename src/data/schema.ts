@@ -280,6 +280,8 @@ export const AUDIT_ENTITIES = [
   'evidence',
   'publication',
   'report_text',
+  /** A district added under its province, with its Puskesmas (the province admin's work). */
+  'org_unit',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

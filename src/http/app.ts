@@ -45,6 +45,7 @@ import { workbookRoutes } from './routes/workbook.routes.ts';
 import { reportsRoutes } from './routes/reports.routes.ts';
 import { exchangeRoutes } from './routes/exchange.routes.ts';
 import { catalogRoutes } from './routes/catalog.routes.ts';
+import { districtsRoutes } from './routes/districts.routes.ts';
 
 export interface CreateAppOptions {
   /** Where the built UI lives (dist/ui); the server serves it for every non-API path. */
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   reportsRoutes(app);
   exchangeRoutes(app);
   catalogRoutes(app);
+  districtsRoutes(app, { hasher });
 
   app.doc31('/api/docs/json', API_DOCUMENT);
   // Last: the UI answers only what no API route did.

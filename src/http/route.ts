@@ -16,7 +16,7 @@ export type RouteAccess =
    * A permission, on the org unit whose code is in path parameter `param` (when given): the unit
    * must be the user's own or lie under it. `level` says which kind of unit the code must name.
    */
-  | { permission: Permission; unit?: { param: string; level: 'puskesmas' | 'district' } };
+  | { permission: Permission; unit?: { param: string; level: 'puskesmas' | 'district' | 'province' } };
 
 export interface RouteInfo {
   method: string;
@@ -46,6 +46,12 @@ export function defineRoute<const R extends RouteConfig>(config: R & { access: R
   return createRoute({ ...route, middleware } as unknown as R);
 }
 
+const NOT_FOUND = {
+  puskesmas: 'PUSKESMAS_NOT_FOUND',
+  district: 'DISTRICT_NOT_FOUND',
+  province: 'PROVINCE_NOT_FOUND',
+} as const;
+
 /**
  * Role *and* org unit, checked before the handler runs. Unknown units answer 404; units outside the
  * user's reach answer 403 — whether a Puskesmas code exists is public knowledge, its data is not.
@@ -62,11 +68,7 @@ export function requireAccess(access: RouteAccess): MiddlewareHandler<AppEnv> {
       const code = c.req.param(access.unit.param) ?? '';
       const unit = await c.get('deps').repos.findOrgUnit(code);
       if (!unit || unit.level !== access.unit.level) {
-        throw new AppError(
-          access.unit.level === 'puskesmas' ? 'PUSKESMAS_NOT_FOUND' : 'DISTRICT_NOT_FOUND',
-          { code },
-          { status: 404 },
-        );
+        throw new AppError(NOT_FOUND[access.unit.level], { code }, { status: 404 });
       }
       target = unit;
     }

@@ -29,7 +29,9 @@ import { AccreditationScreen } from './routes/AccreditationScreen.tsx';
 import { DistrictAccreditation } from './routes/DistrictAccreditation.tsx';
 import { VerificationQueue } from './routes/VerificationQueue.tsx';
 import { ReportScreen } from './routes/ReportScreen.tsx';
+import { CatalogScreen } from './routes/CatalogScreen.tsx';
 import { DistrictReports } from './routes/DistrictReports.tsx';
+import { ProvinceDistricts } from './routes/ProvinceDistricts.tsx';
 import { VerificationScreen } from './routes/VerificationScreen.tsx';
 import { SaveQueueSession } from './save-queue/use-save-queue.ts';
 import { SessionProvider } from './session/session.tsx';
@@ -97,6 +99,8 @@ export function App() {
                 <Route path="districts/:code/:year/accreditation" element={<DistrictAccreditation />} />
                 <Route path="districts/:code/:year/verification" element={<VerificationQueue />} />
                 <Route path="districts/:code/:year/reports" element={<DistrictReports />} />
+                <Route path="districts/:code/:year/catalog" element={<CatalogScreen />} />
+                <Route path="provinces/:code/districts" element={<ProvinceDistricts />} />
                 <Route path="districts/:code/users" element={<UsersScreen />} />
                 <Route path="*" element={<NotFound />} />
               </Route>

@@ -72,7 +72,19 @@ describe('pkp demo', () => {
     expect(firstDemo.stdout).toContain('Kelompok I');
     expect(firstDemo.stdout).toContain('Kabupaten Pati (3318)');
     expect(firstDemo.stderr).toContain('29/29');
-    expect(firstDemo.stderr).toContain('dibuat');
+    expect(firstDemo.stderr).toContain('6/6  Puskesmas Dawe');
+    expect(firstDemo.stderr).toContain('Distrik demo 3318 & 3319 tahun 2023 dibuat');
+  });
+
+  it('creates the second district beside it: Kabupaten Kudus, six Puskesmas on its own catalog', async () => {
+    const kudus = await pkp('recap', '--district', '3319', '--year', '2023', '--json');
+    expect(kudus.code).toBe(0);
+    const rows = parseJson<Recap>(kudus).rows;
+    expect(rows.map((r) => r.puskesmas.code).sort()).toEqual([1, 2, 3, 4, 5, 6].map((i) => `P331900${i}`));
+    const catalog = await pkp('catalog', '--district', '3319', '--year', '2023', '--json');
+    const codes = parseJson<{ code: string }[]>(catalog).map((r) => r.code);
+    expect(codes).not.toContain('UKMP.C.5');
+    expect(codes).toContain('UKMP.C.4');
   });
 
   it('run a second time: exit 0, says nothing changed, and the stored results are untouched', async () => {
@@ -80,6 +92,7 @@ describe('pkp demo', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('sudah ada');
     expect(again.stderr).not.toContain('29/29');
+    expect(again.stderr).not.toContain('6/6');
     expect(again.stdout).toContain('Kelompok I');
 
     const after = await pkp('recap', '--district', '3318', '--year', '2023', '--json');

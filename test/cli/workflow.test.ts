@@ -182,7 +182,7 @@ for (const kind of selectedBackends()) {
       const text = await pkp('status', '--district', '3318', '--year', '2023');
       expect(text.stdout).toContain('oleh admin.3318: Puskesmas Pati I (P3318001): Koreksi data K4 Desember');
 
-      const check = await pkp('check', '--year', '2023');
+      const check = await pkp('check', '--year', '2023', '--district', '3318');
       expect(check.code).toBe(0);
       expect(check.stdout).toContain('58 hasil tersimpan diperiksa');
     });

@@ -18,6 +18,8 @@ import {
 
 const DISTRICT_ROLES: readonly Role[] = ['admin_dinkes', 'verifikator', 'viewer'];
 const isDistrictRole = (role: Role) => DISTRICT_ROLES.includes(role);
+const PROVINCE_ROLES: readonly Role[] = ['admin_provinsi'];
+const isProvinceRole = (role: Role) => PROVINCE_ROLES.includes(role);
 
 /**
  * Values for path parameters other than the unit, by name. `id` is an account of district 3318
@@ -50,8 +52,20 @@ type UnitCase = 'own' | 'foreign';
  *   reach either.
  * - District roles (3318): own = their district, or its Puskesmas P3318001 on a Puskesmas route;
  *   foreign = district 3319, or its Puskesmas P3319001.
+ * - On a province route, own = province 33 (reached by a province role only), foreign = province 34.
+ * - Province roles (33) reach every district and Puskesmas of their province: 3319 and P3319001 too,
+ *   so on a district or Puskesmas route both cases are within reach.
  */
-function unitFor(role: Role, level: 'puskesmas' | 'district', which: UnitCase) {
+function unitFor(role: Role, level: 'puskesmas' | 'district' | 'province', which: UnitCase) {
+  if (level === 'province') {
+    if (which === 'own') return { code: UNITS.province, reachable: isProvinceRole(role) };
+    return { code: UNITS.foreignProvince, reachable: false };
+  }
+  if (isProvinceRole(role)) {
+    const own = level === 'puskesmas' ? UNITS.puskesmas[0] : UNITS.district;
+    const other = level === 'puskesmas' ? UNITS.foreignPuskesmas : UNITS.foreignDistrict;
+    return { code: which === 'own' ? own : other, reachable: true };
+  }
   if (level === 'puskesmas') {
     if (which === 'own') return { code: UNITS.puskesmas[0], reachable: true };
     return { code: isDistrictRole(role) ? UNITS.foreignPuskesmas : UNITS.puskesmas[1], reachable: false };

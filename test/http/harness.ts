@@ -11,13 +11,20 @@
 // What is in the store (UNITS): province 33; district 3318 (Kabupaten Pati) with the first three demo
 // Puskesmas P3318001–P3318003 and a full 2023 (catalog published, targets, monthly values, rubric
 // scores, stored results); district 3319 with one Puskesmas P3319001 and no data (a foreign unit for
-// access tests); and the demo accounts of src/app/demo/demo-accounts.ts, password DEMO_PASSWORD:
+// access tests); province 34 with nothing under it (a foreign province); and the demo accounts of
+// src/app/demo/demo-accounts.ts, password DEMO_PASSWORD:
 //   admin.3318 (admin_dinkes), verifikator.3318, viewer.3318, kapus.p3318001 (kepala_puskesmas),
-//   koordinator.p3318001, pelaksana.p3318001, pelaksana.p3318002.
+//   koordinator.p3318001, pelaksana.p3318001, pelaksana.p3318002; and the province's admin.33
+//   (admin_provinsi) and viewer.33.
 // The app's clock is `t.clock` (movable); the store is shared by the tests of one describeHttp block.
 import { hash } from '@node-rs/argon2';
 import { beforeAll } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../../src/app/demo/demo-accounts.ts';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  ensureDemoAccounts,
+  PROVINCE_DEMO_ACCOUNTS,
+} from '../../src/app/demo/demo-accounts.ts';
 import { planDemoDistrict } from '../../src/app/demo/plan.ts';
 import { rescoreYearById } from '../../src/app/year-results.ts';
 import { accountsUnitOfWork } from '../../src/data/adapters/accounts.ts';
@@ -45,6 +52,7 @@ export const UNITS = {
   puskesmas: ['P3318001', 'P3318002', 'P3318003'] as const,
   foreignDistrict: '3319',
   foreignPuskesmas: 'P3319001',
+  foreignProvince: '34',
 } as const;
 
 /** The demo account of each role (pelaksana.p3318002 is a second Puskesmas' officer). */
@@ -55,6 +63,7 @@ export const ACCOUNT_OF_ROLE = {
   kepala_puskesmas: 'kapus.p3318001',
   koordinator: 'koordinator.p3318001',
   pelaksana: 'pelaksana.p3318001',
+  admin_provinsi: 'admin.33',
 } as const;
 
 /** A clock the test moves: `clock()` is now; `advance(ms)` and `set(date)` move it. */
@@ -89,12 +98,17 @@ function smallDemoPlan() {
   return { ...full, puskesmas: full.puskesmas.slice(0, 3) };
 }
 
-/** Loads the demo district (3 Puskesmas), district 3319 and the demo accounts; does nothing twice. */
+/**
+ * Loads the demo district (3 Puskesmas), district 3319, province 34 and the demo accounts; does nothing
+ * twice. A store that holds district 3319 already (a test that loaded it with data) keeps it as it is.
+ */
 export async function seedTestStore(store: Store, at: Date = new Date()): Promise<void> {
   await loadDemoPlan(store, smallDemoPlan(), {
     afterAssessment: (repos, id) => rescoreYearById(repos, id),
   });
   await store.db.transaction(async (tx) => {
+    if (!(await getOrgUnitByCode(tx, UNITS.foreignProvince)))
+      await createOrgUnit(tx, { code: UNITS.foreignProvince, name: 'DI Yogyakarta', level: 'province' });
     if (await getOrgUnitByCode(tx, UNITS.foreignDistrict)) return;
     const province = (await getOrgUnitByCode(tx, UNITS.province))!;
     const district = await createOrgUnit(tx, {
@@ -110,7 +124,10 @@ export async function seedTestStore(store: Store, at: Date = new Date()): Promis
       parentId: district.id,
     });
   });
-  await ensureDemoAccounts(accountsUnitOfWork(store), await demoPasswordHash(), { at });
+  await ensureDemoAccounts(accountsUnitOfWork(store), await demoPasswordHash(), {
+    at,
+    accounts: [...DEMO_ACCOUNTS, ...PROVINCE_DEMO_ACCOUNTS],
+  });
 }
 
 export interface TestApp {
@@ -127,10 +144,16 @@ export interface TestApp {
  */
 export async function createTestApp(
   store: Store,
-  options: CreateAppOptions & { clock?: TestClock; evidence?: AppDeps['evidence'] } = {},
+  options: CreateAppOptions & {
+    clock?: TestClock;
+    evidence?: AppDeps['evidence'];
+    /** Loads more into the store before the usual seed (which leaves what it finds). */
+    preload?: (store: Store) => Promise<void>;
+  } = {},
 ): Promise<TestApp> {
   setQuiet(true);
-  const { clock = movableClock(), evidence, ...appOptions } = options;
+  const { clock = movableClock(), evidence, preload, ...appOptions } = options;
+  await preload?.(store);
   await seedTestStore(store, clock());
   const deps: AppDeps = {
     store,
@@ -161,6 +184,7 @@ export function describeHttp(
   body: (t: HttpTestContext) => void,
   options: CreateAppOptions & {
     clock?: TestClock;
+    preload?: (store: Store) => Promise<void>;
     postgresOnly?: boolean;
     /** Evidence settings per back end (a file store for PGlite, the database for PostgreSQL). */
     evidence?: (kind: StoreKind) => AppDeps['evidence'];

@@ -4,14 +4,22 @@
 import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
 import { catalogDiff, type CatalogChange } from '../../domain/catalog/diff.ts';
 import type { Catalog } from '../../domain/catalog/types.ts';
+import type { SettingsOverrides } from '../../domain/scoring/settings.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { OrgUnitRef, Repositories } from '../ports.ts';
-import { catalogFileText, readCatalogFile } from './catalog-document.ts';
+import type { DistrictCatalog, OrgUnitRef, Repositories } from '../ports.ts';
+import {
+  catalogDocumentOf,
+  catalogFileText,
+  catalogInvalid,
+  catalogOfDocument,
+  readCatalogFile,
+} from './catalog-document.ts';
 import type { CatalogVersionRecord } from './catalog-ports.ts';
 
 type At = { district: OrgUnitRef; year: number };
 
-async function districtCatalog(repos: Repositories, at: At) {
+/** The district's catalog of the year with its settings and status; CATALOG_NOT_FOUND when it has none. */
+export async function districtCatalog(repos: Repositories, at: At): Promise<DistrictCatalog> {
   const found = await repos.findDistrictCatalog(at.district.id, at.year);
   if (!found)
     throw new AppError('CATALOG_NOT_FOUND', { district: at.district.name, year: at.year }, { status: 404 });
@@ -25,14 +33,19 @@ export async function exportCatalog(repos: Repositories, at: At): Promise<string
 }
 
 /**
- * Reads a catalog file into the district's draft of the year: every problem of the file at once and
- * nothing stored (CATALOG_INVALID), or the draft stored whole, with what changed against last year.
+ * Reads a catalog into the district's draft of the year: every problem at once and nothing stored
+ * (CATALOG_INVALID), or the draft stored whole, with what changed against last year. The catalog comes
+ * as its document file's `text`, or as a `catalog` another format's reader made (the annex workbook,
+ * src/exchange/xlsx/): that one is checked again here, so nothing unusable is stored whoever read it.
  */
 export async function importCatalogDraft(
   repos: Repositories,
-  input: At & { text: string; actor: string },
+  input: At & { actor: string } & ({ text: string } | { catalog: Catalog; settings: SettingsOverrides }),
 ): Promise<{ version: CatalogVersionRecord; changes: CatalogChange[] }> {
-  const { catalog, settings } = readCatalogFile(input.text, { year: input.year });
+  const { catalog, settings } =
+    'text' in input
+      ? readCatalogFile(input.text, { year: input.year })
+      : checkedCatalog(input.catalog, input.settings, input.year);
   const version = await repos.saveCatalogDraft({
     districtId: input.district.id,
     catalog,
@@ -40,6 +53,51 @@ export async function importCatalogDraft(
     actor: input.actor,
   });
   return { version, changes: await changesAgainstLastYear(repos, input, catalog) };
+}
+
+function checkedCatalog(
+  catalog: Catalog,
+  settings: SettingsOverrides,
+  year: number,
+): { catalog: Catalog; settings: SettingsOverrides } {
+  const read = catalogOfDocument(catalogDocumentOf(catalog, settings), { year });
+  if ('issues' in read) throw catalogInvalid(read.issues);
+  return read;
+}
+
+/**
+ * Starts the year's draft as a copy of another year's catalog of the district (its own version, or
+ * pkp's built-in one): the same rows and settings, named for the new year. Refused when the year has
+ * a catalog already, so that a copy never overwrites what Dinkes has begun.
+ */
+export async function copyCatalogDraft(
+  repos: Repositories,
+  input: At & { fromYear: number; actor: string },
+): Promise<{ version: CatalogVersionRecord; changes: CatalogChange[] }> {
+  if (await repos.findDistrictCatalog(input.district.id, input.year))
+    throw new AppError('CATALOG_EXISTS', { year: input.year }, { status: 409 });
+  const own = await repos.findDistrictCatalog(input.district.id, input.fromYear);
+  const builtIn = BUILT_IN_CATALOGS.get(input.fromYear);
+  const from = own?.catalog ?? builtIn;
+  if (!from)
+    throw new AppError(
+      'CATALOG_NOT_FOUND',
+      { district: input.district.name, year: input.fromYear },
+      { status: 404 },
+    );
+  const catalog: Catalog = { ...from, id: copiedId(from.id, input.fromYear, input.year), year: input.year };
+  const version = await repos.saveCatalogDraft({
+    districtId: input.district.id,
+    catalog,
+    settings: own?.settings ?? {},
+    actor: input.actor,
+  });
+  return { version, changes: await changesAgainstLastYear(repos, input, catalog) };
+}
+
+/** "pati-2023" copied to 2024 is "pati-2024"; an id without its year gets one. */
+function copiedId(id: string, fromYear: number, year: number): string {
+  return id.includes(String(fromYear)) ? id.replaceAll(String(fromYear), String(year)) : `${id}-${year}`;
 }
 
 /** Last year's catalog of the district: its own version, or pkp's built-in one for that year. */

@@ -40,6 +40,24 @@ describe('the catalog document', () => {
     expect(catalogFileText(read.catalog, read.settings)).toBe(text);
   });
 
+  it('keeps a linked row (sameAs) through export, import and export, and names the row of a broken link', () => {
+    const text = patiWith((d) => {
+      const ukm = d.clusters[1].children.find((g: { code: string }) => g.code === 'UKM.D');
+      ukm.children[0].children[0].sameAs = 'SPM.11';
+    });
+    const read = readCatalogFile(text, { year: 2023 });
+    const row = read.catalog.clusters[1]!.children.find((g) => g.code === 'UKM.D');
+    expect(
+      row?.type === 'group' && row.children[0]?.type === 'group' && row.children[0].children[0],
+    ).toMatchObject({ code: 'UKM.D1.1', sameAs: 'SPM.11' });
+    const again = catalogFileText(read.catalog);
+    expect(catalogFileText(readCatalogFile(again).catalog)).toBe(again);
+    expect(again).toContain('"sameAs": "SPM.11"');
+    const broken = refusal(text.replace('"sameAs":"SPM.11"', '"sameAs":"SPM.99"'));
+    expect(broken.params.issues).toMatch(/baris UKM\.D1\.1: baris kembarnya \(sameAs\) tidak ada di katalog/);
+    expect(broken.params.issuesEn).toMatch(/UKM\.D1\.1.*its twin row \(sameAs\) is not in the catalog/);
+  });
+
   it('has its JSON Schema committed as docs/catalog.schema.json, which accepts the Pati file and refuses a broken one', () => {
     const committed = JSON.parse(
       readFileSync(new URL('../../../docs/catalog.schema.json', import.meta.url), 'utf8'),

@@ -58,6 +58,7 @@ function indicatorDocument(i: CatalogIndicator): CatalogIndicatorDocument {
     nothingToCount: i.nothingToCount,
     appliesTo: i.appliesTo,
     optional: i.optional,
+    sameAs: i.sameAs,
     rubric: i.rubric && rubricDocument(i.rubric),
     counts: i.counts && defined({ numerator: i.counts.numerator, denominator: i.counts.denominator }),
     interpretation: i.interpretation,
@@ -190,6 +191,26 @@ const RULE_WORDS: Record<CatalogProblemRule, { id: string; en: string }> = {
     id: 'hanya indikator UKM Pengembangan yang dapat dipilih (optional)',
     en: 'only UKM Pengembangan rows are chosen (optional)',
   },
+  'same-as-unknown': {
+    id: 'baris kembarnya (sameAs) tidak ada di katalog',
+    en: 'its twin row (sameAs) is not in the catalog',
+  },
+  'same-as-chained': {
+    id: 'baris kembarnya (sameAs) juga mengambil nilai dari baris lain: tautkan ke baris yang diisi',
+    en: 'its twin row (sameAs) takes its values from another row too: link to the row that is entered',
+  },
+  'same-as-entry-differs': {
+    id: 'baris kembarnya (sameAs) diisi dengan cara lain (entry berbeda)',
+    en: 'its twin row (sameAs) is entered in another shape (a different entry)',
+  },
+  'same-as-same-cluster': {
+    id: 'baris kembarnya (sameAs) ada di tabel yang sama: kembaran harus dari tabel lain',
+    en: 'its twin row (sameAs) is in the same table: a twin comes from another table',
+  },
+  'same-as-annual': {
+    id: 'isian tahunan tidak dapat mengambil nilai bulanan baris lain (sameAs)',
+    en: "a yearly entry cannot take another row's monthly values (sameAs)",
+  },
   'year-mismatch': { id: 'tahun katalog bukan tahun yang diimpor', en: 'the catalog is for another year' },
 };
 
@@ -249,7 +270,15 @@ function duplicateCodes(raw: unknown): string[] {
   return [...twice];
 }
 
-function issueWords(code: string | null, what: { id: string; en: string }): CatalogIssue {
+/**
+ * Where a row is, in words, for a file whose rows a reader knows better by place than by code (a
+ * workbook's sheet and row); undefined leaves the row named by its code.
+ */
+export type RowPlace = (code: string) => { id: string; en: string } | undefined;
+
+function issueWords(code: string | null, what: { id: string; en: string }, place?: RowPlace): CatalogIssue {
+  const at = code === null ? undefined : place?.(code);
+  if (at) return { code, id: `${at.id}: ${what.id}`, en: `${at.en}: ${what.en}` };
   return {
     code,
     id: code ? `baris ${code}: ${what.id}` : `katalog: ${what.id}`,
@@ -270,23 +299,38 @@ export function readCatalogFile(
   try {
     raw = JSON.parse(textOrBytes.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw invalid([
+    throw catalogInvalid([
       issueWords(null, {
         id: `bukan JSON (${(error as Error).message})`,
         en: `not JSON (${(error as Error).message})`,
       }),
     ]);
   }
+  const read = catalogOfDocument(raw, expected);
+  if ('issues' in read) throw catalogInvalid(read.issues);
+  return read;
+}
+
+/**
+ * A parsed document (the JSON file's, or one a workbook reader built) as a catalog, or every problem
+ * of it: its shape first (with any code used twice), then, once the shape is right, the engine's
+ * rules. `place` names a row by where it is in the file the document came from.
+ */
+export function catalogOfDocument(
+  raw: unknown,
+  expected?: { year: number },
+  place?: RowPlace,
+): { catalog: Catalog; settings: SettingsOverrides } | { issues: CatalogIssue[] } {
   const parsed = CatalogDocument.safeParse(raw);
   if (!parsed.success) {
     const shape = flatIssues(parsed.error.issues).map((issue) => {
       const { code, rest } = rowOf(raw, issue.path);
       const field = rest || issue.path.map(String).join('.') || 'format';
-      return issueWords(code, { id: `${field}: ${issue.message}`, en: `${field}: ${issue.message}` });
+      return issueWords(code, { id: `${field}: ${issue.message}`, en: `${field}: ${issue.message}` }, place);
     });
     // A code used twice is said with the rest, not only once the file's shape is right.
-    const twice = duplicateCodes(raw).map((code) => issueWords(code, RULE_WORDS['duplicate-code']));
-    throw invalid([...twice, ...shape].slice(0, 200));
+    const twice = duplicateCodes(raw).map((code) => issueWords(code, RULE_WORDS['duplicate-code'], place));
+    return { issues: [...twice, ...shape].slice(0, 200) };
   }
   const doc = parsed.data;
   const catalog: Catalog = {
@@ -308,11 +352,13 @@ export function readCatalogFile(
     }),
   };
   const problems = catalogProblems(catalog, expected?.year);
-  if (problems.length > 0) throw invalid(problems.map((p) => issueWords(p.code ?? null, RULE_WORDS[p.rule])));
+  if (problems.length > 0)
+    return { issues: problems.map((p) => issueWords(p.code ?? null, RULE_WORDS[p.rule], place)) };
   return { catalog, settings: (doc.settings ?? {}) as SettingsOverrides };
 }
 
-function invalid(issues: CatalogIssue[]): AppError {
+/** CATALOG_INVALID with every issue, one line each, in both languages. */
+export function catalogInvalid(issues: CatalogIssue[]): AppError {
   return new AppError(
     'CATALOG_INVALID',
     {

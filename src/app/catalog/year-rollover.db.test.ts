@@ -1,4 +1,4 @@
-// Opening 2024 after 2023: refused until the 2024 catalog is published; then every Puskesmas has its
+// Opening 2024 after 2023: refused until the 2024 catalog is published (by Dinkes or by a first entry); then every Puskesmas has its
 // year with last year's profile and UKM Pengembangan choices; 2024 takes its own figures; and 2023's
 // stored results are exactly what they were (and what a fresh scoring gives). Opening again adds nothing.
 import { beforeAll, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { describeOnBackends } from '../../../test/db/backends.ts';
 import { DEMO_YEAR, demoCatalog, loadSmallDemo, type SmallDemo } from '../../../test/db/small-demo.ts';
 import type { Catalog } from '../../domain/catalog/types.ts';
 import { checkResults } from '../check-results.ts';
+import { saveEntry } from '../entries.service.ts';
 import { saveMonthlyValue } from '../monthly-entry.ts';
 import { openDistrictYear } from './year-rollover.ts';
 
@@ -36,6 +37,18 @@ describeOnBackends('opening the next year', (backend) => {
     await expect(openDistrictYear(deps, { district, year: NEXT, editor: admin })).rejects.toMatchObject({
       code: 'CATALOG_NOT_PUBLISHED',
     });
+    // Nor does a Puskesmas open the year itself by entering a figure against a draft.
+    await expect(
+      saveEntry(deps, {
+        unit: units[0]!,
+        year: NEXT,
+        indicatorCode: 'SPM.01',
+        month: `${NEXT}-01`,
+        body: { numerator: 1, expectedVersion: 0 },
+        editor: { username: 'pelaksana.p3318001', role: 'pelaksana' },
+      }),
+    ).rejects.toMatchObject({ code: 'CATALOG_NOT_PUBLISHED', status: 409 });
+    expect(await repos.findAssessment(units[0]!.code, NEXT)).toBeUndefined();
     await repos.publishCatalog({ catalogVersionId: version.catalogVersionId, actor: 'admin' });
 
     const opened = await openDistrictYear(deps, { district, year: NEXT, editor: admin });

@@ -1,6 +1,7 @@
 // One demo account per role in the demo district (3318, Kabupaten Pati), all with one known password,
-// so that each screen of the UI can be tried as each kind of user. For demos only: never on a server
-// that holds real data.
+// so that each screen of the UI can be tried as each kind of user; the province's admin and viewer
+// above it, and the same accounts for the second district (3319, Kabupaten Kudus), so that a district's
+// staff can be seen not to reach the other's. For demos only: never on a server that holds real data.
 import type { Role } from '../../domain/access/roles.ts';
 import type { AccountsUnitOfWork } from '../ports.ts';
 
@@ -35,6 +36,49 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
   { username: 'pelaksana.p3318001', name: 'Pelaksana Pati I', role: 'pelaksana', orgUnitCode: 'P3318001' },
   { username: 'pelaksana.p3318002', name: 'Pelaksana Pati II', role: 'pelaksana', orgUnitCode: 'P3318002' },
+];
+
+/** The province's (33, Jawa Tengah): its admin adds districts; its viewer reads every district's results. */
+export const PROVINCE_DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  {
+    username: 'admin.33',
+    name: 'Admin Dinkes Provinsi Jawa Tengah',
+    role: 'admin_provinsi',
+    orgUnitCode: '33',
+  },
+  { username: 'viewer.33', name: 'Pemantau Provinsi Jawa Tengah', role: 'viewer', orgUnitCode: '33' },
+];
+
+/** The second demo district's (3319, Kabupaten Kudus), named as Pati's are. */
+export const SECOND_DISTRICT_DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { username: 'admin.3319', name: 'Admin Dinkes Kudus', role: 'admin_dinkes', orgUnitCode: '3319' },
+  {
+    username: 'verifikator.3319',
+    name: 'Verifikator Dinkes Kudus',
+    role: 'verifikator',
+    orgUnitCode: '3319',
+  },
+  { username: 'viewer.3319', name: 'Pemantau Kabupaten Kudus', role: 'viewer', orgUnitCode: '3319' },
+  {
+    username: 'kapus.p3319001',
+    name: 'Kepala Puskesmas Purwosari',
+    role: 'kepala_puskesmas',
+    orgUnitCode: 'P3319001',
+  },
+  {
+    username: 'koordinator.p3319001',
+    name: 'Koordinator UKM Purwosari',
+    role: 'koordinator',
+    orgUnitCode: 'P3319001',
+  },
+  { username: 'pelaksana.p3319001', name: 'Pelaksana Purwosari', role: 'pelaksana', orgUnitCode: 'P3319001' },
+];
+
+/** Every account `pkp serve --demo` creates. */
+export const ALL_DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  ...DEMO_ACCOUNTS,
+  ...PROVINCE_DEMO_ACCOUNTS,
+  ...SECOND_DISTRICT_DEMO_ACCOUNTS,
 ];
 
 /**

@@ -87,12 +87,22 @@ function performanceLevels(count: number, random: ReturnType<typeof seededRandom
   return levels;
 }
 
-export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = {}): DemoPlan {
+export interface DemoDistrictOptions {
+  seed?: number;
+  /** The district and its Puskesmas; Kabupaten Pati's 29 by default. */
+  district?: { code: string; name: string; province: { code: string; name: string } };
+  puskesmas?: readonly DemoPuskesmas[];
+  /** The Puskesmas left in draft (their staff have demo accounts): Pati I and II by default. */
+  drafts?: ReadonlySet<string>;
+}
+
+export function planDemoDistrict(catalog: Catalog, options: DemoDistrictOptions = {}): DemoPlan {
   const random = seededRandom(options.seed ?? 3318);
   // Profiles draw from a stream of their own, so that they do not shift the entries' figures.
   const profileRandom = seededRandom((options.seed ?? 3318) + 1);
   const year = catalog.year;
-  const list = demoPuskesmasList();
+  const district = options.district ?? DEMO_DISTRICT;
+  const list = options.puskesmas ?? demoPuskesmasList();
   const levels = performanceLevels(list.length, random);
   const placed = listIndicators(catalog);
   const indicators = placed.map((p) => p.indicator);
@@ -100,7 +110,7 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
   // indicator (the service: the group right under the cluster).
   const optionalCodes = indicators.filter((i) => i.optional).map((i) => i.code);
   const serviceOf = new Map(placed.map((p) => [p.indicator.code, p.path[0]?.code ?? p.indicator.code]));
-  const drafts = demoDraftPuskesmas();
+  const drafts = options.drafts ?? demoDraftPuskesmas();
 
   const puskesmas = list.map((p, index): DemoPuskesmasYear => {
     const performance = levels[index] ?? 1;
@@ -177,8 +187,8 @@ export function planDemoDistrict(catalog: Catalog, options: { seed?: number } = 
 
   return {
     actor: DEMO_ACTOR,
-    province: DEMO_DISTRICT.province,
-    district: { code: DEMO_DISTRICT.code, name: DEMO_DISTRICT.name },
+    province: district.province,
+    district: { code: district.code, name: district.name },
     catalog,
     year,
     puskesmas,

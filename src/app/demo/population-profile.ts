@@ -215,12 +215,8 @@ export function demoPopulation(p: DemoPuskesmas, random: Random): DemoPopulation
 
   const pustu = Math.max(1, Math.round(p.villages / 5));
   const profile: ProfileData = {
-    address: `Jl. Raya ${p.kecamatan} No. ${random.int(1, 120)}, Kecamatan ${p.kecamatan}, Kabupaten Pati`,
-    areaKm2:
-      Math.round(
-        (pop / random.between(p.kecamatan === 'Pati' ? 2_000 : 600, p.kecamatan === 'Pati' ? 3_000 : 1_300)) *
-          100,
-      ) / 100,
+    address: `Jl. Raya ${p.kecamatan} No. ${random.int(1, 120)}, Kecamatan ${p.kecamatan}, ${p.district}`,
+    areaKm2: Math.round((pop / random.between(p.town ? 2_000 : 600, p.town ? 3_000 : 1_300)) * 100) / 100,
     villages,
     targetPopulations: targets,
     staff: {

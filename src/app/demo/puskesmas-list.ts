@@ -1,12 +1,18 @@
-// The demo district: Kabupaten Pati's 29 Puskesmas by name, with plausible (invented) figures: each
+// The demo districts: Kabupaten Pati's 29 Puskesmas by name, with plausible (invented) figures: each
 // serves 25.000–75.000 people in 7–29 villages, about 1,28 million people and 405 villages in all — the
 // order of Pati's own (a kecamatan with two Puskesmas splits between them). Not official figures.
+// Beside it, six of neighbouring Kabupaten Kudus' Puskesmas: a second district for every screen to
+// keep apart from the first.
 
 export interface DemoPuskesmas {
   code: string;
   name: string;
   /** The kecamatan it serves (part of, where a kecamatan has two Puskesmas). */
   kecamatan: string;
+  /** Its district's name, for the profile's address. */
+  district: string;
+  /** In the district's town: people live closer together there. */
+  town: boolean;
   rawatInap: boolean;
   /** People in its working area. */
   population: number;
@@ -53,10 +59,51 @@ export const DEMO_DISTRICT = {
 };
 
 export function demoPuskesmasList(): DemoPuskesmas[] {
-  return LIST.map(([name, rawatInap, population, villages], i) => ({
-    code: `P3318${String(i + 1).padStart(3, '0')}`,
+  return LIST.map(([name, rawatInap, population, villages], i) => {
+    const kecamatan = name.replace(/ I+$/, '');
+    return {
+      code: `P3318${String(i + 1).padStart(3, '0')}`,
+      name: `Puskesmas ${name}`,
+      kecamatan,
+      district: DEMO_DISTRICT.name,
+      town: kecamatan === 'Pati',
+      rawatInap,
+      population,
+      villages,
+    };
+  });
+}
+
+/** The second demo district, in the same province as Pati. */
+export const SECOND_DEMO_DISTRICT = {
+  code: '3319',
+  name: 'Kabupaten Kudus',
+  province: DEMO_DISTRICT.province,
+};
+
+const SECOND_LIST: [
+  name: string,
+  kecamatan: string,
+  rawatInap: boolean,
+  population: number,
+  villages: number,
+][] = [
+  ['Purwosari', 'Kota Kudus', false, 41_300, 9],
+  ['Rendeng', 'Kota Kudus', false, 38_600, 8],
+  ['Jati', 'Jati', true, 67_900, 14],
+  ['Undaan', 'Undaan', true, 58_200, 16],
+  ['Jekulo', 'Jekulo', true, 72_400, 12],
+  ['Dawe', 'Dawe', true, 63_100, 18],
+];
+
+/** Kabupaten Kudus' six demo Puskesmas (P3319001–P3319006), in the order of their codes. */
+export function secondDemoPuskesmasList(): DemoPuskesmas[] {
+  return SECOND_LIST.map(([name, kecamatan, rawatInap, population, villages], i) => ({
+    code: `P3319${String(i + 1).padStart(3, '0')}`,
     name: `Puskesmas ${name}`,
-    kecamatan: name.replace(/ I+$/, ''),
+    kecamatan,
+    district: SECOND_DEMO_DISTRICT.name,
+    town: kecamatan === 'Kota Kudus',
     rawatInap,
     population,
     villages,

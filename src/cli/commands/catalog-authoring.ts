@@ -1,5 +1,6 @@
-// `pkp catalog export|import|diff|publish`: a district's catalog of a year as a document
-// (docs/catalog-format.md), read back into its draft, compared with last year's, and published.
+// `pkp catalog export|import|diff|publish`: a district's catalog of a year as a document or as the
+// annex workbook (docs/catalog-format.md), read back into its draft, compared with last year's, and
+// published.
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
@@ -12,6 +13,12 @@ import { catalogFileText } from '../../app/catalog/catalog-document.ts';
 import { storeRepositories } from '../../data/adapters/repositories.ts';
 import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
 import type { CatalogChange } from '../../domain/catalog/diff.ts';
+import {
+  exportCatalogWorkbook,
+  importCatalogWorkbookDraft,
+} from '../../exchange/xlsx/catalog-workbook-authoring.ts';
+import { catalogWorkbook } from '../../exchange/xlsx/catalog-workbook.ts';
+import { looksLikeZip } from '../../exchange/xlsx/zip-preflight.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Locale } from '../../shared/messages/index.ts';
 import { cliAdmin } from '../actor.ts';
@@ -24,8 +31,10 @@ export const CATALOG_SUBCOMMANDS = ['export', 'import', 'diff', 'publish'] as co
 export type CatalogSubcommand = (typeof CATALOG_SUBCOMMANDS)[number];
 
 export const CATALOG_AUTHORING_USAGE = [
-  '       pkp catalog export --district CODE --year YEAR --out FILE   (without --district: the built-in one)',
-  '       pkp catalog import FILE --district CODE --year YEAR [--by NAME]   (into the draft; all or nothing)',
+  '       pkp catalog export --district CODE --year YEAR --out FILE [--format json|xlsx]',
+  '           (without --district: the built-in one; xlsx, or an --out ending .xlsx: the annex workbook)',
+  '       pkp catalog import FILE --district CODE --year YEAR [--by NAME]',
+  '           (a .json document or an annex workbook .xlsx, into the draft; all or nothing)',
   '       pkp catalog diff --district CODE --year YEAR [--json]   (against last year)',
   '       pkp catalog publish --district CODE --year YEAR [--by NAME]   (freezes the draft)',
 ];
@@ -63,6 +72,7 @@ export async function runCatalogSubcommand(
         district: { type: 'string' },
         year: { type: 'string' },
         out: { type: 'string' },
+        format: { type: 'string' },
         by: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -80,13 +90,19 @@ export async function runCatalogSubcommand(
   }
   const year = parseYear(command, values.year);
   const id = ctx.locale === 'id';
+  const format = values.format ?? (values.out?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'json');
+  if (format !== 'json' && format !== 'xlsx')
+    throw usageError(command, `--format must be json or xlsx, not "${format}"`);
 
   if (sub === 'export' && values.district === undefined) {
     if (values.out === undefined) throw usageError(command, '--out is required');
     const catalog = BUILT_IN_CATALOGS.get(year);
     if (!catalog)
       throw new AppError('CATALOG_NOT_BUILT_IN', { year, years: [...BUILT_IN_CATALOGS.keys()].join(', ') });
-    await writeFile(values.out, catalogFileText(catalog));
+    await writeFile(
+      values.out,
+      format === 'xlsx' ? await catalogWorkbook(catalog) : catalogFileText(catalog),
+    );
     ctx.out(
       id
         ? `Katalog bawaan ${year} ditulis ke ${values.out}.`
@@ -98,10 +114,10 @@ export async function runCatalogSubcommand(
   const file = sub === 'import' ? positionals[0] : undefined;
   if (sub === 'import' && (file === undefined || positionals.length !== 1))
     throw usageError(command, 'give one FILE to import');
-  const text =
+  const bytes =
     file === undefined
       ? undefined
-      : await readFile(file, 'utf8').catch(() => {
+      : await readFile(file).catch(() => {
           throw new AppError('FILE_NOT_FOUND', { file });
         });
   const actor = cliAdmin(values.by).username;
@@ -113,7 +129,10 @@ export async function runCatalogSubcommand(
     switch (sub) {
       case 'export': {
         if (values.out === undefined) throw usageError(command, '--out is required');
-        await writeFile(values.out, await exportCatalog(repos, at));
+        await writeFile(
+          values.out,
+          format === 'xlsx' ? await exportCatalogWorkbook(repos, at) : await exportCatalog(repos, at),
+        );
         ctx.out(
           id
             ? `Katalog ${district.name} ${year} ditulis ke ${values.out}.`
@@ -122,7 +141,10 @@ export async function runCatalogSubcommand(
         return EXIT.ok;
       }
       case 'import': {
-        const { changes } = await importCatalogDraft(repos, { ...at, text: text!, actor });
+        // A workbook is a zip ("PK"), whatever the file is called; anything else is read as the JSON document.
+        const { changes } = looksLikeZip(bytes!)
+          ? await importCatalogWorkbookDraft(repos, { ...at, workbook: bytes!, actor })
+          : await importCatalogDraft(repos, { ...at, text: bytes!.toString('utf8'), actor });
         ctx.out(
           id
             ? `Konsep katalog ${district.name} ${year} disimpan: ${changes.length} perubahan dibanding tahun lalu.`

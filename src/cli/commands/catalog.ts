@@ -8,6 +8,7 @@ import { parseCommandArgs, parseYear } from '../args.ts';
 import { EXIT, type Command } from '../command.ts';
 import { table } from '../render.ts';
 import { withStore } from '../store.ts';
+import { CATALOG_ADOPT_USAGE, runCatalogAdopt } from './catalog-adopt.ts';
 import { CATALOG_AUTHORING_USAGE, CATALOG_SUBCOMMANDS, runCatalogSubcommand } from './catalog-authoring.ts';
 
 export const catalogCommand: Command = {
@@ -15,6 +16,7 @@ export const catalogCommand: Command = {
   usage: [
     'Usage: pkp catalog --year YEAR [--district CODE] [--json]',
     ...CATALOG_AUTHORING_USAGE,
+    CATALOG_ADOPT_USAGE,
     '',
     'Without --district: the catalog built into pkp for that year (2023: the Pati decree SK 800/0022,',
     'Tables 1–5). With --district: the version that district adopted, from the database.',
@@ -26,6 +28,7 @@ export const catalogCommand: Command = {
     '  -h, --help        this help',
   ].join('\n'),
   async run(args, ctx) {
+    if (args[0] === 'adopt') return runCatalogAdopt(this, args.slice(1), ctx);
     const sub = CATALOG_SUBCOMMANDS.find((s) => s === args[0]);
     if (sub) return runCatalogSubcommand(this, sub, args.slice(1), ctx);
     const { values } = parseCommandArgs(this, args, {

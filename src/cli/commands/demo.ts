@@ -1,4 +1,5 @@
-// `pkp demo`: creates the demo district (Kabupaten Pati, 29 Puskesmas, a full year) and shows its recap.
+// `pkp demo`: creates the demo district (Kabupaten Pati, 29 Puskesmas, a full year) and a second one
+// beside it (Kabupaten Kudus, 6), and shows Pati's recap.
 import { districtRecap } from '../../app/recap.ts';
 import { storeRepositories } from '../../data/adapters/repositories.ts';
 import { formatNumber } from '../../shared/format.ts';
@@ -15,7 +16,9 @@ export const demoCommand: Command = {
     '',
     'Creates district 3318 (Kabupaten Pati, 29 Puskesmas, 21 with beds) with the built-in catalog and a',
     'full year of plausible monthly data, management and quality scores, then prints the district recap.',
-    'Run again, it leaves the existing demo as it is and prints the recap.',
+    'Beside it, in the same province, district 3319 (Kabupaten Kudus, 6 Puskesmas) on a variant of the',
+    'catalog (a few targets of its own, one UKM Pengembangan row fewer), so that every screen sees two',
+    'districts. Run again, it leaves the existing demo as it is and prints the recap.',
     '',
     'Options:',
     '  --year YEAR   the demo year (default 2023; a year with a built-in catalog)',
@@ -32,18 +35,19 @@ export const demoCommand: Command = {
     builtInCatalog(year);
     const id = ctx.locale === 'id';
     const recap = await withStore(ctx, async (store) => {
-      const { plan, loaded, ms } = await ensureDemoDistrict(store, year, (done, total, name) =>
+      const { plan, loaded, second, ms } = await ensureDemoDistrict(store, year, (done, total, name) =>
         ctx.err(`${id ? 'Membuat' : 'Creating'} ${String(done).padStart(2)}/${total}  ${name}`),
       );
       const seconds = formatNumber(ms / 1000, 1, ctx.locale);
+      const codes = `${plan.district.code} & ${second.plan.district.code}`;
       ctx.err(
-        loaded.created
+        loaded.created || second.loaded.created
           ? id
-            ? `Distrik demo ${plan.district.code} tahun ${year} dibuat dalam ${seconds} dtk (${store.kind}).`
-            : `Demo district ${plan.district.code} for ${year} created in ${seconds} s (${store.kind}).`
+            ? `Distrik demo ${codes} tahun ${year} dibuat dalam ${seconds} dtk (${store.kind}).`
+            : `Demo districts ${codes} for ${year} created in ${seconds} s (${store.kind}).`
           : id
-            ? `Distrik demo ${plan.district.code} tahun ${year} sudah ada; tidak ada yang diubah.`
-            : `Demo district ${plan.district.code} for ${year} already exists; nothing changed.`,
+            ? `Distrik demo ${codes} tahun ${year} sudah ada; tidak ada yang diubah.`
+            : `Demo districts ${codes} for ${year} already exist; nothing changed.`,
       );
       return districtRecap(storeRepositories(store), plan.district.code, year, 'self');
     });

@@ -1,6 +1,6 @@
 // `pkp serve`: the web application (API and built UI) on one port, over the store the environment names.
 import { fileURLToPath } from 'node:url';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../../app/demo/demo-accounts.ts';
+import { ALL_DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../../app/demo/demo-accounts.ts';
 import { evidenceTarget, storeTarget } from '../../config.ts';
 import { accountsUnitOfWork } from '../../data/adapters/accounts.ts';
 import { storeRepositories, unitOfWork } from '../../data/adapters/repositories.ts';
@@ -33,8 +33,8 @@ export const serveCommand: Command = {
     '  --port N     the port (default $PORT, else 3000; 0 picks a free one)',
     '  --host H     the address to listen on (default $HOST, else 127.0.0.1: this machine only;',
     '               0.0.0.0 for the network — put it behind https then)',
-    '  --demo       create the demo district 3318 (2023) when it is missing, and one demo account per',
-    `               role, all with the password ${DEMO_PASSWORD}`,
+    '  --demo       create the demo districts 3318 and 3319 (2023) when they are missing, and one demo',
+    `               account per role in each and in the province, all with the password ${DEMO_PASSWORD}`,
     '  -h, --help   this help',
     '',
     'Behind a reverse proxy (nginx, Caddy) set PKP_TRUST_PROXY=1: the client address and https then',
@@ -102,20 +102,24 @@ export const serveCommand: Command = {
 
 async function prepareDemo(store: Parameters<typeof ensureDemoDistrict>[0], ctx: CliContext) {
   const id = ctx.locale === 'id';
-  const { plan, loaded, ms } = await ensureDemoDistrict(store, DEMO_YEAR, (done, total, name) =>
+  const { plan, loaded, second, ms } = await ensureDemoDistrict(store, DEMO_YEAR, (done, total, name) =>
     ctx.err(`${id ? 'Membuat' : 'Creating'} ${String(done).padStart(2)}/${total}  ${name}`),
   );
-  if (loaded.created) {
+  if (loaded.created || second.loaded.created) {
     const seconds = formatNumber(ms / 1000, 1, ctx.locale);
+    const codes = `${plan.district.code} & ${second.plan.district.code}`;
     ctx.err(
       id
-        ? `Distrik demo ${plan.district.code} tahun ${DEMO_YEAR} dibuat dalam ${seconds} dtk.`
-        : `Demo district ${plan.district.code} for ${DEMO_YEAR} created in ${seconds} s.`,
+        ? `Distrik demo ${codes} tahun ${DEMO_YEAR} dibuat dalam ${seconds} dtk.`
+        : `Demo districts ${codes} for ${DEMO_YEAR} created in ${seconds} s.`,
     );
   }
   // Hashed once for all the demo accounts (argon2 is slow on purpose).
   const passwordHash = await argon2Hasher.hash(DEMO_PASSWORD);
-  const created = await ensureDemoAccounts(accountsUnitOfWork(store), passwordHash, { at: new Date() });
+  const created = await ensureDemoAccounts(accountsUnitOfWork(store), passwordHash, {
+    at: new Date(),
+    accounts: ALL_DEMO_ACCOUNTS,
+  });
   if (created.length > 0) {
     ctx.err(
       id ? `Akun demo dibuat: ${created.join(', ')}.` : `Demo accounts created: ${created.join(', ')}.`,
@@ -125,14 +129,14 @@ async function prepareDemo(store: Parameters<typeof ensureDemoDistrict>[0], ctx:
 
 function accountsTable(ctx: CliContext): string {
   const id = ctx.locale === 'id';
-  const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.username.length));
-  const roleWidth = Math.max(...DEMO_ACCOUNTS.map((a) => a.role.length));
+  const width = Math.max(...ALL_DEMO_ACCOUNTS.map((a) => a.username.length));
+  const roleWidth = Math.max(...ALL_DEMO_ACCOUNTS.map((a) => a.role.length));
   return [
     '',
     id
       ? `Akun demo (kata sandi semuanya: ${DEMO_PASSWORD}):`
       : `Demo accounts (all with the password ${DEMO_PASSWORD}):`,
-    ...DEMO_ACCOUNTS.map(
+    ...ALL_DEMO_ACCOUNTS.map(
       (a) => `  ${a.username.padEnd(width)}  ${a.role.padEnd(roleWidth)}  ${a.name} (${a.orgUnitCode})`,
     ),
     id

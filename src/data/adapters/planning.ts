@@ -13,6 +13,7 @@ import type { Db } from '../db.ts';
 import { assessmentRef } from './assessment-ref.ts';
 import {
   getAssessmentById,
+  getAssessment,
   getOrCreateAssessment,
   lockAssessment,
   setAssessmentRawatInap,
@@ -140,6 +141,12 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
       const version = await getCatalogVersion(db, district.id, year);
       if (!version)
         throw new AppError('CATALOG_NOT_FOUND', { district: district.name, year }, { status: 404 });
+      // A draft catalog is still being written: nobody enters figures against rows that may yet go.
+      if (version.status !== 'published') {
+        const existing = await getAssessment(db, puskesmasId, year);
+        if (existing) return refOf(existing);
+        throw new AppError('CATALOG_NOT_PUBLISHED', { district: district.name, year }, { status: 409 });
+      }
       return refOf(await getOrCreateAssessment(db, { puskesmasId, year, catalogVersionId: version.id }));
     },
 

@@ -1,5 +1,6 @@
 // Provinces, districts and Puskesmas.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db.ts';
 import { orgUnits } from '../schema.ts';
 
@@ -49,4 +50,31 @@ export async function listPuskesmasOfDistrict(db: Db, districtId: number): Promi
 /** Sets whether a Puskesmas has beds. The caller audits the change and refreshes the results it moves. */
 export async function setRawatInap(db: Db, id: number, rawatInap: boolean): Promise<void> {
   await db.update(orgUnits).set({ rawatInap }).where(eq(orgUnits.id, id));
+}
+
+/** The units whose code is one of `codes`, compared without regard to case (P3318001 is p3318001). */
+export async function listOrgUnitsByCodes(db: Db, codes: readonly string[]): Promise<OrgUnit[]> {
+  if (codes.length === 0) return [];
+  const lowered = [...new Set(codes.map((c) => c.toLowerCase()))];
+  return db
+    .select()
+    .from(orgUnits)
+    .where(inArray(sql`lower(${orgUnits.code})`, lowered))
+    .orderBy(asc(orgUnits.code));
+}
+
+/** The districts of a province, by code, each with how many Puskesmas lie under it. */
+export async function listDistrictsOfProvince(
+  db: Db,
+  provinceId: number,
+): Promise<(OrgUnit & { puskesmas: number })[]> {
+  const child = alias(orgUnits, 'child');
+  const rows = await db
+    .select({ unit: orgUnits, puskesmas: count(child.id) })
+    .from(orgUnits)
+    .leftJoin(child, and(eq(child.parentId, orgUnits.id), eq(child.level, 'puskesmas')))
+    .where(and(eq(orgUnits.parentId, provinceId), eq(orgUnits.level, 'district')))
+    .groupBy(orgUnits.id)
+    .orderBy(asc(orgUnits.code));
+  return rows.map((r) => ({ ...r.unit, puskesmas: Number(r.puskesmas) }));
 }

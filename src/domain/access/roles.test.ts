@@ -70,6 +70,19 @@ describe('isAllowed', () => {
     expect(holders('analysis:write')).toEqual(['koordinator', 'kepala_puskesmas']);
   });
 
+  it("lets the province's admin add a district, alone, and reach every district of its province but no other", () => {
+    expect(ROLES.filter((role) => hasPermission(role, 'districts:add'))).toEqual(['admin_provinsi']);
+    const admin = { role: 'admin_provinsi' as const, orgUnitId: province };
+    expect(isAllowed(admin, 'districts:add', { orgUnitId: province, ancestorIds: [] })).toBe(true);
+    expect(isAllowed(admin, 'district:read', { orgUnitId: otherDistrict, ancestorIds: [province] })).toBe(
+      true,
+    );
+    expect(isAllowed(admin, 'districts:add', { orgUnitId: 34, ancestorIds: [] })).toBe(false);
+    // It reads; the districts' own work stays with each district's admin.
+    for (const p of ['catalog:author', 'users:manage', 'entries:read', 'targets:set'] as const)
+      expect(hasPermission('admin_provinsi', p)).toBe(false);
+  });
+
   it('gives every role at least one permission, and only known ones', () => {
     for (const role of ROLES) {
       expect(ROLE_PERMISSIONS[role].length).toBeGreaterThan(0);

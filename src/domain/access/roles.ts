@@ -13,6 +13,8 @@ export const ROLES = [
   'admin_dinkes',
   /** Viewer (province, ministry, public): read-only results. */
   'viewer',
+  /** Admin of the province's health office: adds a district (its Puskesmas, its first admin). */
+  'admin_provinsi',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -83,6 +85,8 @@ export const PERMISSIONS = [
   'reports:texts',
   /** The district's catalog of a year (its draft, its publication) and opening the year: the admin. */
   'catalog:author',
+  /** Adding a district under the province, with its Puskesmas and its first admin: the province's admin. */
+  'districts:add',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -163,6 +167,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'catalog:author',
   ],
   viewer: ['results:read', 'district:read', 'profile:read'],
+  // Reads what a province viewer reads; the districts' own work (catalog, targets, accounts) stays
+  // with each district's admin, whom the province admin only creates.
+  admin_provinsi: ['results:read', 'district:read', 'profile:read', 'districts:add'],
 };
 
 /** Whether the role grants the permission at all (the org unit is `isAllowed`'s other half). */
@@ -178,6 +185,7 @@ export const ROLE_UNIT_LEVELS: Record<Role, readonly ('province' | 'district' | 
   verifikator: ['district'],
   admin_dinkes: ['district'],
   viewer: ['province', 'district'],
+  admin_provinsi: ['province'],
 };
 
 export interface Actor {

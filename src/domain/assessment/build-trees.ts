@@ -9,6 +9,7 @@ import {
 import type { AssessmentTrees } from '../scoring/assessment.ts';
 import type { ScoreGroup, ScoreLeaf, ScoreNode } from '../scoring/tree.ts';
 import type { PuskesmasYear } from './inputs.ts';
+import { rowInputs } from './linked-rows.ts';
 import { measureIndicator } from './measure-indicator.ts';
 
 export const AXIS_ROOT_ID: Record<Axis, string> = {
@@ -35,7 +36,7 @@ export function buildAssessmentTrees(catalog: Catalog, py: PuskesmasYear, dueMon
     const leaf: ScoreLeaf = {
       id: node.code,
       name: node.name,
-      measure: measureIndicator(node, py.inputs.get(node.code) ?? {}, dueMonths),
+      measure: measureIndicator(node, rowInputs(node, py), dueMonths),
     };
     return reason === null ? leaf : { ...leaf, applicable: false, reason };
   };

@@ -28,6 +28,7 @@ export const WRITABLE_STATUSES: Record<Role, readonly AssessmentStatus[]> = {
   admin_dinkes: statusesBefore('final'),
   verifikator: statusesBefore('final'),
   viewer: [],
+  admin_provinsi: [],
 };
 
 export function isPuskesmasRole(role: Role): boolean {

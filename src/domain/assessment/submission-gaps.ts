@@ -9,6 +9,7 @@ import { notApplicableReason } from './build-trees.ts';
 import { countableInputs } from './countable-inputs.ts';
 import { hasValue, isEnteredMonthly } from './entry-fields.ts';
 import type { PuskesmasYear } from './inputs.ts';
+import { isLinked, rowInputs } from './linked-rows.ts';
 
 export interface SubmissionGaps {
   /** The months of the year with required monthly values missing, and how many; complete months left out. */
@@ -33,13 +34,15 @@ export function submissionGaps(catalog: Catalog, py: PuskesmasYear): SubmissionG
   const withoutSasaran: CatalogIndicator[] = [];
   for (const { indicator, cluster } of listIndicators(catalog)) {
     if (notApplicableReason(indicator, py) !== null) continue;
-    const inputs = countableInputs(indicator, py.inputs.get(indicator.code) ?? {});
+    const inputs = countableInputs(indicator, rowInputs(indicator, py));
     if (indicator.kind === 'rubric') {
       if (inputs.rubric?.level == null && inputs.rubric?.percent == null) unscoredItems.push(indicator);
       continue;
     }
     if (needsSasaran(indicator) && (inputs.target?.sasaran ?? null) === null) withoutSasaran.push(indicator);
-    if (CLUSTER_AXIS[cluster.cluster] !== 'service' || !isEnteredMonthly(indicator)) continue;
+    // A linked row's months are its twin's: a gap there is the twin's, counted once.
+    if (CLUSTER_AXIS[cluster.cluster] !== 'service' || !isEnteredMonthly(indicator) || isLinked(indicator))
+      continue;
     const filled = new Set((inputs.months ?? []).filter((m) => hasValue(indicator, m)).map((m) => m.month));
     for (const month of months) if (!filled.has(month)) missing.set(month, (missing.get(month) ?? 0) + 1);
   }

@@ -25,6 +25,7 @@ const SCORING_FIELDS = [
   'nothingToCount',
   'appliesTo',
   'optional',
+  'sameAs',
   'rubric',
 ] as const satisfies readonly (keyof CatalogIndicator)[];
 export type ScoringField = (typeof SCORING_FIELDS)[number];

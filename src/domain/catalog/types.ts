@@ -127,6 +127,14 @@ export interface CatalogIndicator {
   appliesTo: 'all' | 'rawat-inap';
   /** UKM Pengembangan: scored only where the Puskesmas chose the service. */
   optional: boolean;
+  /**
+   * The code of the row in another table that counts the very same thing (same numerator, same
+   * denominator): this row's monthly values are that row's, entered once there, so an officer never
+   * types the same figures twice (an SPM service and its UKM Esensial twin). Its own target, sasaran
+   * and comparator still apply. The twin is not itself linked and has the same entry shape
+   * (`catalogProblems`); docs/catalog-notes.md names the Pati twins.
+   */
+  sameAs?: string;
   rubric?: Rubric;
   /** What a month's figures count, for the officer who enters them (monthly rows). */
   counts?: IndicatorCounts;

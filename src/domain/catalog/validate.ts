@@ -14,6 +14,11 @@ export type CatalogProblemRule =
   | 'ratio-scale-missing'
   | 'bands-not-ascending'
   | 'optional-outside-development'
+  | 'same-as-unknown'
+  | 'same-as-chained'
+  | 'same-as-entry-differs'
+  | 'same-as-same-cluster'
+  | 'same-as-annual'
   | 'year-mismatch';
 
 export interface CatalogProblem {
@@ -55,5 +60,37 @@ export function catalogProblems(catalog: Catalog, expectedYear?: number): Catalo
     for (const rule of indicatorProblems(node, development)) problems.push({ code: node.code, rule });
   };
   for (const cluster of catalog.clusters) visit(cluster, cluster.cluster === 'ukm-pengembangan');
+  for (const { code, rule } of sameAsProblems(catalog)) problems.push({ code, rule });
+  return problems;
+}
+
+/**
+ * The links between twin rows (`sameAs`), each problem on the linked row: the twin must be a row of
+ * the catalog, not linked itself (a chain or a cycle would leave no row where the figures are
+ * entered), entered in the same shape (its fields are this row's fields), and printed in another
+ * table — two rows of one table counting the same thing is a transcription error, not a twin. A row
+ * entered once a year has no monthly values to share.
+ */
+function sameAsProblems(catalog: Catalog): CatalogProblem[] {
+  const rows = new Map<string, { indicator: CatalogIndicator; cluster: string }>();
+  const walk = (node: CatalogNode, cluster: string) => {
+    if (node.type === 'group') for (const child of node.children) walk(child, cluster);
+    else if (!rows.has(node.code)) rows.set(node.code, { indicator: node, cluster });
+  };
+  for (const cluster of catalog.clusters) walk(cluster, cluster.cluster);
+  const problems: CatalogProblem[] = [];
+  for (const { indicator, cluster } of rows.values()) {
+    if (indicator.sameAs === undefined) continue;
+    const code = indicator.code;
+    if (indicator.entry === 'annual') problems.push({ code, rule: 'same-as-annual' });
+    const twin = rows.get(indicator.sameAs);
+    if (!twin) {
+      problems.push({ code, rule: 'same-as-unknown' });
+      continue;
+    }
+    if (twin.indicator.sameAs !== undefined) problems.push({ code, rule: 'same-as-chained' });
+    if (twin.indicator.entry !== indicator.entry) problems.push({ code, rule: 'same-as-entry-differs' });
+    if (twin.cluster === cluster) problems.push({ code, rule: 'same-as-same-cluster' });
+  }
   return problems;
 }

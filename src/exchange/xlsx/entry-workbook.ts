@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { notApplicableReason } from '../../domain/assessment/build-trees.ts';
 import { entryFields, isEnteredMonthly, type EntryField } from '../../domain/assessment/entry-fields.ts';
+import { isLinked } from '../../domain/assessment/linked-rows.ts';
 import { CLUSTER_AXIS, type ClusterId } from '../../domain/catalog/types.ts';
 import { listIndicators } from '../../domain/catalog/walk.ts';
 import { hasBegun } from '../../domain/periods/calendar.ts';
@@ -66,10 +67,13 @@ export async function exportEntryWorkbook(
     freezeColumns: ENTRY_COLUMNS.firstMonth - 1,
   });
 
+  // A row linked to its twin (`sameAs`) is entered in the twin's rows: a second row of cells would
+  // invite the same figures typed twice, and refused on import.
   const placed = listIndicators(ctx.catalog).filter(
     (p) =>
       CLUSTER_AXIS[p.cluster.cluster] === 'service' &&
       isEnteredMonthly(p.indicator) &&
+      !isLinked(p.indicator) &&
       notApplicableReason(p.indicator, ctx.py) === null,
   );
   let r = ENTRY_HEADER_ROW + 1;

@@ -3,15 +3,28 @@
 // last year, publishing it, and opening the year for every Puskesmas on it.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
+  copyCatalogDraft,
   diffCatalog,
   exportCatalog,
   importCatalogDraft,
   publishCatalog,
 } from '../../app/catalog/catalog-authoring.ts';
 import { openDistrictYear } from '../../app/catalog/year-rollover.ts';
-import { CatalogDiffView, CatalogDraftView, YearOpenedView } from '../../shared/api/catalog.schema.ts';
+import {
+  exportCatalogWorkbook,
+  importCatalogWorkbookDraft,
+} from '../../exchange/xlsx/catalog-workbook-authoring.ts';
+import {
+  CatalogCopyBody,
+  CatalogDiffView,
+  CatalogDraftView,
+  YearOpenedView,
+} from '../../shared/api/catalog.schema.ts';
 import { DistrictYearParams } from '../../shared/api/org-units.schema.ts';
+import { AppError } from '../../shared/errors.ts';
+import { MAX_BODY_BYTES } from '../body-limit.ts';
 import type { AppEnv } from '../context.ts';
+import { FILE_WITH_REASON_BODY, FORM_OVERHEAD_BYTES, receiveFileWithReason } from '../multipart-upload.ts';
 import { defineRoute } from '../route.ts';
 import { ErrorBody, jsonContent } from './auth.routes.ts';
 import { unitAndUser } from './puskesmas-year.ts';
@@ -53,6 +66,60 @@ const upload = defineRoute({
     200: jsonContent(CatalogDraftView, 'The draft stored, with its changes against last year'),
     400: jsonContent(ErrorBody, 'CATALOG_INVALID (params.issues: one line per problem)'),
     409: jsonContent(ErrorBody, 'CATALOG_PUBLISHED'),
+  },
+});
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The Pati catalog is 250 kB as JSON and 60 kB as a workbook: the API's body limit leaves room. */
+const FILE_MAX_BYTES = MAX_BODY_BYTES - FORM_OVERHEAD_BYTES;
+const tooLarge = () => new AppError('CATALOG_FILE_TOO_LARGE', { limit: '1 MB' }, { status: 413 });
+
+const workbookDownload = defineRoute({
+  method: 'get',
+  path: `${base}/workbook.xlsx`,
+  summary: "The district's catalog of the year laid out like the decree's annex (.xlsx)",
+  tags: ['catalog'],
+  access: { permission: 'district:read', unit: district },
+  request: { params: DistrictYearParams },
+  responses: {
+    200: {
+      description: 'The workbook',
+      content: { [XLSX_TYPE]: { schema: { type: 'string' as const, format: 'binary' } } },
+    },
+    404: jsonContent(ErrorBody, 'CATALOG_NOT_FOUND'),
+  },
+});
+
+const fileUpload = defineRoute({
+  method: 'post',
+  path: `${base}/file`,
+  summary:
+    "A catalog file into the year's draft — a pkp-catalog document (JSON) or an annex workbook (.xlsx), told apart by content",
+  tags: ['catalog'],
+  access: { permission: 'catalog:author', unit: district },
+  request: { params: DistrictYearParams, body: FILE_WITH_REASON_BODY },
+  responses: {
+    200: jsonContent(CatalogDraftView, 'The draft stored, with its changes against last year'),
+    400: jsonContent(ErrorBody, 'CATALOG_INVALID (params.issues: one line per problem), WORKBOOK_DAMAGED'),
+    409: jsonContent(ErrorBody, 'CATALOG_PUBLISHED'),
+    413: jsonContent(ErrorBody, 'CATALOG_FILE_TOO_LARGE'),
+  },
+});
+
+const copy = defineRoute({
+  method: 'post',
+  path: `${base}/copy`,
+  summary: "Start the year's draft as a copy of another year's catalog of the district",
+  tags: ['catalog'],
+  access: { permission: 'catalog:author', unit: district },
+  request: {
+    params: DistrictYearParams,
+    body: { required: true, content: { 'application/json': { schema: CatalogCopyBody } } },
+  },
+  responses: {
+    200: jsonContent(CatalogDraftView, 'The draft stored, with its changes against last year'),
+    404: jsonContent(ErrorBody, 'CATALOG_NOT_FOUND (nothing to copy from)'),
+    409: jsonContent(ErrorBody, 'CATALOG_EXISTS'),
   },
 });
 
@@ -116,6 +183,45 @@ export function catalogRoutes(app: OpenAPIHono<AppEnv>): void {
       district,
       year,
       text: await c.req.text(),
+      actor: editor.username,
+    });
+    return c.json({ year, status: version.status, changes }, 200);
+  });
+
+  app.openapi(workbookDownload, async (c) => {
+    const { year } = c.req.valid('param');
+    const { district } = at(c, year);
+    const bytes = await exportCatalogWorkbook(c.get('deps').repos, { district, year });
+    return c.body(new Uint8Array(bytes), 200, {
+      'Content-Type': XLSX_TYPE,
+      'Content-Length': String(bytes.length),
+      'Content-Disposition': `attachment; filename="katalog-${district.code}-${year}.xlsx"`,
+      'X-Content-Type-Options': 'nosniff',
+    });
+  });
+
+  app.openapi(fileUpload, async (c) => {
+    const { year } = c.req.valid('param');
+    const { district, editor } = at(c, year);
+    const repos = c.get('deps').repos;
+    const { bytes } = await receiveFileWithReason(c.req.raw, FILE_MAX_BYTES, tooLarge);
+    const into = { district, year, actor: editor.username };
+    // Told apart by content, never by name: an .xlsx is a zip ("PK"), a document is JSON text.
+    const { version, changes } =
+      bytes[0] === 0x50 && bytes[1] === 0x4b
+        ? await importCatalogWorkbookDraft(repos, { ...into, workbook: new Uint8Array(bytes) })
+        : await importCatalogDraft(repos, { ...into, text: bytes.toString('utf8') });
+    return c.json({ year, status: version.status, changes }, 200);
+  });
+
+  app.openapi(copy, async (c) => {
+    const { year } = c.req.valid('param');
+    const { fromYear } = c.req.valid('json');
+    const { district, editor } = at(c, year);
+    const { version, changes } = await copyCatalogDraft(c.get('deps').repos, {
+      district,
+      year,
+      fromYear,
       actor: editor.username,
     });
     return c.json({ year, status: version.status, changes }, 200);

@@ -49,3 +49,7 @@ export const YearOpenedView = z.object({
     }),
   ),
 });
+
+export const CatalogCopyBody = z.object({
+  fromYear: z.number().int().min(2000).max(2100),
+});

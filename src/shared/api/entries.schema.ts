@@ -43,6 +43,12 @@ export const EntryIndicatorNode = EntryGroupNode.extend({
    * denominator or the annual sasaran of a count or stock; null where the stored catalog has none.
    */
   counts: z.object({ numerator: z.string(), denominator: z.string().nullable() }).nullable(),
+  /**
+   * The row of another table whose monthly values this row uses (the catalog's `sameAs`): its cells
+   * are read-only here, showing the twin's values, and a write to them is refused (ENTRY_LINKED).
+   * Null (or absent) where the row is entered itself.
+   */
+  sameAs: z.string().nullable().optional(),
   /** Counts and amounts accumulate: their target is pro-rated to date (m/12). */
   cumulative: z.boolean(),
   applicable: z.boolean(),

@@ -25,6 +25,8 @@ export const en: Record<keyof typeof id, string> = {
   RESULT_NOT_FOUND: 'The {year} result of {puskesmas} has not been computed yet.',
   INDICATOR_NOT_FOUND: 'Indicator {code} is not in the {year} catalog.',
   VALUE_INVALID: 'Invalid {field} for indicator {code}, month {month}: {reason}',
+  ENTRY_LINKED:
+    'Indicator {code} counts the same thing as row {twin} in another table: its monthly values are entered once, in row {twin}.',
   STALE_VALUE:
     'Someone else changed this value (version {current}; you edited version {expected}). Reload and choose the right value.',
   PERIOD_LOCKED: 'The {year} assessment of {puskesmas} is locked.',
@@ -194,7 +196,16 @@ export const en: Record<keyof typeof id, string> = {
   IMPORT_OTHER_YEAR: 'A value of {year}, not of {expected}, the year being imported.',
   CATALOG_NOT_PUBLISHED:
     'The {district} {year} catalog is not published yet: publish it first (pkp catalog publish), then open the year.',
+  CATALOG_EXISTS: 'Year {year} has a catalog already: edit it, or import a file into its draft.',
+  CATALOG_FILE_TOO_LARGE: 'The catalog file is too large (at most {limit}).',
   CATALOG_INVALID: 'The catalog was not saved: {count} problems (each named by its row).',
+  // Districts: adding one under its province, adopting another district's catalog.
+  PROVINCE_NOT_FOUND: 'There is no province with code {code}.',
+  ORG_UNIT_CODE_TAKEN: 'Code {code} is already used by {name}: choose another.',
+  PUSKESMAS_CSV_INVALID:
+    'The district was not added: {count} problems in the list of Puskesmas (each named by its row).',
+  CATALOG_ADOPT_NOT_PUBLISHED:
+    'The {district} {year} catalog is not published: only a published catalog can be adopted.',
   // Reports (the annual report, district documents, the batch job).
   REPORT_NOT_VERIFIED:
     'Dinkes has not verified {puskesmas} {year} yet. Make the report with the self-assessment figures, or wait for the verification.',

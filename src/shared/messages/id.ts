@@ -23,6 +23,8 @@ export const id = {
   RESULT_NOT_FOUND: 'Hasil penilaian {puskesmas} tahun {year} belum dihitung.',
   INDICATOR_NOT_FOUND: 'Indikator {code} tidak ada di katalog tahun {year}.',
   VALUE_INVALID: 'Nilai {field} untuk indikator {code} bulan {month} tidak valid: {reason}',
+  ENTRY_LINKED:
+    'Indikator {code} menghitung hal yang sama dengan baris {twin} di tabel lain: nilai bulanannya diisi di baris {twin}, sekali saja.',
   STALE_VALUE:
     'Nilai ini sudah diubah orang lain (versi {current}, Anda mengubah versi {expected}). Muat ulang lalu pilih nilai yang benar.',
   PERIOD_LOCKED: 'Penilaian {puskesmas} tahun {year} sudah dikunci.',
@@ -200,7 +202,16 @@ export const id = {
   IMPORT_OTHER_YEAR: 'Nilai tahun {year}, bukan tahun {expected} yang sedang diimpor.',
   CATALOG_NOT_PUBLISHED:
     'Katalog {district} tahun {year} belum diterbitkan: terbitkan dulu (pkp catalog publish), lalu buka tahunnya.',
+  CATALOG_EXISTS: 'Tahun {year} sudah memiliki katalog: ubah katalog itu, atau impor berkas ke drafnya.',
+  CATALOG_FILE_TOO_LARGE: 'Berkas katalog terlalu besar (paling besar {limit}).',
   CATALOG_INVALID: 'Katalog tidak disimpan: {count} masalah (semua disebut per baris).',
+  // Districts: adding one under its province, adopting another district's catalog.
+  PROVINCE_NOT_FOUND: 'Provinsi dengan kode {code} tidak ditemukan.',
+  ORG_UNIT_CODE_TAKEN: 'Kode {code} sudah dipakai oleh {name}: pilih kode lain.',
+  PUSKESMAS_CSV_INVALID:
+    'Kabupaten/kota tidak ditambahkan: {count} masalah pada daftar Puskesmas (semua disebut per baris).',
+  CATALOG_ADOPT_NOT_PUBLISHED:
+    'Katalog {district} tahun {year} belum diterbitkan: hanya katalog yang sudah terbit dapat diadopsi.',
   // Reports (the annual report, district documents, the batch job).
   REPORT_NOT_VERIFIED:
     'Belum ada hasil verifikasi Dinas Kesehatan untuk {puskesmas} tahun {year}. Buat laporan dengan angka penilaian mandiri, atau tunggu verifikasi.',

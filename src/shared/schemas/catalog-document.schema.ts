@@ -58,6 +58,11 @@ export const CatalogIndicatorDocument = z.object({
   nothingToCount: z.enum(['exclude', 'missing']).optional(),
   appliesTo: z.enum(['all', 'rawat-inap']),
   optional: z.boolean().describe('UKM Pengembangan: scored only where the Puskesmas chose it.'),
+  sameAs: code
+    .optional()
+    .describe(
+      "The code of the row in another table that counts the same thing: this row's monthly values are that row's, entered once there; its own target and sasaran still apply.",
+    ),
   rubric: CatalogRubricDocument.optional(),
   counts: z.object({ numerator: text(500), denominator: text(500).optional() }).optional(),
   interpretation: text(2000).optional().describe('How pkp reads the decree where it is unclear.'),

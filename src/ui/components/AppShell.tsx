@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
-import { districtNav, paths } from '../lib/navigation.ts';
+import { districtNav, paths, provinceNav } from '../lib/navigation.ts';
 import { yearOfPath } from '../lib/route-params.ts';
 import { preferredYear } from '../lib/years.ts';
 import { useUser, useSession } from '../session/session.tsx';
@@ -23,7 +23,12 @@ export function AppShell() {
   // The year on screen, so the district links keep it; else the one last shown here.
   const year = yearOfPath(location.pathname) ?? preferredYear(localStorage, new Date());
   // A Puskesmas account's screens are the tabs of its Puskesmas (PuskesmasLayout); a district's are here.
-  const own = user.orgUnit.level === 'district' ? districtNav(user.role, user.orgUnit.code, year) : [];
+  const own =
+    user.orgUnit.level === 'district'
+      ? districtNav(user.role, user.orgUnit.code, year)
+      : user.orgUnit.level === 'province'
+        ? provinceNav(user.role, user.orgUnit.code)
+        : [];
 
   const unsaved = usePendingSummary().unsaved;
   const [asking, setAsking] = useState(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtNav, homePath, navRows, puskesmasNav } from './navigation.ts';
+import { districtNav, homePath, navRows, provinceNav, puskesmasNav } from './navigation.ts';
 
 describe('homePath', () => {
   it('sends Puskesmas staff to what waits for them in their Puskesmas-year', () => {
@@ -19,6 +19,19 @@ describe('homePath', () => {
     expect(homePath('viewer', { code: '3318', level: 'district' }, 2023)).toBe(
       '/districts/3318/2023/dashboard',
     );
+  });
+
+  it('sends a province account to its districts, where only its admin may add one', () => {
+    expect(homePath('admin_provinsi', { code: '33', level: 'province' }, 2023)).toBe(
+      '/provinces/33/districts',
+    );
+    expect(homePath('viewer', { code: '33', level: 'province' }, 2023)).toBe('/provinces/33/districts');
+    expect(provinceNav('viewer', '33')).toEqual([{ label: 'nav.districts', to: '/provinces/33/districts' }]);
+  });
+
+  it('offers the catalog to the district admin only', () => {
+    expect(districtNav('admin_dinkes', '3318', 2023).map((i) => i.label)).toContain('nav.catalog');
+    expect(districtNav('verifikator', '3318', 2023).map((i) => i.label)).not.toContain('nav.catalog');
   });
 });
 

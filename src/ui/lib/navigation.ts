@@ -33,6 +33,8 @@ export const paths = {
   districtStatus: (code: string, year: number) => `/districts/${enc(code)}/${year}/status`,
   report: (code: string, year: number) => `/puskesmas/${enc(code)}/${year}/report`,
   districtReports: (code: string, year: number) => `/districts/${enc(code)}/${year}/reports`,
+  catalog: (code: string, year: number) => `/districts/${enc(code)}/${year}/catalog`,
+  provinceDistricts: (code: string) => `/provinces/${enc(code)}/districts`,
 };
 
 function enc(s: string): string {
@@ -79,7 +81,7 @@ export function homePath(role: Role, unit: UnitRef, year: number): string {
   if (unit.level === 'district') {
     return hasHome(role) ? paths.districtHome(unit.code, year) : paths.district(unit.code, year);
   }
-  return paths.password;
+  return paths.provinceDistricts(unit.code);
 }
 
 export interface NavItem {
@@ -130,6 +132,11 @@ export function puskesmasNav(role: Role, code: string, year: number): NavItem[] 
   return items;
 }
 
+/** The screens of a province account: its districts (and, for its admin, adding one). */
+export function provinceNav(role: Role, code: string): NavItem[] {
+  return can(role, 'district:read') ? [{ label: 'nav.districts', to: paths.provinceDistricts(code) }] : [];
+}
+
 /** The district screens of a district account. */
 export function districtNav(role: Role, code: string, year: number): NavItem[] {
   const items: NavItem[] = [];
@@ -149,6 +156,8 @@ export function districtNav(role: Role, code: string, year: number): NavItem[] {
     items.push({ label: 'nav.feedback', to: paths.districtFeedback(code, year) });
   if (can(role, 'reports:district'))
     items.push({ label: 'nav.reports', to: paths.districtReports(code, year) });
+  // The decree's rows and targets of the year: the admin authors them, publishes, opens the year.
+  if (can(role, 'catalog:author')) items.push({ label: 'nav.catalog', to: paths.catalog(code, year) });
   if (can(role, 'users:manage')) items.push({ label: 'nav.users', to: paths.users(code) });
   return items;
 }

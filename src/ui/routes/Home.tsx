@@ -1,22 +1,21 @@
-// "/": the first screen of the role (entries for Puskesmas staff, the district dashboard for Dinkes),
+// "/": the first screen of the role (entries for Puskesmas staff, the district dashboard for Dinkes,
+// the districts for a province account),
 // in the year last shown here while the district has it, else the newest year it has a catalog for.
 import { useEffect, useState } from 'react';
 import { Navigate } from 'react-router';
 import { Loading } from '../components/Loading.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { getDistrictYears, getPuskesmasYears } from '../endpoints/years.ts';
-import { useI18n } from '../i18n/i18n.tsx';
 import { homePath } from '../lib/navigation.ts';
 import { openingYear, rememberedYear } from '../lib/years.ts';
 import { useUser } from '../session/session.tsx';
 
 export function Home() {
   const user = useUser();
-  const { t } = useI18n();
   const [year, setYear] = useState<number | null>(null);
   const { code, level } = user.orgUnit;
-  // A province account stays here; everyone else is sent on to a screen that titles itself.
-  usePageTitle(level === 'province' ? [t('app.title')] : null);
+  // Everyone is sent on to a screen that titles itself (a province account: its districts).
+  usePageTitle(null);
 
   useEffect(() => {
     if (level === 'province') return;
@@ -33,14 +32,7 @@ export function Home() {
     };
   }, [code, level]);
 
-  if (level === 'province') {
-    return (
-      <section className="page narrow">
-        <h1>{t('app.title')}</h1>
-        <p>{user.orgUnit.name}</p>
-      </section>
-    );
-  }
+  if (level === 'province') return <Navigate to={homePath(user.role, user.orgUnit, 0)} replace />;
   if (year === null) return <Loading />;
   return <Navigate to={homePath(user.role, user.orgUnit, year)} replace />;
 }

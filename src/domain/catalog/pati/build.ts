@@ -5,7 +5,6 @@ import type {
   CatalogIndicator,
   CatalogNode,
   ClusterId,
-  Comparator,
   Direction,
   IndicatorKind,
   NothingToCount,
@@ -13,6 +12,7 @@ import type {
   RubricBand,
   Target,
 } from '../types.ts';
+import { parseNumericTarget, readPrintedTarget } from '../printed-target.ts';
 
 /** Per-row extras: `note` becomes the row's `interpretation` (docs/catalog-notes.md is written from it). */
 export interface RowOptions {
@@ -21,39 +21,14 @@ export interface RowOptions {
   nothingToCount?: NothingToCount;
 }
 
-const COMPARATORS: Record<string, Comparator> = {
-  '≥': '>=',
-  '>=': '>=',
-  '>': '>',
-  '≤': '<=',
-  '<=': '<=',
-  '<': '<',
-};
-
 /**
- * A printed number-with-comparator target ("≤ 2 %", "<9,5", "≥76.61", "< 24 Jam", "<3/100.000 pend") as
- * its comparator and number; null when the text is not of that shape. Decimal commas are read as points.
- */
-export function parseNumericTarget(printed: string): { comparator?: Comparator; value: number } | null {
-  const m = /^(≥|>=|>|≤|<=|<)?\s*(\d+(?:[.,]\d+)?)\s*(%|jam|\/100\.000 pend)?$/i.exec(printed.trim());
-  if (!m?.[2]) return null;
-  const value = Number(m[2].replace(',', '.'));
-  return m[1] ? { comparator: COMPARATORS[m[1]], value } : { value };
-}
-
-/**
- * The target of a service row. An empty cell has no value; a bare number is "at least" for higher-is-better
- * and "at most" for lower-is-better rows; a lower-is-better 0 is "exactly 0"; "ya"/"Ada" is 1 (yes).
- * Anything else is a transcription error and throws when the catalog module loads.
+ * The target of a service row, read as `readPrintedTarget` reads it. Anything it cannot read is a
+ * transcription error and throws when the catalog module loads.
  */
 export function target(printed: string, direction: Direction): Target {
-  const fallback: Comparator = direction === 'lower' ? '<=' : '>=';
-  if (printed.trim() === '') return { printed, value: null, comparator: fallback };
-  if (/^(ya|ada)$/i.test(printed.trim())) return { printed, value: 1, comparator: '=' };
-  const parsed = parseNumericTarget(printed);
-  if (!parsed) throw new Error(`Unreadable target "${printed}"`);
-  const comparator = parsed.comparator ?? (direction === 'lower' && parsed.value === 0 ? '=' : fallback);
-  return { printed, value: parsed.value, comparator };
+  const read = readPrintedTarget(printed, direction);
+  if (!read) throw new Error(`Unreadable target "${printed}"`);
+  return read;
 }
 
 interface Shape {

@@ -36,7 +36,8 @@ export const GridLine = memo(
     const months = monthNames(t, 'long');
     const { indicator, field } = row;
     const label = lineLabel(indicator, field, t);
-    const locked = readOnly || !indicator.applicable;
+    // A row linked to its twin in another table (the catalog's sameAs) is entered there, once.
+    const locked = readOnly || !indicator.applicable || Boolean(indicator.sameAs);
     return (
       <tr
         className={`line${row.first ? ' first-line' : ''}${row.lines > 1 && !row.first ? ' second-line' : ''}`}
@@ -56,6 +57,7 @@ export const GridLine = memo(
             {row.first && indicator.target.printed
               ? ` · ${t('entry.target', { target: indicator.target.printed })}`
               : ''}
+            {row.first && indicator.sameAs ? ` · ${t('entry.sameAs', { code: indicator.sameAs })}` : ''}
             {row.first && <RowWarnings warnings={warnings.row(indicator.code)} />}
           </span>
         </th>

@@ -1,0 +1,4 @@
+ALTER TABLE "audit_log" DROP CONSTRAINT "audit_log_entity_check";--> statement-breakpoint
+ALTER TABLE "users" DROP CONSTRAINT "users_role_check";--> statement-breakpoint
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_entity_check" CHECK ("audit_log"."entity" in ('monthly_value', 'target', 'rubric_score', 'catalog', 'assessment', 'user', 'profile', 'month_report', 'warning_check', 'returned_item', 'verification_review', 'feedback', 'feedback_followup', 'gap_analysis', 'rtl_action', 'meeting', 'evidence', 'publication', 'report_text', 'org_unit'));--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_role_check" CHECK ("users"."role" in ('pelaksana', 'koordinator', 'kepala_puskesmas', 'verifikator', 'admin_dinkes', 'viewer', 'admin_provinsi'));

@@ -1,0 +1,50 @@
+// What adding a district and listing a province's districts need from the store (data/adapters implements it).
+import type {
+  AccountsRepository,
+  CatalogYearRecord,
+  OrgUnitLevel,
+  OrgUnitRef,
+  OrgUnitWithAncestors,
+  PuskesmasRef,
+} from './ports.ts';
+
+export interface NewPuskesmasUnit {
+  code: string;
+  name: string;
+  rawatInap: boolean;
+}
+
+/** A district of a province, as the province's list shows it. */
+export interface ProvinceDistrictRecord extends OrgUnitRef {
+  /** How many Puskesmas lie under it. */
+  puskesmas: number;
+  /** Oldest first. */
+  catalogYears: CatalogYearRecord[];
+}
+
+export interface DistrictsReader {
+  findOrgUnit(code: string): Promise<OrgUnitWithAncestors | undefined>;
+  /** By code. */
+  listProvinceDistricts(provinceId: number): Promise<ProvinceDistrictRecord[]>;
+}
+
+export interface DistrictsRepository
+  extends
+    DistrictsReader,
+    Pick<AccountsRepository, 'findAccountByUsername' | 'createAccount' | 'appendUserAudit'> {
+  /** The units of any level whose code is one of `codes`, compared without regard to case. */
+  findOrgUnitsByCodes(
+    codes: readonly string[],
+  ): Promise<{ code: string; name: string; level: OrgUnitLevel }[]>;
+  /** The district under its province and its Puskesmas under it, with one audit entry naming them all. */
+  createDistrict(input: {
+    provinceId: number;
+    code: string;
+    name: string;
+    puskesmas: readonly NewPuskesmasUnit[];
+    actor: string;
+  }): Promise<{ district: OrgUnitRef; puskesmas: PuskesmasRef[] }>;
+}
+
+/** Runs `work` in one transaction: the district, its Puskesmas and its admin land together, or nothing does. */
+export type DistrictsUnitOfWork = <T>(work: (repos: DistrictsRepository) => Promise<T>) => Promise<T>;

@@ -1,0 +1,173 @@
+// A province's districts over HTTP (docs/districts.md): the list with Puskesmas counts and catalog
+// years, adding a district with its Puskesmas (a CSV list, as JSON or as a multipart file) and its
+// first admin, and a district adopting another district's published catalog of a year.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { adoptCatalog } from '../../app/catalog/catalog-adoption.ts';
+import { addDistrict, listProvinceDistricts } from '../../app/districts.service.ts';
+import type { PasswordHasher } from '../../app/ports.ts';
+import { districtsUnitOfWork, storeDistricts } from '../../data/adapters/districts.ts';
+import { CatalogDraftView } from '../../shared/api/catalog.schema.ts';
+import {
+  AddDistrictBody,
+  AddedDistrictView,
+  CatalogAdoptBody,
+  ProvinceDistrictsView,
+  ProvinceParams,
+} from '../../shared/api/districts.schema.ts';
+import { DistrictYearParams } from '../../shared/api/org-units.schema.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { AppEnv } from '../context.ts';
+import { validationResponse } from '../errors.ts';
+import { defineRoute } from '../route.ts';
+import { ErrorBody, jsonBody, jsonContent } from './auth.routes.ts';
+import { unitAndUser } from './puskesmas-year.ts';
+
+const province = { param: 'code', level: 'province' } as const;
+
+const list = defineRoute({
+  method: 'get',
+  path: '/api/provinces/{code}/districts',
+  summary: "The province's districts, with how many Puskesmas each has and its catalog years",
+  tags: ['districts'],
+  access: { permission: 'district:read', unit: province },
+  request: { params: ProvinceParams },
+  responses: { 200: jsonContent(ProvinceDistrictsView, 'The districts, by code') },
+});
+
+const add = defineRoute({
+  method: 'post',
+  path: '/api/provinces/{code}/districts',
+  summary:
+    'Add a district with its Puskesmas (a CSV list) and optionally its first admin: all or nothing, every problem of the list named by row',
+  tags: ['districts'],
+  access: { permission: 'districts:add', unit: province },
+  // JSON is checked before the handler; a multipart form (the list as the file `puskesmas`) in it,
+  // with the same schema. Not `required`: a required body would send every request to the JSON check.
+  request: {
+    params: ProvinceParams,
+    body: {
+      required: false,
+      content: {
+        'application/json': { schema: AddDistrictBody },
+        'multipart/form-data': {
+          schema: {
+            type: 'object' as const,
+            properties: {
+              code: { type: 'string' as const },
+              name: { type: 'string' as const },
+              puskesmas: { type: 'string' as const, format: 'binary' },
+              adminUsername: { type: 'string' as const },
+              adminPassword: { type: 'string' as const },
+              adminName: { type: 'string' as const },
+            },
+          },
+        },
+      },
+    },
+  },
+  responses: {
+    201: jsonContent(AddedDistrictView, 'Added'),
+    400: jsonContent(
+      ErrorBody,
+      'PUSKESMAS_CSV_INVALID (params.issues: one line per problem), PASSWORD_TOO_SHORT, …',
+    ),
+    409: jsonContent(ErrorBody, 'ORG_UNIT_CODE_TAKEN, USERNAME_TAKEN'),
+  },
+});
+
+const adopt = defineRoute({
+  method: 'post',
+  path: '/api/districts/{code}/years/{year}/catalog/adopt',
+  summary: "Start the year's draft as another district's published catalog of that year",
+  tags: ['catalog'],
+  access: { permission: 'catalog:author', unit: { param: 'code', level: 'district' } },
+  request: { params: DistrictYearParams, body: jsonBody(CatalogAdoptBody) },
+  responses: {
+    200: jsonContent(CatalogDraftView, 'The draft stored, with its changes against last year'),
+    404: jsonContent(ErrorBody, 'DISTRICT_NOT_FOUND, CATALOG_NOT_FOUND (nothing to adopt)'),
+    409: jsonContent(ErrorBody, 'CATALOG_EXISTS, CATALOG_ADOPT_NOT_PUBLISHED'),
+  },
+});
+
+/** A multipart form's fields as AddDistrictBody reads them. */
+async function formFields(c: Context<AppEnv>): Promise<unknown> {
+  const form = await c.req.parseBody();
+  const text = async (value: unknown) =>
+    value instanceof File ? await value.text() : typeof value === 'string' ? value : undefined;
+  const adminUsername = await text(form.adminUsername);
+  const adminName = await text(form.adminName);
+  return {
+    code: await text(form.code),
+    name: await text(form.name),
+    puskesmas: await text(form.puskesmas),
+    ...(adminUsername !== undefined && {
+      admin: {
+        username: adminUsername,
+        password: await text(form.adminPassword),
+        ...(adminName !== undefined && { name: adminName }),
+      },
+    }),
+  };
+}
+
+/** The province the access check resolved, and who asks. */
+function provinceAndUser(c: Context<AppEnv>) {
+  const user = c.get('user');
+  const unit = c.get('target');
+  if (!user || !unit) throw new AppError('FORBIDDEN', {}, { status: 403 });
+  return { unit, editor: { username: user.username, role: user.role } };
+}
+
+export function districtsRoutes(app: OpenAPIHono<AppEnv>, { hasher }: { hasher: PasswordHasher }): void {
+  app.openapi(list, async (c) => {
+    const { unit } = provinceAndUser(c);
+    const repos = storeDistricts(c.get('deps').store);
+    return c.json(await listProvinceDistricts(repos, unit), 200);
+  });
+
+  app.openapi(add, async (c) => {
+    const { unit, editor } = provinceAndUser(c);
+    // The JSON body was checked before the handler; read here once more, beside the multipart form.
+    const input = (c.req.header('content-type') ?? '').startsWith('multipart/form-data')
+      ? await formFields(c)
+      : await c.req.json().catch(() => undefined);
+    const parsed = AddDistrictBody.safeParse(input);
+    if (!parsed.success) return validationResponse(c, parsed.error, input) as never;
+    const body = parsed.data;
+    const deps = c.get('deps');
+    const added = await addDistrict(
+      { uow: districtsUnitOfWork(deps.store), hasher, clock: deps.clock },
+      {
+        province: unit,
+        code: body.code,
+        name: body.name,
+        puskesmasCsv: body.puskesmas,
+        admin: body.admin,
+        actor: editor.username,
+      },
+    );
+    return c.json(
+      {
+        district: { code: added.district.code, name: added.district.name },
+        puskesmas: added.puskesmas.map(({ code, name, rawatInap }) => ({ code, name, rawatInap })),
+        admin: added.admin,
+      },
+      201,
+    );
+  });
+
+  app.openapi(adopt, async (c) => {
+    const { year } = c.req.valid('param');
+    const { from } = c.req.valid('json');
+    const { unit, editor } = unitAndUser(c);
+    const deps = c.get('deps');
+    const { version, changes } = await adoptCatalog(deps.uow, {
+      district: { id: unit.id, code: unit.code, name: unit.name },
+      year,
+      fromDistrictCode: from,
+      actor: editor.username,
+    });
+    return c.json({ year, status: version.status, changes }, 200);
+  });
+}
