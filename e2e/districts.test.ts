@@ -37,8 +37,9 @@ describe('a new district', () => {
     await page.waitForURL('**/provinces/33/districts');
     await page.getByRole('heading', { name: /^Kabupaten\/kota / }).waitFor();
     const table = page.getByRole('table', { name: 'Kabupaten/Kota' });
-    expect(await table.getByRole('row', { name: /Kabupaten Pati/ }).count()).toBe(1);
-    expect(await table.getByRole('row', { name: /Kabupaten Kudus/ }).count()).toBe(1);
+    // The heading shows before the list has come: wait for its rows.
+    await table.getByRole('row', { name: /Kabupaten Pati/ }).waitFor();
+    await table.getByRole('row', { name: /Kabupaten Kudus/ }).waitFor();
 
     await page.getByLabel('Kode', { exact: true }).fill('3320');
     await page.getByLabel('Nama', { exact: true }).fill('Kabupaten Jepara');

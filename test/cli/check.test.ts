@@ -48,9 +48,10 @@ for (const kind of selectedBackends()) {
       const result = await pkp('check', '--year', '2023');
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
-      // 29 Puskesmas' own results, and the verified results of the 27 submitted years.
+      // Pati: 29 Puskesmas' own results and the verified results of its 27 submitted years; Kudus: 6
+      // own results and the verified results of its 5 submitted years.
       expect(result.stdout).toContain(
-        '56 hasil tersimpan diperiksa (semua kabupaten/kota, tahun 2023): 0 perbedaan.',
+        '67 hasil tersimpan diperiksa (semua kabupaten/kota, tahun 2023): 0 perbedaan.',
       );
     });
 

@@ -1262,7 +1262,7 @@ export const id = {
   'catalog.field.rubricInput': 'Cara menilai',
   'catalog.kind.coverage': 'Cakupan (%)',
   'catalog.kind.rate': 'Angka per N',
-  'catalog.kind.value': 'Nilai',
+  'catalog.kind.value': 'Besaran (angka)',
   'catalog.kind.range': 'Rentang',
   'catalog.kind.yesno': 'Ya/Tidak',
   'catalog.kind.ontime': 'Tepat waktu',

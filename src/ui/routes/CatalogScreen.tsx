@@ -66,7 +66,7 @@ export function CatalogScreen() {
   );
 }
 
-/** A year without a catalog: it starts as a copy of one the district has. */
+/** A year without a catalog: a copy of another year's of the district, or another district's published one. */
 function StartYear(props: { code: string; year: number; all: readonly UnitYear[]; onStarted(): void }) {
   const { t } = useI18n();
   const sources = props.all.map((y) => y.year).filter((y) => y !== props.year);
