@@ -38,6 +38,17 @@ describe('monthly entry', () => {
     await screenshot(session.page, '03-entry-grid');
   });
 
+  it("shows a linked row's figures from its twin, read-only, saying where they are entered", async () => {
+    // UKM Esensial D1 1) counts what SPM 11 counts (docs/catalog-notes.md): entered once, there.
+    const twin = entry.cell('SPM.11', 'numerator', '2023-02');
+    const linked = entry.cell('UKM.D1.1', 'numerator', '2023-02');
+    expect(await twin.inputValue()).toMatch(/^\d/);
+    expect(await linked.inputValue()).toBe(await twin.inputValue());
+    expect(await linked.getAttribute('readonly')).not.toBeNull();
+    const name = session.page.locator('tr', { has: entry.cell('UKM.D1.1', 'numerator', '2023-01') });
+    expect(await name.locator('th').innerText()).toContain('diisi di baris SPM.11');
+  });
+
   it('moves with Enter, Tab and the arrows, saves what is typed and cancels with Escape', async () => {
     const { page } = session;
     await entry.cell('SPM.01', 'numerator', '2023-01').click();

@@ -216,7 +216,10 @@ export async function getVerification(
             ? { ...own(targetFigures(fix), fix, fix.updatedBy, fix.updatedAt), reason: fix.correctionReason }
             : null,
         },
-        months: isEnteredMonthly(indicator) ? monthRows(ctx, corrections, code, year, changedAfterLook) : [],
+        sameAs: indicator.sameAs ?? null,
+        months: isEnteredMonthly(indicator)
+          ? monthRows(ctx, corrections, indicator.sameAs ?? code, year, changedAfterLook)
+          : [],
         rubric: rubricRows(indicator, ctx.rubrics, corrections.rubrics),
         score: { own: score(ownResult), verified: score(verifiedResult) },
         changedSinceLook: changedAfterLook(changes.get(code) ?? new Date(0)),

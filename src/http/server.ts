@@ -1,7 +1,7 @@
 // Listens: the app on a node:http server, with a graceful stop that never cuts a transaction short.
 import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { AppError } from '../shared/errors.ts';
 import type { PkpApp } from './app.ts';
 import { log } from './log.ts';
@@ -70,6 +70,20 @@ export async function startServer(app: PkpApp, options: ServerOptions): Promise<
   };
 
   return { url: `http://${host}:${port}`, port, stop: () => (stopping ??= stop()) };
+}
+
+/**
+ * Fails as `startServer` would when the port is taken, before the caller opens its store: a second
+ * `npm start` then says so at once instead of after opening (or first creating) the database. Port 0
+ * is always free. The port is released again at once; `startServer` still reports a port lost meanwhile.
+ */
+export async function assertPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  const probe = createNetServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, port)));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
 }
 
 /**

@@ -100,6 +100,19 @@ describeOnBackends('the annual report', (backend) => {
     expect(doc.meta.stageWords).toMatch(/Penilaian mandiri/);
   });
 
+  it("prints the target the decree prints on a heading (F1 7, A5 6) on the heading's line in Bab III", () => {
+    const heading = (name: string) =>
+      tablesOf(doc)
+        .filter((t) => t.caption.startsWith('Tabel 3.'))
+        .flatMap((t) => t.rows.map((r) => ({ columns: t.columns.map((c) => c.title), row: r })))
+        .find(({ row }) => row.kind === 'group' && row.cells[1] === name)!;
+    const ptm = heading('Persentase penduduk sesuai kelompok usia yang dilakukan skrining PTM prioritas');
+    expect(ptm.row.cells[ptm.columns.indexOf('Target')]).toBe('70');
+    expect(ptm.row.cells[ptm.columns.indexOf('Satuan')]).toBe('%');
+    const blud = heading('Laporan keuangan BLUD');
+    expect(blud.row.cells[blud.columns.indexOf('Target')]).toBe('1 kali setahun');
+  });
+
   it('draws a bar per programme of each cluster in Bab V: the programmes its analysis is written per', () => {
     const bars = doc.chapters
       .find((c) => c.id === 'bab-5')!

@@ -73,7 +73,7 @@ describe('pkp demo', () => {
     expect(firstDemo.stdout).toContain('Kabupaten Pati (3318)');
     expect(firstDemo.stderr).toContain('29/29');
     expect(firstDemo.stderr).toContain('6/6  Puskesmas Dawe');
-    expect(firstDemo.stderr).toContain('Distrik demo 3318 & 3319 tahun 2023 dibuat');
+    expect(firstDemo.stderr).toContain('Kabupaten demo 3318 & 3319 tahun 2023 dibuat');
   });
 
   it('creates the second district beside it: Kabupaten Kudus, six Puskesmas on its own catalog', async () => {

@@ -2,7 +2,7 @@
 // three demo Puskesmas (loaded in-process before the CLI opens the same database), and `pkp` run on it.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { openDb, type OpenDbOptions } from '../../src/data/db.ts';
+import { openDb, type OpenDbOptions, type Store } from '../../src/data/db.ts';
 import { selectedBackends } from '../db/backends.ts';
 import { createTestDatabase, type TestDatabase } from '../db/postgres-databases.ts';
 import { loadSmallDemo } from '../db/small-demo.ts';
@@ -11,8 +11,12 @@ import { makeTempDir, removeDir, runPkp, type CliResult } from './helpers.ts';
 export interface SmallDemoCli {
   /** `pkp …args` against this block's store. */
   pkp(...args: string[]): Promise<CliResult>;
+  /** `pkp …args` with extra environment (PKP_LANG: 'en'). */
+  pkpWithEnv(env: Record<string, string>, ...args: string[]): Promise<CliResult>;
   /** A temporary directory of this block's, for files. */
   dir(): string;
+  /** Opens this block's store in-process, as the CLI would; the caller closes it (PGlite: before the next `pkp`). */
+  open(): Promise<Store>;
 }
 
 export function describeCliOnSmallDemo(name: string, body: (cli: SmallDemoCli) => void): void {
@@ -20,12 +24,11 @@ export function describeCliOnSmallDemo(name: string, body: (cli: SmallDemoCli) =
     describe(`${name} [${kind}]`, () => {
       let tmp: string;
       let database: TestDatabase | undefined;
+      let target: OpenDbOptions;
       beforeAll(async () => {
         tmp = await makeTempDir('pkp-cli-demo-');
         if (kind === 'postgres') database = await createTestDatabase();
-        const target: OpenDbOptions = database
-          ? { databaseUrl: database.url }
-          : { dataDir: join(tmp, 'data') };
+        target = database ? { databaseUrl: database.url } : { dataDir: join(tmp, 'data') };
         const store = await openDb(target);
         try {
           await loadSmallDemo(store);
@@ -39,7 +42,10 @@ export function describeCliOnSmallDemo(name: string, body: (cli: SmallDemoCli) =
       });
       body({
         pkp: (...args) => runPkp(args, { dataDir: join(tmp, 'data'), env: { DATABASE_URL: database?.url } }),
+        pkpWithEnv: (env, ...args) =>
+          runPkp(args, { dataDir: join(tmp, 'data'), env: { ...env, DATABASE_URL: database?.url } }),
         dir: () => tmp,
+        open: () => openDb(target),
       });
     });
   }

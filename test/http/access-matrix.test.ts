@@ -43,6 +43,15 @@ const PARAM_VALUES: Record<string, (ids: { userId: number }) => string> = {
   section: () => 'pendahuluan',
 };
 
+/**
+ * A query for the routes that would otherwise build a whole document per allowed caller: the verified
+ * stage of a draft year is refused (404) after the access check, which is all this file is about.
+ * The documents themselves are tested in reports.test.ts.
+ */
+const QUERY_OF_PATH: Record<string, string> = {
+  '/api/puskesmas/{code}/years/{year}/report': '?stage=verified',
+};
+
 type UnitCase = 'own' | 'foreign';
 
 /**
@@ -76,17 +85,20 @@ function unitFor(role: Role, level: 'puskesmas' | 'district' | 'province', which
 
 function fillPath(route: RouteInfo, unitCode: string | undefined, ids: { userId: number }): string {
   const unitParam = 'permission' in route.access ? route.access.unit?.param : undefined;
-  return route.path.replace(/\{(\w+)\}/g, (_whole, name: string) => {
-    if (name === unitParam && unitCode !== undefined) return unitCode;
-    const value = PARAM_VALUES[name];
-    if (!value) {
-      throw new Error(
-        `${route.method} ${route.path}: the access matrix has no value for path parameter {${name}}; ` +
-          `add one to PARAM_VALUES in test/http/access-matrix.test.ts`,
-      );
-    }
-    return value(ids);
-  });
+  const query = QUERY_OF_PATH[route.path] ?? '';
+  return (
+    route.path.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+      if (name === unitParam && unitCode !== undefined) return unitCode;
+      const value = PARAM_VALUES[name];
+      if (!value) {
+        throw new Error(
+          `${route.method} ${route.path}: the access matrix has no value for path parameter {${name}}; ` +
+            `add one to PARAM_VALUES in test/http/access-matrix.test.ts`,
+        );
+      }
+      return value(ids);
+    }) + query
+  );
 }
 
 function describeAccess(route: RouteInfo): string {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
+import type { CatalogNode } from '../../domain/catalog/types.ts';
 import type { AppError } from '../../shared/errors.ts';
 import { catalogJsonSchema } from '../../shared/schemas/catalog-document.json-schema.ts';
 import { catalogFileText, readCatalogFile } from './catalog-document.ts';
@@ -56,6 +57,24 @@ describe('the catalog document', () => {
     const broken = refusal(text.replace('"sameAs":"SPM.11"', '"sameAs":"SPM.99"'));
     expect(broken.params.issues).toMatch(/baris UKM\.D1\.1: baris kembarnya \(sameAs\) tidak ada di katalog/);
     expect(broken.params.issuesEn).toMatch(/UKM\.D1\.1.*its twin row \(sameAs\) is not in the catalog/);
+  });
+
+  it("keeps what the decree prints on a group's own row (Table 2 F1 7, Table 5 A5 6)", () => {
+    const text = catalogFileText(pati);
+    const read = readCatalogFile(text).catalog;
+    const groups = read.clusters.flatMap(function walk(n: CatalogNode): CatalogNode[] {
+      return n.type === 'group' ? [n, ...n.children.flatMap(walk)] : [];
+    });
+    const printed = Object.fromEntries(
+      groups
+        .filter((g) => g.type === 'group' && g.printed)
+        .map((g) => [g.code, g.type === 'group' && g.printed]),
+    );
+    expect(printed).toEqual({
+      'UKM.F1.7': { unit: '%', target: '70', sasaran: 'Penderita PTM prioritas' },
+      'MAN.A5.6': { unit: '', target: '1 kali setahun', sasaran: '' },
+    });
+    expect(catalogFileText(read)).toBe(text);
   });
 
   it('has its JSON Schema committed as docs/catalog.schema.json, which accepts the Pati file and refuses a broken one', () => {

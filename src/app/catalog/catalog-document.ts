@@ -73,6 +73,11 @@ function nodeDocument(node: CatalogNode): CatalogGroupDocument | CatalogIndicato
     number: node.number,
     name: node.name,
     weight: node.weight,
+    printed: node.printed && {
+      unit: node.printed.unit,
+      target: node.printed.target,
+      sasaran: node.printed.sasaran,
+    },
     children: node.children.map(nodeDocument),
   });
 }
@@ -129,6 +134,7 @@ function nodeOf(doc: CatalogGroupDocument | CatalogIndicatorDocument): CatalogNo
       children: doc.children.map(nodeOf),
     };
     if (doc.weight !== undefined) group.weight = doc.weight;
+    if (doc.printed !== undefined) group.printed = { ...doc.printed };
     return group;
   }
   const { rubric, ...rest } = doc;

@@ -149,7 +149,9 @@ export function planDemoDistrict(catalog: Catalog, options: DemoDistrictOptions 
       const sasaran = data.target?.sasaran ?? null;
       if (sasaran !== null || isChosen !== null)
         targets.push({ indicatorCode: indicator.code, sasaran, chosen: isChosen });
-      for (const m of data.months ?? []) {
+      // A linked row's months are its twin's (entered there): drawn all the same, so that no other
+      // figure of the demo moves, and not stored.
+      for (const m of indicator.sameAs === undefined ? (data.months ?? []) : []) {
         monthly.push({
           indicatorCode: indicator.code,
           month: m.month,

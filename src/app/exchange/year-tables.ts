@@ -12,6 +12,7 @@ import type {
   CatalogIndicator,
   CatalogNode,
   ClusterId,
+  GroupPrinted,
   RubricLevel,
 } from '../../domain/catalog/types.ts';
 import { CAUSE_HEADINGS } from '../../domain/improvement/causes.ts';
@@ -89,6 +90,8 @@ export interface GroupRow extends Scored {
   depth: number;
   /** Its weight among its siblings (district setting), 1 when unset. */
   weight: number;
+  /** Satuan, Target and Sasaran where the decree prints them on the heading itself (F1 7, A5 6). */
+  printed: GroupPrinted | null;
 }
 
 interface LeafRow extends Scored {
@@ -268,6 +271,7 @@ function tableOf(
         name: node.name,
         depth,
         weight: node.weight ?? 1,
+        printed: node.printed ?? null,
         ...scored(nodes[node.code]),
       });
       for (const child of node.children) visit(child, [...path, node]);

@@ -22,10 +22,24 @@ export function tableName(table: YearTable): string {
 /** Most of these tables' columns are figures: right-aligned unless said. */
 const col = (title: string, width: number, align: CellAlign = 'right') => column(title, width, align);
 
-function groupRow(row: GroupRow, columns: number, withScore: string | null): ReportRow {
+/**
+ * A heading's line: its number and name, the score where given, and the Satuan, Target and Sasaran
+ * the decree prints on the heading itself, in the columns `at` names (docs/catalog-format.md).
+ */
+function groupRow(
+  row: GroupRow,
+  columns: number,
+  withScore: string | null,
+  at: { unit?: number; target?: number; sasaran?: number } = {},
+): ReportRow {
   const cells = Array<string>(columns).fill('');
   cells[0] = row.number;
   cells[1] = row.name;
+  if (row.printed) {
+    if (at.unit !== undefined) cells[at.unit] = row.printed.unit;
+    if (at.target !== undefined) cells[at.target] = row.printed.target;
+    if (at.sasaran !== undefined) cells[at.sasaran] = row.printed.sasaran;
+  }
   if (withScore !== null) cells[columns - 1] = withScore;
   return { kind: 'group', cells };
 }
@@ -60,7 +74,7 @@ export function targetTable(table: YearTable, number: string): ReportTable {
     ];
     const rows: ReportRow[] = table.rows.map((row) =>
       row.type === 'group'
-        ? groupRow(row, columns.length, null)
+        ? groupRow(row, columns.length, null, { target: 2 })
         : row.type === 'item'
           ? {
               kind: 'item',
@@ -108,7 +122,7 @@ export function targetTable(table: YearTable, number: string): ReportTable {
           ],
         }
       : row.type === 'group'
-        ? groupRow(row, columns.length, null)
+        ? groupRow(row, columns.length, null, { unit: 2, target: 3, sasaran: 4 })
         : { kind: 'item', cells: [row.number, row.name, '', row.target, '', '', ''] },
   );
   return {
@@ -139,7 +153,10 @@ export function resultTable(table: YearTable, number: string): ReportTable {
   ];
   const rows: ReportRow[] = table.rows.map((row) => {
     if (row.type === 'group')
-      return groupRow(row, columns.length, row.depth === 1 ? percent(row.score) : null);
+      return groupRow(row, columns.length, row.depth === 1 ? percent(row.score) : null, {
+        unit: 2,
+        target: 3,
+      });
     if (row.type === 'item') return rubricAsServiceRow(row, columns.length);
     return {
       kind: 'item',
@@ -207,7 +224,9 @@ function rubricResultTable(table: YearTable, number: string): ReportTable {
   ];
   const rows: ReportRow[] = table.rows.map((row) => {
     if (row.type === 'group')
-      return groupRow(row, columns.length, row.depth === 1 ? nodeFigure(axis, row.score) : null);
+      return groupRow(row, columns.length, row.depth === 1 ? nodeFigure(axis, row.score) : null, {
+        target: 2,
+      });
     if (row.type === 'indicator')
       return {
         kind: 'item',

@@ -43,10 +43,10 @@ export const demoCommand: Command = {
       ctx.err(
         loaded.created || second.loaded.created
           ? id
-            ? `Distrik demo ${codes} tahun ${year} dibuat dalam ${seconds} dtk (${store.kind}).`
+            ? `Kabupaten demo ${codes} tahun ${year} dibuat dalam ${seconds} dtk (${store.kind}).`
             : `Demo districts ${codes} for ${year} created in ${seconds} s (${store.kind}).`
           : id
-            ? `Distrik demo ${codes} tahun ${year} sudah ada; tidak ada yang diubah.`
+            ? `Kabupaten demo ${codes} tahun ${year} sudah ada; tidak ada yang diubah.`
             : `Demo districts ${codes} for ${year} already exist; nothing changed.`,
       );
       return districtRecap(storeRepositories(store), plan.district.code, year, 'self');

@@ -10,7 +10,7 @@ import { clearStaging, createEvidenceStore } from '../../data/evidence-store.ts'
 import { createApp } from '../../http/app.ts';
 import { argon2Hasher } from '../../http/auth/passwords.ts';
 import { log } from '../../http/log.ts';
-import { startServer } from '../../http/server.ts';
+import { assertPortFree, startServer } from '../../http/server.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { parseCommandArgs, usageError } from '../args.ts';
 import { EXIT, type CliContext, type Command } from '../command.ts';
@@ -61,6 +61,7 @@ export const serveCommand: Command = {
     const host = values.host ?? ctx.config.HOST;
     const id = ctx.locale === 'id';
 
+    await assertPortFree(port, host);
     const store = await openDb(storeTarget(ctx.config));
     const reports = createReportServices();
     try {
@@ -110,7 +111,7 @@ async function prepareDemo(store: Parameters<typeof ensureDemoDistrict>[0], ctx:
     const codes = `${plan.district.code} & ${second.plan.district.code}`;
     ctx.err(
       id
-        ? `Distrik demo ${codes} tahun ${DEMO_YEAR} dibuat dalam ${seconds} dtk.`
+        ? `Kabupaten demo ${codes} tahun ${DEMO_YEAR} dibuat dalam ${seconds} dtk.`
         : `Demo districts ${codes} for ${DEMO_YEAR} created in ${seconds} s.`,
     );
   }

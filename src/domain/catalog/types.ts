@@ -149,9 +149,23 @@ export interface CatalogGroup {
   /** The group's label as printed ("A1", "C1", "B."). */
   number: string;
   name: string;
+  /**
+   * The Satuan, Target and Sasaran columns where the decree prints them on the group's own row (Table
+   * 2 F1 7: "%", "70", "Penderita PTM prioritas" above its nine "-" rows; Table 5 A5 6: "1 kali setahun"
+   * above its letters a–f). Printed as the decree prints them; each row below is still scored against
+   * its own target, and the group as the mean of its rows (docs/catalog-format.md "Group rows").
+   */
+  printed?: GroupPrinted;
   /** Relative weight among its siblings (district setting); 1 when absent. */
   weight?: number;
   children: CatalogNode[];
+}
+
+/** A group row's printed columns; an empty string where the decree leaves a cell blank. */
+export interface GroupPrinted {
+  unit: string;
+  target: string;
+  sasaran: string;
 }
 
 export type CatalogNode = CatalogGroup | CatalogIndicator;

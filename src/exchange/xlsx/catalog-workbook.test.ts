@@ -71,13 +71,39 @@ describe('the annex workbook', () => {
     expect(catalogFileText(read.catalog, read.settings)).toBe(catalogFileText(pati, settings));
   });
 
-  it('keeps a linked row through its "Sama dengan" column', async () => {
-    const linked = structuredClone(pati);
-    const tb = byCode(linked.clusters, 'UKM.D1.1') as CatalogIndicator;
-    tb.sameAs = 'SPM.11';
-    const read = await readCatalogWorkbook(await catalogWorkbook(linked), { year: 2023 });
+  it('keeps the linked rows through their "Sama dengan" column, and a new link too', async () => {
+    const read = await readCatalogWorkbook(await catalogWorkbook(pati), { year: 2023 });
     expect(byCode(read.catalog.clusters, 'UKM.D1.1')).toMatchObject({ sameAs: 'SPM.11' });
-    expect(catalogFileText(read.catalog)).toBe(catalogFileText(linked));
+    const linked = structuredClone(pati);
+    const hiv = byCode(linked.clusters, 'UKM.D3.1') as CatalogIndicator;
+    delete hiv.sameAs;
+    const again = await readCatalogWorkbook(await catalogWorkbook(linked), { year: 2023 });
+    expect(byCode(again.catalog.clusters, 'UKM.D3.1')).not.toHaveProperty('sameAs');
+    expect(catalogFileText(again.catalog)).toBe(catalogFileText(linked));
+  });
+
+  it("prints a group's own Satuan, Target and Sasaran on its row and reads them back (F1 7, A5 6)", async () => {
+    const bytes = await catalogWorkbook(pati);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const rowOf = (sheet: ExcelJS.Worksheet, code: string) => {
+      let found: string[] = [];
+      sheet.eachRow((row) => {
+        const cells = (row.values as unknown[]).map((v) => (v === undefined || v === null ? '' : String(v)));
+        if (cells.includes(code)) found = cells;
+      });
+      return found;
+    };
+    const ukm = workbook.worksheets.find((w) => rowOf(w, 'UKM.F1.7').length > 0)!;
+    expect(rowOf(ukm, 'UKM.F1.7')).toEqual(expect.arrayContaining(['%', '70', 'Penderita PTM prioritas']));
+    const read = await readCatalogWorkbook(bytes, { year: 2023 });
+    expect(byCode(read.catalog.clusters, 'UKM.F1.7')).toMatchObject({
+      type: 'group',
+      printed: { unit: '%', target: '70', sasaran: 'Penderita PTM prioritas' },
+    });
+    expect(byCode(read.catalog.clusters, 'MAN.A5.6')).toMatchObject({
+      printed: { unit: '', target: '1 kali setahun', sasaran: '' },
+    });
   });
 
   it('reads a workbook typed from the decree, with only its printed columns, with the assumed defaults', async () => {

@@ -206,6 +206,9 @@ function tableSheet(
       put('depth', depth);
       if (node.type === 'group') {
         put('kind', GROUP_WORD);
+        put('unit', node.printed?.unit);
+        put('target', node.printed?.target);
+        put('sasaran', node.printed?.sasaran);
         put('weight', node.weight);
         fillRow(row, width, depth === 1 ? FILL.programme : FILL.variable);
       } else indicatorCells(node, put);

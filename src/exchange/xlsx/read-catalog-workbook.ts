@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { catalogInvalid, catalogOfDocument, type CatalogIssue } from '../../app/catalog/catalog-document.ts';
 import { parseNumericTarget, readPrintedTarget } from '../../domain/catalog/printed-target.ts';
 import type {
+  GroupPrinted,
   Catalog,
   ClusterId,
   Comparator,
@@ -680,6 +681,7 @@ function buildTree(
           number,
           name,
           weight: row.number('weight') ?? undefined,
+          printed: groupPrinted(row),
           children,
         }),
       );
@@ -689,6 +691,12 @@ function buildTree(
     }
   }
   return root.children;
+}
+
+/** What a group row prints in Satuan, Target and Sasaran (Table 2 F1 7, Table 5 A5 6); none when blank. */
+function groupPrinted(row: SheetRow): GroupPrinted | undefined {
+  const printed = { unit: row.text('unit'), target: row.text('target'), sasaran: row.text('sasaran') };
+  return printed.unit || printed.target || printed.sasaran ? printed : undefined;
 }
 
 function depthOf(row: SheetRow, place: Words, problems: Problems): number | undefined {

@@ -135,7 +135,8 @@ function serviceSheet(workbook: ExcelJS.Workbook, tables: YearTables, table: Yea
   let r = HEADER_ROW + 1;
   for (const row of table.rows) {
     const out = sheet.getRow(r++);
-    if (row.type === 'group') groupLine(out, row, { width, scoreColumn: row.depth === 1 ? 11 : 10 });
+    if (row.type === 'group')
+      groupLine(out, row, { width, scoreColumn: row.depth === 1 ? 11 : 10, unitColumn: 3, targetColumn: 4 });
     else if (row.type === 'indicator') indicatorLine(out, row);
     frame(out, width);
   }
@@ -145,10 +146,15 @@ function serviceSheet(workbook: ExcelJS.Workbook, tables: YearTables, table: Yea
 function groupLine(
   out: ExcelJS.Row,
   row: GroupRow,
-  layout: { width: number; scoreColumn: number; format?: string },
+  layout: { width: number; scoreColumn: number; format?: string; unitColumn?: number; targetColumn?: number },
 ): void {
   out.getCell(1).value = row.number;
   out.getCell(2).value = row.name;
+  // What the decree prints on the heading itself (F1 7, A5 6), where the rows below have theirs.
+  if (row.printed && layout.targetColumn !== undefined) {
+    if (layout.unitColumn !== undefined) out.getCell(layout.unitColumn).value = row.printed.unit;
+    out.getCell(layout.targetColumn).value = row.printed.target;
+  }
   numberCell(out.getCell(layout.scoreColumn), row.score, layout.format ?? NUMBER_FORMAT.score, row.excluded);
   fillRow(out, layout.width, row.depth === 1 ? FILL.programme : FILL.variable);
   out.getCell(2).alignment = { indent: row.depth - 1, wrapText: true, vertical: 'top' };
@@ -205,7 +211,7 @@ function rubricSheet(workbook: ExcelJS.Workbook, tables: YearTables, table: Year
   let r = HEADER_ROW + 1;
   for (const row of table.rows) {
     const out = sheet.getRow(r++);
-    if (row.type === 'group') groupLine(out, row, { width, scoreColumn });
+    if (row.type === 'group') groupLine(out, row, { width, scoreColumn, targetColumn: 3 });
     else if (row.type === 'item') itemLine(out, row, { hasPercent, levelColumn });
     frame(out, width);
   }

@@ -194,7 +194,12 @@ export const VerificationIndicator = z.object({
   /** Why it does not apply at each stage (null: it applies). */
   notApplicable: z.object({ own: z.string().nullable(), verified: z.string().nullable() }),
   target: z.object({ own: Own(TargetFigures).nullable(), correction: Corrected(TargetFigures).nullable() }),
-  /** Twelve months for a monthly indicator; none for a Table 5 item. */
+  /**
+   * The twin row whose months these are (the catalog's sameAs): entered and corrected there; null
+   * for a row with months of its own.
+   */
+  sameAs: z.string().nullable(),
+  /** Twelve months for a monthly indicator (a linked row's are its twin's); none for a Table 5 item. */
   months: z.array(VerificationMonth),
   rubric: z
     .object({

@@ -75,8 +75,15 @@ export interface CatalogGroupDocument {
   number: string;
   name: string;
   weight?: number | undefined;
+  printed?: { unit: string; target: string; sasaran: string } | undefined;
   children: (CatalogGroupDocument | CatalogIndicatorDocument)[];
 }
+
+const GroupPrintedDocument = z
+  .object({ unit: text(200), target: text(200), sasaran: text(500) })
+  .describe(
+    "The Satuan, Target and Sasaran the decree prints on the group's own row (empty where blank); its rows keep their own targets.",
+  );
 
 export const CatalogGroupDocument: z.ZodType<CatalogGroupDocument> = z.object({
   type: z.literal('group'),
@@ -84,6 +91,7 @@ export const CatalogGroupDocument: z.ZodType<CatalogGroupDocument> = z.object({
   number: printed,
   name: text(500).min(1),
   weight: z.number().nonnegative().optional().describe('Relative weight among its siblings; 1 when absent.'),
+  printed: GroupPrintedDocument.optional(),
   get children() {
     return z.array(z.union([CatalogGroupDocument, CatalogIndicatorDocument]));
   },

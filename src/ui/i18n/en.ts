@@ -1242,6 +1242,7 @@ export const en: Record<MessageKey, string> = {
   'catalog.field.targetValue': 'Target value {code}',
   'catalog.field.comparator': 'Comparator {code}',
   'catalog.field.code': 'Code',
+  'verify.sameAs': 'Its monthly figures are entered and corrected on row {code}; they are shown here.',
   'entry.sameAs': 'entered on row {code}',
   'catalog.field.sameAs': 'Same as row (entered there)',
   'catalog.field.kind': 'Kind',

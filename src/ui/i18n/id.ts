@@ -1243,6 +1243,8 @@ export const id = {
   'catalog.field.targetValue': 'Nilai target {code}',
   'catalog.field.comparator': 'Pembanding {code}',
   'catalog.field.code': 'Kode',
+  'verify.sameAs':
+    'Angka bulanannya diisi dan dikoreksi di baris {code}; yang tampil di sini angka baris itu.',
   'entry.sameAs': 'diisi di baris {code}',
   'catalog.field.sameAs': 'Sama dengan baris (diisi di sana)',
   'catalog.field.kind': 'Jenis',

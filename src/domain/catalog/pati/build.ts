@@ -6,6 +6,7 @@ import type {
   CatalogNode,
   ClusterId,
   Direction,
+  GroupPrinted,
   IndicatorKind,
   NothingToCount,
   Rubric,
@@ -19,6 +20,8 @@ export interface RowOptions {
   note?: string;
   /** A `ratio` row's reading of a period whose Σ denominators is 0, where it differs from its builder's. */
   nothingToCount?: NothingToCount;
+  /** The row of another table that counts the very same thing: its months are entered there, once. */
+  sameAs?: string;
 }
 
 /**
@@ -64,6 +67,7 @@ function row(
     sasaran,
     appliesTo: 'all',
     optional: false,
+    ...(options.sameAs === undefined ? {} : { sameAs: options.sameAs }),
     ...(options.note === undefined ? {} : { interpretation: options.note }),
   };
 }
@@ -193,8 +197,15 @@ export function rubric(
   };
 }
 
-export function group(code: string, number: string, name: string, children: CatalogNode[]): CatalogGroup {
-  return { type: 'group', code, number, name, children };
+/** A group; `printed` where the decree prints Satuan, Target and Sasaran on the group's own row. */
+export function group(
+  code: string,
+  number: string,
+  name: string,
+  children: CatalogNode[],
+  printed?: GroupPrinted,
+): CatalogGroup {
+  return { type: 'group', code, number, name, ...(printed && { printed }), children };
 }
 
 export function cluster(

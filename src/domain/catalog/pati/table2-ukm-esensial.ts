@@ -226,7 +226,10 @@ export const table2UkmEsensial: CatalogCluster = cluster(
         yesno('UKM.C2.8', '8)', 'Cakupan Puskesmas ramah anak', 'Ya/tdk', 'ya', 'Puskesmas'),
       ]),
       group('UKM.C3', 'C3', 'Upaya Kesehatan Lansia', [
-        coverage('UKM.C3.1', '1)', 'Cakupan pelayanan skrining kesehatan lansia', '%', '100', 'Lansia'),
+        coverage('UKM.C3.1', '1)', 'Cakupan pelayanan skrining kesehatan lansia', '%', '100', 'Lansia', {
+          sameAs: 'SPM.07',
+          note: 'The same count as SPM 7 (lansia screened, against the lansia of the area): entered once, there.',
+        }),
         coverageOfStock('UKM.C3.2', '2)', 'Cakupan posyandu lansia', '%', '100', 'Desa'),
         coverage('UKM.C3.3', '3)', 'Cakupan Pembinaan posyandu lansia', '%', '100', 'Posyandu Lansia'),
         yesno(
@@ -464,7 +467,10 @@ export const table2UkmEsensial: CatalogCluster = cluster(
     group('UKM.D', 'D.', 'INDIKATOR UPAYA PENCEGAHAN DAN PENGENDALIAN PENYAKIT MENULAR LANGSUNG (P2ML)', [
       group('UKM.D1', 'D1', 'P2 TB', [
         coverage('UKM.D1.1', '1)', 'Pelayanan kesehatan terduga TB', '%', '100', 'Terduga TB', {
-          note: 'As SPM 11: the sasaran is the estimated number of presumptive TB (terduga TB) set for the year (count).',
+          sameAs: 'SPM.11',
+          note:
+            'The same count as SPM 11 (presumptive TB served, against the estimated presumptive TB of the ' +
+            'year): entered once, there.',
         }),
         rate(
           100000,
@@ -557,7 +563,10 @@ export const table2UkmEsensial: CatalogCluster = cluster(
           '100',
           'Orang',
           {
-            note: 'As SPM 12: the sasaran is the estimated number of people at risk of HIV set for the year (count).',
+            sameAs: 'SPM.12',
+            note:
+              'The same count as SPM 12 (people at risk of HIV served, against the estimate of the year): ' +
+              'entered once, there.',
           },
         ),
         coverageOfEvents('UKM.D3.2', '2)', 'ODHIV baru yang mulai pengobatan ARV', '%', '85', 'Penderita'),
@@ -792,6 +801,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
               { note: SKRINING_PTM },
             ),
           ],
+          { unit: '%', target: '70', sasaran: 'Penderita PTM prioritas' },
         ),
         coverageOfEvents(
           'UKM.F1.8',

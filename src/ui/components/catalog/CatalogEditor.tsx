@@ -177,9 +177,16 @@ function GroupLine(props: {
   return (
     <tr className="catalog-group" data-code={group.code}>
       <td>{group.number}</td>
-      <td colSpan={5} style={{ paddingLeft: `${0.4 + props.depth * 0.9}rem` }}>
+      {/* What the decree prints on the heading itself (F1 7, A5 6): its rows keep their own targets. */}
+      <td colSpan={group.printed ? 1 : 5} style={{ paddingLeft: `${0.4 + props.depth * 0.9}rem` }}>
         <strong>{group.name}</strong> <span className="catalog-code">{group.code}</span>
       </td>
+      {group.printed && (
+        <>
+          <td>{group.printed.unit}</td>
+          <td colSpan={3}>{group.printed.target}</td>
+        </>
+      )}
       <td className="catalog-actions">
         {!props.readOnly && (
           <button

@@ -219,7 +219,8 @@ export function EntryGrid(props: EntryGridProps) {
               key={`l:${row.indicator.code}:${row.field}`}
               row={row}
               monthsOf={months}
-              cells={months.map((m) => cellOf(state, cellKey(row.indicator.code, m)))}
+              // A linked row shows its twin's cells (read-only there): the figures it is scored on.
+              cells={months.map((m) => cellOf(state, cellKey(row.indicator.sameAs ?? row.indicator.code, m)))}
               progress={progress[row.indicator.code]}
               readOnly={readOnly && !props.reopened?.has(row.indicator.code)}
               onCommit={onCommit}

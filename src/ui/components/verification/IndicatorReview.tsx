@@ -77,27 +77,31 @@ export function IndicatorReview({
       </td>
       <td className="num verify-dinkes">{correction ?? ''}</td>
       <td className="verify-who">{who(stamp)}</td>
-      {actions && (
-        <td className="verify-row-actions">
-          <button
-            type="button"
-            className="secondary small-button"
-            aria-label={`${t('verify.correct')}: ${indicator.name}, ${label}`}
-            onClick={() => actions.correct(indicator, subject)}
-          >
-            {t('verify.correct')}
-          </button>
-          {correction !== null && (
+      {actions && subject.kind === 'value' && indicator.sameAs ? (
+        <td className="verify-row-actions" />
+      ) : (
+        actions && (
+          <td className="verify-row-actions">
             <button
               type="button"
-              className="link-button"
-              aria-label={`${t('verify.withdraw')}: ${indicator.name}, ${label}`}
-              onClick={() => actions.withdraw(indicator, subject)}
+              className="secondary small-button"
+              aria-label={`${t('verify.correct')}: ${indicator.name}, ${label}`}
+              onClick={() => actions.correct(indicator, subject)}
             >
-              {t('verify.withdraw')}
+              {t('verify.correct')}
             </button>
-          )}
-        </td>
+            {correction !== null && (
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`${t('verify.withdraw')}: ${indicator.name}, ${label}`}
+                onClick={() => actions.withdraw(indicator, subject)}
+              >
+                {t('verify.withdraw')}
+              </button>
+            )}
+          </td>
+        )
       )}
     </tr>
   );
@@ -119,6 +123,7 @@ export function IndicatorReview({
           <span className="badge verify-changed">{t('verify.badgeChanged')}</span>
         )}
       </summary>
+      {indicator.sameAs && <p className="muted">{t('verify.sameAs', { code: indicator.sameAs })}</p>}
       {indicator.notApplicable.verified && (
         <p className="muted">{t('verify.notApplicable', { reason: indicator.notApplicable.verified })}</p>
       )}
