@@ -15,6 +15,11 @@ export default defineConfig({
           // Two files at a time even on a 2-core machine (vitest's default is one fewer than the
           // cores): much of a file's time is spent waiting on PostgreSQL, a child pkp or a worker.
           maxWorkers: 2,
+          // Files share their worker's process (and its loaded modules, the compiled PGlite among them)
+          // instead of a fresh one each: measured on src/app and src/data, 166 s → 116 s and a third
+          // less CPU. Every file opens its own databases and servers, so nothing it leaves open is
+          // seen by the next; a test that changes process-wide state puts it back in its own hooks.
+          isolate: false,
         },
       },
       {

@@ -43,12 +43,14 @@ export function monthColumn(
         else w[field] = 5;
       }
     }
+    // A row that does not apply, or a linked row (entered on its twin's line), is left blank.
+    const entered = node.applicable && node.sameAs === null;
     for (const field of node.fields as Field[]) {
       const v = w[field];
-      const text = !node.applicable ? '' : typeof v === 'boolean' ? (v ? 'ya' : 'tidak') : idText(v ?? 0);
+      const text = !entered ? '' : typeof v === 'boolean' ? (v ? 'ya' : 'tidak') : idText(v ?? 0);
       lines.push({ code: node.code, field, applicable: node.applicable, text });
     }
-    if (node.applicable) wanted.set(node.code, w);
+    if (entered) wanted.set(node.code, w);
   }
   return { lines, wanted };
 }
