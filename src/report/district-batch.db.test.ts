@@ -98,6 +98,29 @@ describeOnBackends('the district report batch', (backend) => {
     await batches.close();
   });
 
+  it('ends as failed, its zip removed and nothing thrown past it, when the database goes away mid-job', async () => {
+    const batches = batchesWith(renderInThread);
+    // The recap is written into the zip, then the next read fails as a closed store's would.
+    const gone = {
+      ...demo.repos,
+      findOrgUnit: () => Promise.reject(new Error('Connection terminated')),
+    } as typeof demo.repos;
+    const job = await batches.start(gone, {
+      districtCode: demo.district.code,
+      year: DEMO_YEAR,
+      stage: 'self',
+      format: 'docx',
+      startedBy: 'test',
+    });
+    const ended = await batches.settled(job.id);
+    expect(ended.status).toBe('failed');
+    expect(ended.failed).toMatchObject([{ puskesmas: { code: demo.district.code } }]);
+    await expect(stat(join(dir, `${job.id}.zip`))).rejects.toThrow();
+    // A late write into the destroyed file would surface here, as an unhandled error of this file.
+    await new Promise((r) => setTimeout(r, 200));
+    await batches.close();
+  });
+
   it('lays documents out in the render worker as in the main thread', async () => {
     const pool = new RenderPool();
     try {

@@ -211,6 +211,10 @@ export class DistrictReportBatches {
     const { render, clock } = this.#options;
     const zip = new ZipFile();
     const output = createWriteStream(job.path);
+    // A write error reaches `finished(output)` below on the way to a done zip. After a failure the
+    // stream is destroyed while the zip may still be flushing into it: a listener keeps that late
+    // ERR_STREAM_DESTROYED from becoming an uncaught exception that ends the whole server.
+    output.on('error', () => undefined);
     zip.outputStream.pipe(output);
     // PDF pages and DOCX parts are compressed already: storing them costs no space and no CPU.
     const add = (bytes: Buffer, name: string) =>
@@ -269,6 +273,7 @@ export class DistrictReportBatches {
         progress.filename = `${safeFileName('Laporan-PKP', progress.year, progress.district.code, progress.district.name)}.zip`;
       }
     } catch (error) {
+      zip.outputStream.unpipe(output);
       zip.end();
       output.destroy();
       await rm(job.path, { force: true });

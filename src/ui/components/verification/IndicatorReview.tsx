@@ -77,31 +77,32 @@ export function IndicatorReview({
       </td>
       <td className="num verify-dinkes">{correction ?? ''}</td>
       <td className="verify-who">{who(stamp)}</td>
-      {actions && subject.kind === 'value' && indicator.sameAs ? (
-        <td className="verify-row-actions" />
-      ) : (
-        actions && (
-          <td className="verify-row-actions">
-            <button
-              type="button"
-              className="secondary small-button"
-              aria-label={`${t('verify.correct')}: ${indicator.name}, ${label}`}
-              onClick={() => actions.correct(indicator, subject)}
-            >
-              {t('verify.correct')}
-            </button>
-            {correction !== null && (
+      {actions && (
+        <td className="verify-row-actions">
+          {/* A linked row's months are its twin's: corrected there, on the twin's own row. */}
+          {!(subject.kind === 'value' && indicator.sameAs) && (
+            <>
               <button
                 type="button"
-                className="link-button"
-                aria-label={`${t('verify.withdraw')}: ${indicator.name}, ${label}`}
-                onClick={() => actions.withdraw(indicator, subject)}
+                className="secondary small-button"
+                aria-label={`${t('verify.correct')}: ${indicator.name}, ${label}`}
+                onClick={() => actions.correct(indicator, subject)}
               >
-                {t('verify.withdraw')}
+                {t('verify.correct')}
               </button>
-            )}
-          </td>
-        )
+              {correction !== null && (
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`${t('verify.withdraw')}: ${indicator.name}, ${label}`}
+                  onClick={() => actions.withdraw(indicator, subject)}
+                >
+                  {t('verify.withdraw')}
+                </button>
+              )}
+            </>
+          )}
+        </td>
       )}
     </tr>
   );
