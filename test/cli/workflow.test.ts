@@ -166,19 +166,11 @@ describeCliOnSmallDemo('pkp status, publish and reopen', ({ pkp, pkpWithEnv, ope
   });
 
   it('refuses to reopen a year that is not final, in the user’s words (exit 1)', async () => {
-    const result = await pkp('reopen', '--puskesmas', 'P3318001', '--year', '2023', '--reason', 'x');
+    const reopen = ['reopen', '--puskesmas', 'P3318001', '--year', '2023', '--reason', 'x'];
+    const result = await pkp(...reopen);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Langkah ini tidak berlaku untuk penilaian Puskesmas Pati I tahun 2023');
-    const english = await pkpWithEnv(
-      { PKP_LANG: 'en' },
-      'reopen',
-      '--puskesmas',
-      'P3318001',
-      '--year',
-      '2023',
-      '--reason',
-      'x',
-    );
+    const english = await pkpWithEnv({ PKP_LANG: 'en' }, ...reopen);
     expect(english.stderr).toContain('This step does not apply to the 2023 assessment of Puskesmas Pati I');
   });
 });

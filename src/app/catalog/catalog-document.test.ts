@@ -62,14 +62,13 @@ describe('the catalog document', () => {
   it("keeps what the decree prints on a group's own row (Table 2 F1 7, Table 5 A5 6)", () => {
     const text = catalogFileText(pati);
     const read = readCatalogFile(text).catalog;
-    const groups = read.clusters.flatMap(function walk(n: CatalogNode): CatalogNode[] {
-      return n.type === 'group' ? [n, ...n.children.flatMap(walk)] : [];
-    });
-    const printed = Object.fromEntries(
-      groups
-        .filter((g) => g.type === 'group' && g.printed)
-        .map((g) => [g.code, g.type === 'group' && g.printed]),
-    );
+    const printed: Record<string, unknown> = {};
+    const visit = (node: CatalogNode): void => {
+      if (node.type !== 'group') return;
+      if (node.printed) printed[node.code] = node.printed;
+      node.children.forEach(visit);
+    };
+    read.clusters.forEach(visit);
     expect(printed).toEqual({
       'UKM.F1.7': { unit: '%', target: '70', sasaran: 'Penderita PTM prioritas' },
       'MAN.A5.6': { unit: '', target: '1 kali setahun', sasaran: '' },
