@@ -10,21 +10,13 @@ export class SignInPage {
   }
 
   /**
-   * Fills both fields and presses Masuk. Right after a sign-out the screen can be drawn afresh once the
-   * session check settles, emptying what was typed (the button then stays disabled, as it should for
-   * empty fields): a user would type again, and so does this, a few times at most.
+   * Fills both fields and presses Masuk. The name is matched exactly: while a sign-in is under way the
+   * button reads "Sedang masuk…", which a loose match would also take (and wait on while it is disabled).
    */
   async signIn(username: string, password: string): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      await this.page.getByLabel('Nama pengguna').fill(username);
-      await this.page.getByLabel('Kata sandi', { exact: true }).fill(password);
-      try {
-        await this.page.getByRole('button', { name: 'Masuk' }).click({ timeout: 5_000 });
-        return;
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
-    }
+    await this.page.getByLabel('Nama pengguna').fill(username);
+    await this.page.getByLabel('Kata sandi', { exact: true }).fill(password);
+    await this.page.getByRole('button', { name: 'Masuk', exact: true }).click();
   }
 
   error() {
