@@ -1,5 +1,6 @@
 // Monthly entry: the year's grid of values with achievement to date, colours and completeness; one
 // value saved at a time (validated against the indicator's entry shape), and each cell's history.
+import { targetInForce } from '../domain/assessment/measure-indicator.ts';
 import { notApplicableReason } from '../domain/assessment/build-trees.ts';
 import {
   entryFields,
@@ -92,7 +93,10 @@ function entryTree(ctx: YearContext): EntryNode[] {
       fields: entryFields(node),
       direction: node.direction,
       scale: node.scale ?? null,
-      target: { printed: node.target.printed, value: target?.targetValue ?? node.target.value },
+      target: {
+        printed: node.target.printed,
+        value: targetInForce(node, { target: target ? { value: target.targetValue } : undefined }),
+      },
       sasaran: target?.sasaran ?? null,
       targetSasaran: target?.targetSasaran ?? null,
       sasaranLabel: node.sasaran,

@@ -46,11 +46,15 @@ function assertTargetChange(
   indicator: CatalogIndicator,
   current: TargetRecord | undefined,
   next: { targetValue: number | null; targetSasaran: number | null },
+  shareMayMove: boolean,
 ): void {
   const moved =
     next.targetValue !== (current?.targetValue ?? null) ||
     next.targetSasaran !== (current?.targetSasaran ?? null);
   if (moved && !maySet) throw new AppError('TARGET_DINKES_ONLY', { code: indicator.code }, { status: 403 });
+  // A share of the district's total moves with all the others or not at all (district-shares.service.ts).
+  if (moved && indicator.targetScope === 'district' && !shareMayMove)
+    throw new AppError('TARGET_DISTRICT_SHARE', { code: indicator.code }, { status: 409 });
   if (indicator.direction !== 'higher') return;
   const zeroReason =
     'target 0 pada indikator yang makin tinggi makin baik membuat setiap capaian bernilai 100; isi target yang sebenarnya, atau kosongkan untuk memakai target SK';
@@ -76,6 +80,11 @@ export async function proposedTarget(input: {
    * correction lays its own target over the Puskesmas' row whichever Dinkes role makes it.
    */
   maySetTargets?: boolean;
+  /**
+   * Whether a share of a district-wide target may move on its own: only where a whole district-year's
+   * stored values are loaded (an import of exported values), never on a screen (TARGET_DISTRICT_SHARE).
+   */
+  shareMayMove?: boolean;
 }): Promise<ProposedTarget> {
   const { placed, records, body, editor, year } = input;
   const ind = placed.indicator;
@@ -85,7 +94,7 @@ export async function proposedTarget(input: {
   const targetValue = keep(body.target, current?.targetValue ?? null);
   const targetSasaran = keep(body.targetSasaran, current?.targetSasaran ?? null);
   const maySet = input.maySetTargets ?? hasPermission(editor.role, 'targets:set');
-  assertTargetChange(maySet, ind, current, { targetValue, targetSasaran });
+  assertTargetChange(maySet, ind, current, { targetValue, targetSasaran }, input.shareMayMove ?? false);
   let sasaran = keep(body.sasaran, current?.sasaran ?? null);
   if (body.fromProfile !== undefined) {
     if (body.sasaran !== undefined)

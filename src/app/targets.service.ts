@@ -1,6 +1,7 @@
 // Targets of a Puskesmas-year: each indicator's own target, sasaran and applicability, the UKM
 // Pengembangan services it chose (criterion 2.7.1), each change audited and scored at once.
 import { notApplicableReason } from '../domain/assessment/build-trees.ts';
+import { targetInForce } from '../domain/assessment/measure-indicator.ts';
 import type { PuskesmasYear } from '../domain/assessment/inputs.ts';
 import { puskesmasYearOf } from '../domain/assessment/stage-rows.ts';
 import type { Catalog } from '../domain/catalog/types.ts';
@@ -42,7 +43,8 @@ function toRow(placed: PlacedIndicator, record: TargetRecord | undefined, py: Pu
     profileKey: suggestedSasaran(ind),
     defaultTarget: { ...ind.target },
     target,
-    effectiveTarget: target ?? ind.target.value,
+    effectiveTarget: targetInForce(ind, { target: record ? { value: record.targetValue } : undefined }),
+    districtWide: ind.targetScope === 'district',
     targetSasaran: record?.targetSasaran ?? null,
     sasaran: record?.sasaran ?? null,
     applicable: reason === null,

@@ -32,6 +32,7 @@ import { rubricRoutes } from './routes/rubric.routes.ts';
 import { evidenceRoutes } from './routes/evidence.routes.ts';
 import { meetingsRoutes } from './routes/meetings.routes.ts';
 import { targetsRoutes } from './routes/targets.routes.ts';
+import { districtSharesRoutes } from './routes/district-shares.routes.ts';
 import { warningsRoutes } from './routes/warnings.routes.ts';
 import { yearsRoutes } from './routes/years.routes.ts';
 import { monthReportsRoutes } from './routes/month-reports.routes.ts';
@@ -131,6 +132,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   orgUnitsRoutes(app);
   profileRoutes(app);
   targetsRoutes(app);
+  districtSharesRoutes(app);
   entriesRoutes(app);
   rubricRoutes(app);
   evidenceRoutes(app);

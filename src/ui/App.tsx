@@ -20,6 +20,7 @@ import { UsersScreen } from './routes/UsersScreen.tsx';
 import { WarningsScreen } from './routes/WarningsScreen.tsx';
 import { AnalysisScreen } from './routes/AnalysisScreen.tsx';
 import { DistrictFeedback } from './routes/DistrictFeedback.tsx';
+import { SharedTargets } from './routes/SharedTargets.tsx';
 import { FeedbackPrint } from './routes/FeedbackPrint.tsx';
 import { FeedbackScreen } from './routes/FeedbackScreen.tsx';
 import { MeetingsScreen } from './routes/MeetingsScreen.tsx';
@@ -96,6 +97,7 @@ export function App() {
                 <Route path="districts/:code/:year/warnings" element={<DistrictWarnings />} />
                 <Route path="districts/:code/:year/status" element={<DistrictStatus />} />
                 <Route path="districts/:code/:year/feedback" element={<DistrictFeedback />} />
+                <Route path="districts/:code/:year/shared-targets" element={<SharedTargets />} />
                 <Route path="districts/:code/:year/accreditation" element={<DistrictAccreditation />} />
                 <Route path="districts/:code/:year/verification" element={<VerificationQueue />} />
                 <Route path="districts/:code/:year/reports" element={<DistrictReports />} />

@@ -56,6 +56,7 @@ function indicatorDocument(i: CatalogIndicator): CatalogIndicatorDocument {
     entry: i.entry,
     scale: i.scale,
     nothingToCount: i.nothingToCount,
+    targetScope: i.targetScope,
     appliesTo: i.appliesTo,
     optional: i.optional,
     sameAs: i.sameAs,
@@ -216,6 +217,14 @@ const RULE_WORDS: Record<CatalogProblemRule, { id: string; en: string }> = {
   'same-as-annual': {
     id: 'isian tahunan tidak dapat mengambil nilai bulanan baris lain (sameAs)',
     en: "a yearly entry cannot take another row's monthly values (sameAs)",
+  },
+  'district-target-not-amount': {
+    id: 'target kabupaten (targetScope "district") hanya untuk jumlah yang dijumlahkan per bulan (kind value, direction higher, entry amount)',
+    en: 'a district-wide target (targetScope "district") is for an amount summed monthly only (kind value, direction higher, entry amount)',
+  },
+  'district-target-missing': {
+    id: 'target kabupaten (targetScope "district") tanpa angka target di atas 0 untuk dibagi',
+    en: 'a district-wide target (targetScope "district") without a target number above 0 to share out',
   },
   'year-mismatch': { id: 'tahun katalog bukan tahun yang diimpor', en: 'the catalog is for another year' },
 };

@@ -1,5 +1,6 @@
 // The demo district as plain data: org units, the Pati catalog, and a full year of entries per
 // Puskesmas, spread so that Baik, Cukup and Kurang all occur. The data layer loads it as it is.
+import { proposeShares } from '../../domain/assessment/district-shares.ts';
 import { hasValue } from '../../domain/assessment/entry-fields.ts';
 import type { IndicatorInputs } from '../../domain/assessment/inputs.ts';
 import { listIndicators } from '../../domain/catalog/walk.ts';
@@ -20,6 +21,8 @@ export interface DemoTargetRow {
   indicatorCode: string;
   sasaran: number | null;
   chosen: boolean | null;
+  /** A share of a district-wide target (`targetScope: 'district'`); absent: the decree's own target. */
+  targetValue?: number;
 }
 
 export interface DemoMonthlyRow {
@@ -111,6 +114,20 @@ export function planDemoDistrict(catalog: Catalog, options: DemoDistrictOptions 
   const optionalCodes = indicators.filter((i) => i.optional).map((i) => i.code);
   const serviceOf = new Map(placed.map((p) => [p.indicator.code, p.path[0]?.code ?? p.indicator.code]));
   const drafts = options.drafts ?? demoDraftPuskesmas();
+  // A district-wide target is shared out as Dinkes would first propose it: one each, the rest by people.
+  const shares = new Map(
+    indicators
+      .filter((i) => i.targetScope === 'district')
+      .map((i) => [
+        i.code,
+        proposeShares(
+          i.target.value ?? 0,
+          list
+            .filter((p) => i.appliesTo !== 'rawat-inap' || p.rawatInap)
+            .map((p) => ({ code: p.code, weight: p.population })),
+        ),
+      ]),
+  );
 
   const puskesmas = list.map((p, index): DemoPuskesmasYear => {
     const performance = levels[index] ?? 1;
@@ -145,9 +162,14 @@ export function planDemoDistrict(catalog: Catalog, options: DemoDistrictOptions 
         targets.push({ indicatorCode: indicator.code, sasaran: null, chosen: false });
         continue;
       }
-      const data = demoIndicatorYear(indicator, population, year, performance, random);
+      const share = shares.get(indicator.code)?.get(p.code);
+      const own =
+        share === undefined ? indicator : { ...indicator, target: { ...indicator.target, value: share } };
+      const data = demoIndicatorYear(own, population, year, performance, random);
       const sasaran = data.target?.sasaran ?? null;
-      if (sasaran !== null || isChosen !== null)
+      if (share !== undefined)
+        targets.push({ indicatorCode: indicator.code, sasaran, chosen: isChosen, targetValue: share });
+      else if (sasaran !== null || isChosen !== null)
         targets.push({ indicatorCode: indicator.code, sasaran, chosen: isChosen });
       // A linked row's months are its twin's (entered there): drawn all the same, so that no other
       // figure of the demo moves, and not stored.

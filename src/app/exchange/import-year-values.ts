@@ -330,6 +330,8 @@ async function planYear(
         editor: options.editor,
         year,
         profile: () => repos.getProfile(unit.id, year),
+        // A file of exported values carries each Puskesmas' share as it was stored (docs/exchange.md).
+        shareMayMove: true,
       });
     } catch (error) {
       const refusal = refusalOf(error);

@@ -98,6 +98,7 @@ export async function loadDemoPlan(
           indicatorCode: t.indicatorCode,
           sasaran: t.sasaran,
           chosen: t.chosen,
+          targetValue: t.targetValue ?? null,
           updatedBy: plan.actor,
         })),
       );

@@ -31,6 +31,19 @@ function latest<T>(
 }
 
 /**
+ * The target a Puskesmas-year is scored against: its own where it has one, else the decree's. A
+ * district-wide target (`targetScope: 'district'`) is never a Puskesmas' own: only its share counts.
+ */
+export function targetInForce(
+  indicator: Pick<CatalogIndicator, 'target' | 'targetScope'>,
+  inputs: Pick<IndicatorInputs, 'target'>,
+): number | null {
+  const own = inputs.target?.value ?? null;
+  if (own !== null) return own;
+  return indicator.targetScope === 'district' ? null : indicator.target.value;
+}
+
+/**
  * The leaf measure of an indicator for the months given (the whole year, or the months to date).
  * `dueMonths` is how many monthly reports were due in that period (on-time indicators).
  */
@@ -42,10 +55,7 @@ export function measureIndicator(
   // Only numbers within their bounds count: a stored 1e308 × 100 would be Infinity.
   const inputs = countableInputs(indicator, stored);
   const months = inputs.months ?? [];
-  const target =
-    inputs.target?.value !== undefined && inputs.target.value !== null
-      ? inputs.target.value
-      : indicator.target.value;
+  const target = targetInForce(indicator, inputs);
   const sasaran = inputs.target?.sasaran ?? null;
   const counted = () => sum(months, (m) => m.numerator ?? m.value);
   const numerator = () => sum(months, (m) => m.numerator);

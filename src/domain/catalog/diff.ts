@@ -23,6 +23,7 @@ const SCORING_FIELDS = [
   'per',
   'scale',
   'nothingToCount',
+  'targetScope',
   'appliesTo',
   'optional',
   'sameAs',

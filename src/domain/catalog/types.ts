@@ -123,6 +123,16 @@ export interface CatalogIndicator {
    * docs/scoring-decisions.md rule 5.
    */
   nothingToCount?: NothingToCount;
+  /**
+   * `'district'`: the printed target is the whole district's, not each Puskesmas' (Table 2 D1 6
+   * "Penemuan kasus resistan obat", 45, sasaran "Kasus Komulatif kab"). Dinkes shares it out: each
+   * Puskesmas is scored against its own share (the value of its target row), and the shares of all
+   * Puskesmas sum to the printed total (`app/district-shares.service.ts`). A Puskesmas without a share
+   * is excluded (`no-target`), never scored against the district's total. Only for an amount (a
+   * `value` row, higher is better, summed monthly) with a numeric target (`catalogProblems`).
+   * Absent: the printed target is each Puskesmas' own.
+   */
+  targetScope?: 'district';
   /** `rawat-inap`: applies only to a Puskesmas with beds; excluded elsewhere. */
   appliesTo: 'all' | 'rawat-inap';
   /** UKM Pengembangan: scored only where the Puskesmas chose the service. */

@@ -19,6 +19,8 @@ export type CatalogProblemRule =
   | 'same-as-entry-differs'
   | 'same-as-same-cluster'
   | 'same-as-annual'
+  | 'district-target-not-amount'
+  | 'district-target-missing'
   | 'year-mismatch';
 
 export interface CatalogProblem {
@@ -41,6 +43,12 @@ function indicatorProblems(ind: CatalogIndicator, development: boolean): Catalog
   const bands = ind.rubric?.bands ?? [];
   if (bands.some((b, i) => i > 0 && b.from < bands[i - 1]!.from)) out.push('bands-not-ascending');
   if (ind.optional && !development) out.push('optional-outside-development');
+  // A total shared out in parts is a sum: only an amount, more is better, summed over the months.
+  if (ind.targetScope === 'district') {
+    if (ind.kind !== 'value' || ind.direction !== 'higher' || ind.entry !== 'amount')
+      out.push('district-target-not-amount');
+    if (ind.target.value === null || ind.target.value <= 0) out.push('district-target-missing');
+  }
   return out;
 }
 

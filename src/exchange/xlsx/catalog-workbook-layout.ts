@@ -81,6 +81,7 @@ export type ColumnKey =
   | 'entry'
   | 'scale'
   | 'nothingToCount'
+  | 'targetScope'
   | 'appliesTo'
   | 'optional'
   | 'sameAs'
@@ -205,6 +206,14 @@ export const EXTRA_COLUMNS: readonly (ColumnSpec & { meaning: string; values: st
     meaning:
       'isian ratio tanpa kejadian setahun: exclude (tidak dinilai) atau missing (dianggap belum diisi)',
     values: 'exclude, missing',
+  },
+  {
+    key: 'targetScope',
+    heading: 'Target untuk',
+    width: 11,
+    meaning:
+      'kabupaten: target yang dicetak adalah target seluruh kabupaten, dibagi Dinkes ke Puskesmas (jumlah bagiannya = target); kosong: target tiap Puskesmas',
+    values: 'kabupaten (kosong: tiap Puskesmas)',
   },
   {
     key: 'appliesTo',

@@ -237,6 +237,7 @@ function indicatorCells(
   put('entry', i.entry);
   put('scale', i.scale);
   put('nothingToCount', i.nothingToCount);
+  put('targetScope', i.targetScope === 'district' ? 'kabupaten' : undefined);
   put('appliesTo', i.appliesTo);
   put('optional', i.optional ? 'ya' : 'tidak');
   put('sameAs', i.sameAs);

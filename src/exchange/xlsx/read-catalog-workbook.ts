@@ -807,6 +807,11 @@ function indicatorOf(
     entry,
     scale,
     nothingToCount: word(row, 'nothingToCount', ['exclude', 'missing'] as const, problems, place),
+    targetScope: word(row, 'targetScope', ['district'] as const, problems, place, {
+      kabupaten: 'district',
+      'kabupaten/kota': 'district',
+      kota: 'district',
+    }),
     appliesTo:
       word(row, 'appliesTo', ['all', 'rawat-inap'] as const, problems, place, {
         semua: 'all',

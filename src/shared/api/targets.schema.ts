@@ -39,8 +39,13 @@ export const TargetRow = z.object({
   defaultTarget: CatalogTarget,
   /** The Puskesmas' own target T; null: the default applies. */
   target: z.number().nullable(),
-  /** The target the engine uses: `target` ?? `defaultTarget.value`. */
+  /**
+   * The target the engine uses: `target` ?? `defaultTarget.value` — but a share of a district-wide
+   * target (`districtWide`) is `target` alone (null: Dinkes has not shared it out yet).
+   */
   effectiveTarget: z.number().nullable(),
+  /** The printed target is the whole district's; `target` is this Puskesmas' share, set by Dinkes for all at once. */
+  districtWide: z.boolean(),
   /** The absolute target TS; wins over T% × S. */
   targetSasaran: z.number().nullable(),
   sasaran: z.number().nullable(),

@@ -35,6 +35,10 @@ export const en: Record<keyof typeof id, string> = {
   YEAR_READ_ONLY: 'Your role cannot change the {year} assessment of {puskesmas} while it is {status}.',
   TARGET_DINKES_ONLY:
     'The target of indicator {code} is set by the district health office. The Puskesmas sets the sasaran, its choices and what does not apply.',
+  TARGET_DISTRICT_SHARE:
+    "The target of indicator {code} is this Puskesmas' share of the whole district's target: the district health office shares it out for every Puskesmas at once on the District targets screen, so that the shares keep summing to the decree's target.",
+  SHARES_INVALID: 'The shares of {code} were not saved: {count} problems (each named by Puskesmas).',
+  SHARED_TARGET_NOT_FOUND: 'Indicator {code} of {year} has no district-wide target to share out.',
   UNAUTHENTICATED: 'Please sign in first.',
   FORBIDDEN: 'You have no access to this data.',
   INVALID_CREDENTIALS: 'Wrong username or password.',

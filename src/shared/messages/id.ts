@@ -34,6 +34,10 @@ export const id = {
     'Peran Anda tidak dapat mengubah penilaian {puskesmas} tahun {year} yang berstatus {status}.',
   TARGET_DINKES_ONLY:
     'Target indikator {code} ditetapkan oleh Dinas Kesehatan. Puskesmas mengisi sasaran, pilihan, dan keterangan tidak berlaku.',
+  TARGET_DISTRICT_SHARE:
+    'Target indikator {code} adalah bagian Puskesmas dari target seluruh kabupaten: Dinas Kesehatan membaginya sekaligus untuk semua Puskesmas di layar Target kabupaten, agar jumlahnya tetap sama dengan target SK.',
+  SHARES_INVALID: 'Bagian target {code} tidak disimpan: {count} masalah (semua disebut per Puskesmas).',
+  SHARED_TARGET_NOT_FOUND: 'Indikator {code} tahun {year} tidak memiliki target kabupaten untuk dibagi.',
   UNAUTHENTICATED: 'Silakan masuk terlebih dahulu.',
   FORBIDDEN: 'Anda tidak memiliki akses ke data ini.',
   INVALID_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',

@@ -56,6 +56,12 @@ export const CatalogIndicatorDocument = z.object({
   entry: z.enum(['count', 'ratio', 'amount', 'level', 'yesno', 'ontime', 'annual']),
   scale: z.number().positive().optional().describe('A ratio: Σnum/Σden × scale.'),
   nothingToCount: z.enum(['exclude', 'missing']).optional(),
+  targetScope: z
+    .literal('district')
+    .optional()
+    .describe(
+      "The target is the whole district's: Dinkes shares it out among its Puskesmas, each scored against its share (absent: each Puskesmas' own).",
+    ),
   appliesTo: z.enum(['all', 'rawat-inap']),
   optional: z.boolean().describe('UKM Pengembangan: scored only where the Puskesmas chose it.'),
   sameAs: code

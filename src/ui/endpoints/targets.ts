@@ -7,6 +7,11 @@ import {
   type TargetBody,
   type TargetPreviewBody,
 } from '../../shared/api/targets.schema.ts';
+import {
+  SharedTargetRow,
+  SharedTargetsView,
+  type SharesBody,
+} from '../../shared/api/district-shares.schema.ts';
 import { path, request, write } from '../api.ts';
 
 export function getTargets(code: string, year: number, signal?: AbortSignal) {
@@ -42,5 +47,27 @@ export function previewTargetChange(
     path`/api/puskesmas/${code}/years/${year}/targets/${indicatorCode}/preview`,
     TargetPreview,
     { body },
+  );
+}
+
+/** The rows whose printed target is the whole district's, with each Puskesmas' share. */
+export function getSharedTargets(code: string, year: number, signal?: AbortSignal) {
+  return request(
+    'GET',
+    path`/api/districts/${code}/years/${year}/shared-targets`,
+    SharedTargetsView,
+    signal ? { signal } : {},
+  );
+}
+
+/** Every Puskesmas' share of one row, all saved or none (a refusal names each problem). */
+export function saveShares(code: string, year: number, indicatorCode: string, body: SharesBody) {
+  return request(
+    'PUT',
+    path`/api/districts/${code}/years/${year}/shared-targets/${indicatorCode}`,
+    SharedTargetRow,
+    {
+      body,
+    },
   );
 }

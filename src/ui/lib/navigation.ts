@@ -34,6 +34,7 @@ export const paths = {
   report: (code: string, year: number) => `/puskesmas/${enc(code)}/${year}/report`,
   districtReports: (code: string, year: number) => `/districts/${enc(code)}/${year}/reports`,
   catalog: (code: string, year: number) => `/districts/${enc(code)}/${year}/catalog`,
+  sharedTargets: (code: string, year: number) => `/districts/${enc(code)}/${year}/shared-targets`,
   provinceDistricts: (code: string) => `/provinces/${enc(code)}/districts`,
 };
 
@@ -158,6 +159,9 @@ export function districtNav(role: Role, code: string, year: number): NavItem[] {
     items.push({ label: 'nav.reports', to: paths.districtReports(code, year) });
   // The decree's rows and targets of the year: the admin authors them, publishes, opens the year.
   if (can(role, 'catalog:author')) items.push({ label: 'nav.catalog', to: paths.catalog(code, year) });
+  // A target the decree prints for the whole district, shared out among the Puskesmas by the admin.
+  if (can(role, 'targets:set'))
+    items.push({ label: 'nav.sharedTargets', to: paths.sharedTargets(code, year) });
   if (can(role, 'users:manage')) items.push({ label: 'nav.users', to: paths.users(code) });
   return items;
 }

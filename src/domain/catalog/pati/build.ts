@@ -22,6 +22,8 @@ export interface RowOptions {
   nothingToCount?: NothingToCount;
   /** The row of another table that counts the very same thing: its months are entered there, once. */
   sameAs?: string;
+  /** The printed target is the district's, shared out among its Puskesmas by Dinkes. */
+  targetScope?: 'district';
 }
 
 /**
@@ -68,6 +70,7 @@ function row(
     appliesTo: 'all',
     optional: false,
     ...(options.sameAs === undefined ? {} : { sameAs: options.sameAs }),
+    ...(options.targetScope === undefined ? {} : { targetScope: options.targetScope }),
     ...(options.note === undefined ? {} : { interpretation: options.note }),
   };
 }

@@ -515,9 +515,12 @@ export const table2UkmEsensial: CatalogCluster = cluster(
           'Kasus',
         ),
         amount('UKM.D1.6', '6)', 'Penemuan kasus resistan obat', 'Kasus', '45', 'Kasus Komulatif kab', {
+          targetScope: 'district',
           note:
             'A count of cases (value, higher, summed monthly). The sasaran "Kasus Komulatif kab" says 45 is the ' +
-            "district's cumulative target; kept as printed, the district should set each Puskesmas' share.",
+            "district's cumulative target, not each Puskesmas': Dinkes shares the 45 out among its Puskesmas " +
+            '(the shares sum to 45) and each is scored against its own share; without a share the row is ' +
+            'not scored (no target yet).',
         }),
         coverageOfEvents(
           'UKM.D1.7',

@@ -244,6 +244,16 @@ function RowDetail({
           <option value="missing">{t('catalog.nothingToCount.missing')}</option>
         </select>
       </Field>
+      <Field label={label('targetScope')}>
+        <select
+          value={row.targetScope ?? ''}
+          disabled={readOnly}
+          onChange={(e) => set({ targetScope: e.target.value === 'district' ? 'district' : undefined })}
+        >
+          <option value="">{t('catalog.targetScope.puskesmas')}</option>
+          <option value="district">{t('catalog.targetScope.district')}</option>
+        </select>
+      </Field>
       <Field label={label('per')}>
         <NumberField
           label={label('per')}

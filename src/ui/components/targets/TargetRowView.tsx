@@ -36,9 +36,16 @@ export const TargetRowView = memo(function TargetRowView(props: {
         <AmountInput
           value={row.target}
           label={`${t('targets.target')}: ${row.name}`}
-          readOnly={targetsReadOnly}
+          readOnly={targetsReadOnly || row.districtWide}
           onCommit={(target) => save({ target })}
         />
+        {row.districtWide && (
+          <span className="muted small block">
+            {t(row.target === null ? 'targets.districtShareMissing' : 'targets.districtShare', {
+              total: row.defaultTarget.printed,
+            })}
+          </span>
+        )}
       </td>
       <td>
         {coverage ? (
