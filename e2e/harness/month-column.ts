@@ -40,7 +40,8 @@ export function monthColumn(
         const old = stored?.[field] ?? null;
         if (field === 'flag') w.flag = old === null ? true : !old;
         else if (typeof old === 'number') w[field] = old >= 1 ? Math.round(old - 1) : old + 1;
-        else w[field] = 5;
+        // 4: a count any row takes, the weeks of a weekly report too (a month has 4 or 5).
+        else w[field] = 4;
       }
     }
     // A row that does not apply, or a linked row (entered on its twin's line), is left blank.

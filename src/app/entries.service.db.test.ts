@@ -185,6 +185,32 @@ describeOnBackends('monthly entry', (backend) => {
       );
     });
 
+    it('takes the weeks of a month on time for the weekly W2 report, at most the weeks the month has', async () => {
+      // A Puskesmas of its own: the tests above read a year with nothing else stored.
+      const own = await addPuskesmas(backend.store, false);
+      const save = (indicatorCode: string, month: string, body: EntryBody) =>
+        saveEntry(
+          { uow: demo.uow, repos: demo.repos, clock: april3 },
+          {
+            unit: own,
+            year: DEMO_YEAR,
+            indicatorCode,
+            month,
+            body,
+            editor: { username: 'bidan.ani', role: 'pelaksana' },
+          },
+        );
+      // March 2023 has four weeks ending in it (Sundays 5, 12, 19, 26).
+      await expect(save('UKM.H.3', '2023-03', { numerator: 5, expectedVersion: 0 })).rejects.toMatchObject({
+        params: { field: 'numerator', code: 'UKM.H.3' },
+      });
+      const outcome = await save('UKM.H.3', '2023-03', { numerator: 4, expectedVersion: 0 });
+      expect(outcome.status).toBe('saved');
+      if (outcome.status !== 'saved') return;
+      // Every week of January–March due, only March's four on time: 4 of 13.
+      expect(outcome.saved.progress.score).toBeCloseTo((4 / 13) * 100, 9);
+    });
+
     const refused: [string, string, string, EntryBody, { field: string; rule: string }][] = [
       [
         'a negative count',

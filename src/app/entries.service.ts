@@ -1,5 +1,6 @@
 // Monthly entry: the year's grid of values with achievement to date, colours and completeness; one
 // value saved at a time (validated against the indicator's entry shape), and each cell's history.
+import { weeksInMonth } from '../domain/periods/weeks.ts';
 import { targetInForce } from '../domain/assessment/measure-indicator.ts';
 import { notApplicableReason } from '../domain/assessment/build-trees.ts';
 import {
@@ -21,7 +22,7 @@ import {
 import { listIndicators } from '../domain/catalog/walk.ts';
 import { hasBegun, localDate, type CalendarDate } from '../domain/periods/calendar.ts';
 import { monthStatuses } from '../domain/periods/completeness.ts';
-import { isMonth, monthsOfYear, type Month } from '../domain/periods/months.ts';
+import { isMonth, monthNumber, monthsOfYear, type Month } from '../domain/periods/months.ts';
 import type {
   EntriesView,
   EntryBody,
@@ -264,6 +265,10 @@ export function checkEntry(
     throw refuse('indicatorCode', 'not-applicable', `indikator tidak berlaku di sini (${reason})`);
   const problem = entryProblem(indicator, body);
   if (problem) throw refuse(problem.field, problem.rule, problemWords(problem));
+  // A weekly report counts the weeks of the month reported on time: no more than the month has.
+  const weeks = indicator.cadence === 'weekly' ? weeksInMonth(ctx.year, monthNumber(month)) : null;
+  if (weeks !== null && (body.numerator ?? 0) > weeks)
+    throw refuse('numerator', 'weeks', `paling banyak ${weeks} minggu (Senin–Minggu) berakhir di bulan ini`);
   return indicator;
 }
 

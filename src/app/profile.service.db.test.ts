@@ -83,6 +83,74 @@ describeOnBackends('the Puskesmas profile', (backend) => {
     });
   });
 
+  it('leaves the laboratory rows out of a Puskesmas without one, and counts them again once it has one', async () => {
+    const unit = demo.units[0]!;
+    const input = {
+      unit,
+      year: DEMO_YEAR,
+      editor: { username: 'admin.dinkes', role: 'admin_dinkes' } as const,
+    };
+    const before = await getProfile(demo.repos, unit, DEMO_YEAR);
+    expect(before.capabilities).toEqual(['pertolongan persalinan', 'laboratorium']);
+    expect(before.profile.lacks).toEqual([]);
+    const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
+    const labRow = async () => {
+      const ukp = (await demo.repos.getResult(assessment.id, 'self'))!.detail.service!.children!.find(
+        (c) => c.id === 'UKP',
+      )!;
+      return ukp.children!.find((c) => c.id === 'UKP.B')!.children![0]!;
+    };
+    const scored = (await labRow()).score;
+    expect(scored).not.toBeNull();
+
+    const without = await saveProfile(demo.uow, clock, {
+      ...input,
+      body: {
+        rawatInap: unit.rawatInap,
+        profile: { ...before.profile, lacks: ['laboratorium'] },
+        expectedVersion: before.version,
+      },
+    });
+    expect(without.profile.lacks).toEqual(['laboratorium']);
+    expect((await labRow()).explanation.excluded).toBe('not-applicable');
+    const targets = new Map(
+      (await demo.repos.listTargetRecords(assessment.id)).map((t) => [t.indicatorCode, t]),
+    );
+    for (const code of ['UKP.B.1', 'UKP.B.2', 'UKP.B.3'])
+      expect(targets.get(code)).toMatchObject({
+        applicable: false,
+        notApplicableReason: 'Puskesmas tidak memiliki: laboratorium',
+        updatedBy: 'admin.dinkes',
+      });
+    expect(targets.get('UKP.A3.1')?.applicable ?? true).toBe(true);
+
+    // A mark someone wrote by hand stays when the laboratory comes back; the profile's own go.
+    await saveTarget(demo.uow, clock, {
+      unit,
+      year: DEMO_YEAR,
+      indicatorCode: 'UKP.B.3',
+      body: {
+        expectedVersion: targets.get('UKP.B.3')!.version,
+        applicable: false,
+        notApplicableReason: 'PMI belum dilaksanakan',
+      },
+      editor: input.editor,
+    });
+    await saveProfile(demo.uow, clock, {
+      ...input,
+      body: { rawatInap: unit.rawatInap, profile: before.profile, expectedVersion: without.version },
+    });
+    expect((await labRow()).score).toBe(scored);
+    const after = new Map(
+      (await demo.repos.listTargetRecords(assessment.id)).map((t) => [t.indicatorCode, t]),
+    );
+    expect(after.get('UKP.B.1')).toMatchObject({ applicable: true, notApplicableReason: null });
+    expect(after.get('UKP.B.3')).toMatchObject({
+      applicable: false,
+      notApplicableReason: 'PMI belum dilaksanakan',
+    });
+  });
+
   it('changes rawat inap for its year: the inpatient indicators apply, and that year’s result moves at once', async () => {
     const unit = await addPuskesmas(backend.store, false);
     // A sasaran opens the year (a draft) on the district's catalog.

@@ -9,7 +9,17 @@ import {
   type Staff,
   type TargetPopulations,
 } from '../shared/api/profile.schema.ts';
-import type { Clock, PlanningReader, ProfileRecord, ResultsReader, UnitOfWork } from './ports.ts';
+import { capabilityMarks, catalogCapabilities } from '../domain/assessment/capabilities.ts';
+import type { Catalog } from '../domain/catalog/types.ts';
+import type {
+  AssessmentRef,
+  Clock,
+  PlanningReader,
+  ProfileRecord,
+  Repositories,
+  ResultsReader,
+  UnitOfWork,
+} from './ports.ts';
 import { recordCompletedMonths } from './month-completion.ts';
 import { puskesmasYearOf } from '../domain/assessment/stage-rows.ts';
 import { iso, type PuskesmasUnit } from './puskesmas-year.ts';
@@ -24,6 +34,7 @@ export function emptyProfile(): ProfileData {
     targetPopulations: Object.fromEntries(SASARAN_KEYS.map((k) => [k, null])) as TargetPopulations,
     staff: Object.fromEntries(PROFESSIONS.map((k) => [k, 0])) as Staff,
     facilities: [],
+    lacks: [],
   };
 }
 
@@ -45,6 +56,7 @@ export function readProfile(data: unknown): ProfileData {
   take('areaKm2');
   take('villages');
   take('facilities');
+  take('lacks');
   // Number by number: one figure the current bounds refuse (1.234,5 people, saved before populations
   // had to be whole) empties that field only, not every population of the profile.
   Object.assign(
@@ -72,6 +84,7 @@ function view(
   status: ProfileView['status'],
   record: ProfileRecord | undefined,
   rawatInap: boolean,
+  capabilities: string[],
 ): ProfileView {
   const profile = readProfile(record?.data);
   return {
@@ -81,21 +94,69 @@ function view(
     locked: status === 'final' || status === 'published',
     profile,
     population: profile.villages.reduce((sum, v) => sum + v.population, 0),
+    capabilities,
     version: record?.version ?? 0,
     updatedBy: record?.updatedBy ?? null,
     updatedAt: iso(record?.updatedAt),
   };
 }
 
+type CatalogReader = Pick<PlanningReader, 'loadAssessmentCatalog' | 'findDistrictCatalog'>;
+
+/** The year's catalog: the one the year was opened with, else the district's (none before it has one). */
+async function catalogOfYear(
+  repos: CatalogReader,
+  unit: PuskesmasUnit,
+  year: number,
+  assessment: AssessmentRef | null | undefined,
+): Promise<Catalog | undefined> {
+  if (assessment) return (await repos.loadAssessmentCatalog(assessment.id)).catalog;
+  const districtId = unit.ancestorIds[0];
+  return districtId === undefined ? undefined : (await repos.findDistrictCatalog(districtId, year))?.catalog;
+}
+
 export async function getProfile(
-  repos: Pick<PlanningReader, 'getProfile'> & Pick<ResultsReader, 'findAssessment'>,
+  repos: Pick<PlanningReader, 'getProfile'> & CatalogReader & Pick<ResultsReader, 'findAssessment'>,
   unit: PuskesmasUnit,
   year: number,
 ): Promise<ProfileView> {
   const assessment = await repos.findAssessment(unit.code, year);
   const record = await repos.getProfile(unit.id, year);
   const rawatInap = assessment?.puskesmas.rawatInap ?? unit.rawatInap;
-  return view(unit, year, assessment?.status ?? null, record, rawatInap);
+  const catalog = await catalogOfYear(repos, unit, year, assessment);
+  const capabilities = catalog ? catalogCapabilities(catalog) : [];
+  return view(unit, year, assessment?.status ?? null, record, rawatInap, capabilities);
+}
+
+/**
+ * Marks the rows whose requirement the profile says the Puskesmas lacks not applicable, and unmarks
+ * those it has again (domain/assessment/capabilities.ts), audited as target changes. Returns whether
+ * any row moved; the caller records completed months and rescores.
+ */
+export async function applyCapabilities(
+  repos: Repositories,
+  input: { assessmentId: number; catalog: Catalog; lacks: readonly string[]; actor: string; at: Date },
+): Promise<boolean> {
+  const rows = new Map((await repos.listTargetRecords(input.assessmentId)).map((t) => [t.indicatorCode, t]));
+  const marks = capabilityMarks(input.catalog, input.lacks, rows);
+  for (const mark of marks) {
+    const current = rows.get(mark.code);
+    await repos.saveTarget({
+      assessmentId: input.assessmentId,
+      indicatorCode: mark.code,
+      targetValue: current?.targetValue ?? null,
+      targetSasaran: current?.targetSasaran ?? null,
+      sasaran: current?.sasaran ?? null,
+      applicable: mark.applicable,
+      notApplicableReason: mark.notApplicableReason,
+      chosen: current?.chosen ?? null,
+      expectedVersion: current?.version ?? 0,
+      actor: input.actor,
+      reason: 'profil Puskesmas',
+      at: input.at,
+    });
+  }
+  return marks.length > 0;
 }
 
 /**
@@ -127,23 +188,36 @@ export async function saveProfile(
       reason: body.reason ?? null,
       at: clock(),
     });
-    if (assessment && before !== body.rawatInap) {
-      await repos.setAssessmentRawatInap(assessment.id, body.rawatInap);
-      // No longer rawat inap: the months that lacked only inpatient values are complete from now (rule 20).
-      const { catalog } = await repos.loadAssessmentCatalog(assessment.id);
-      const targets = await repos.listTargetRecords(assessment.id);
-      await recordCompletedMonths(repos, {
+    const catalog = assessment ? (await repos.loadAssessmentCatalog(assessment.id)).catalog : undefined;
+    if (assessment && catalog) {
+      const rawatInapMoved = before !== body.rawatInap;
+      if (rawatInapMoved) await repos.setAssessmentRawatInap(assessment.id, body.rawatInap);
+      const marksMoved = await applyCapabilities(repos, {
         assessmentId: assessment.id,
         catalog,
-        py: puskesmasYearOf(year, body.rawatInap, { targets, monthly: [], rubrics: [] }),
+        lacks: body.profile.lacks,
         actor: editor.username,
         at: saved.updatedAt,
-        cause: { profile: { rawatInap: body.rawatInap } },
       });
-      await refreshAfterChange(repos, assessment.id, 'self', clock);
+      if (rawatInapMoved || marksMoved) {
+        // Rows that no longer apply (no beds, no laboratory): the months that lacked only their values
+        // are complete from now (rule 20).
+        const targets = await repos.listTargetRecords(assessment.id);
+        await recordCompletedMonths(repos, {
+          assessmentId: assessment.id,
+          catalog,
+          py: puskesmasYearOf(year, body.rawatInap, { targets, monthly: [], rubrics: [] }),
+          actor: editor.username,
+          at: saved.updatedAt,
+          cause: { profile: { rawatInap: body.rawatInap } },
+        });
+        await refreshAfterChange(repos, assessment.id, 'self', clock);
+      }
     }
     const laterYear = (await repos.listAssessmentsOf(unit.id)).some((a) => a.year > year);
     if (!laterYear && current !== body.rawatInap) await repos.setRawatInap(unit.id, body.rawatInap);
-    return view(unit, year, assessment?.status ?? null, saved, body.rawatInap);
+    const yearCatalog = catalog ?? (await catalogOfYear(repos, unit, year, null));
+    const capabilities = yearCatalog ? catalogCapabilities(yearCatalog) : [];
+    return view(unit, year, assessment?.status ?? null, saved, body.rawatInap, capabilities);
   });
 }

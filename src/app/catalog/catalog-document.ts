@@ -57,6 +57,8 @@ function indicatorDocument(i: CatalogIndicator): CatalogIndicatorDocument {
     scale: i.scale,
     nothingToCount: i.nothingToCount,
     targetScope: i.targetScope,
+    cadence: i.cadence,
+    requires: i.requires && [...i.requires],
     appliesTo: i.appliesTo,
     optional: i.optional,
     sameAs: i.sameAs,
@@ -225,6 +227,10 @@ const RULE_WORDS: Record<CatalogProblemRule, { id: string; en: string }> = {
   'district-target-missing': {
     id: 'target kabupaten (targetScope "district") tanpa angka target di atas 0 untuk dibagi',
     en: 'a district-wide target (targetScope "district") without a target number above 0 to share out',
+  },
+  'weekly-not-ontime-count': {
+    id: 'laporan mingguan (cadence "weekly") diisi sebagai jumlah minggu tepat waktu per bulan (kind ontime, entry count)',
+    en: 'a weekly report (cadence "weekly") is entered as the weeks on time per month (kind ontime, entry count)',
   },
   'year-mismatch': { id: 'tahun katalog bukan tahun yang diimpor', en: 'the catalog is for another year' },
 };

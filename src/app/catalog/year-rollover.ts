@@ -8,6 +8,7 @@ import { AppError } from '../../shared/errors.ts';
 import { carryOpenActions } from '../analysis.service.ts';
 import type { Clock, OrgUnitRef, Repositories, UnitOfWork } from '../ports.ts';
 import type { PuskesmasUnit } from '../puskesmas-year.ts';
+import { applyCapabilities, readProfile } from '../profile.service.ts';
 import { refreshAfterChange } from '../refresh-result.ts';
 import { writeYear, type Editor } from '../year-write.ts';
 
@@ -95,6 +96,14 @@ export async function openDistrictYear(
             choices.push(code);
           }
         }
+        // What the profile says the Puskesmas lacks (a laboratory) leaves the rows requiring it out.
+        await applyCapabilities(tx, {
+          assessmentId: assessment.id,
+          catalog: catalog.catalog,
+          lacks: readProfile((await tx.getProfile(unit.id, year))?.data).lacks,
+          actor: editor.username,
+          at,
+        });
         await refreshAfterChange(tx, assessment.id, 'self', deps.clock);
         return { profileCopied, choices };
       },

@@ -1,6 +1,7 @@
 // Plausible monthly data for one Puskesmas-year, driven by a performance level so that the district
 // spreads over Baik, Cukup and Kurang; the sasaran come from the Puskesmas's population profile and
 // the months follow the seasons of the work (seasons.ts).
+import { weeksInMonth } from '../../domain/periods/weeks.ts';
 import type { CatalogIndicator } from '../../domain/catalog/types.ts';
 import type { IndicatorInputs, MonthlyEntry } from '../../domain/assessment/inputs.ts';
 import { monthsOfYear } from '../../domain/periods/months.ts';
@@ -70,6 +71,17 @@ export function demoIndicatorYear(
       levels[0] ?? 0,
     );
     return { rubric: { level } };
+  }
+
+  if (indicator.cadence === 'weekly') {
+    // The same draws as a monthly on-time report (so that no other figure of the demo moves): a month
+    // drawn "on time" had every week on time, another missed one week.
+    return {
+      months: entries((i) => {
+        const weeks = weeksInMonth(year, i + 1);
+        return { numerator: random.chance(Math.min(0.99, p * p)) ? weeks : weeks - 1 };
+      }),
+    };
   }
 
   switch (indicator.entry) {

@@ -240,6 +240,8 @@ export function demoPopulation(p: DemoPuskesmas, random: Random): DemoPopulation
         ? [{ name: 'Tempat tidur rawat inap', count: random.int(10, 20), condition: 'baik' as const }]
         : []),
     ],
+    // Every demo Puskesmas has a laboratory and a delivery room: no row is left out for lack of one.
+    lacks: [],
   };
   return { population: pop, profile, targets, places };
 }

@@ -1,4 +1,5 @@
 // The scoring trees of one Puskesmas-year: the catalog's tree with each indicator's measure at its leaf.
+import { weeksInMonths } from '../periods/weeks.ts';
 import {
   CLUSTER_AXIS,
   type Axis,
@@ -36,7 +37,7 @@ export function buildAssessmentTrees(catalog: Catalog, py: PuskesmasYear, dueMon
     const leaf: ScoreLeaf = {
       id: node.code,
       name: node.name,
-      measure: measureIndicator(node, rowInputs(node, py), dueMonths),
+      measure: measureIndicator(node, rowInputs(node, py), dueMonths, weeksInMonths(py.year, dueMonths)),
     };
     return reason === null ? leaf : { ...leaf, applicable: false, reason };
   };

@@ -51,6 +51,8 @@ export function measureIndicator(
   indicator: CatalogIndicator,
   stored: IndicatorInputs,
   dueMonths: number,
+  /** The weeks due in the same period (weekly reports): the weeks ending in the months due. */
+  dueWeeks = 0,
 ): LeafMeasure {
   // Only numbers within their bounds count: a stored 1e308 × 100 would be Infinity.
   const inputs = countableInputs(indicator, stored);
@@ -88,6 +90,9 @@ export function measureIndicator(
           due: denominator() ?? 0,
           ...countedDenominator,
         };
+      // Weekly: each month says how many of its weeks were reported on time.
+      if (indicator.cadence === 'weekly')
+        return { kind: 'ontime', target, comparator, onTime: numerator(), due: dueWeeks };
       return {
         kind: 'ontime',
         target,

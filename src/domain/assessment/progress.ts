@@ -38,10 +38,11 @@ export function colorOf(
  * Whether an indicator's realised value accumulates month by month, so that by month m only m/12 of
  * the annual target can be expected: counts (people served, cases) and amounts (activities). A ratio
  * (Σ numerators / Σ denominators), a level or stock (the latest month), a yes/no answer and an
- * on-time share are already comparable with the annual target in any month: they are not pro-rated.
+ * on-time share — a weekly report's weeks on time too, against the weeks due so far — are already
+ * comparable with the annual target in any month: they are not pro-rated.
  */
 export function isCumulative(indicator: CatalogIndicator): boolean {
-  return indicator.entry === 'count' || indicator.entry === 'amount';
+  return (indicator.entry === 'count' && indicator.cadence !== 'weekly') || indicator.entry === 'amount';
 }
 
 /** The share of the annual target expected after `monthsElapsed` months: m/12, or 1 when not cumulative. */

@@ -24,6 +24,8 @@ const SCORING_FIELDS = [
   'scale',
   'nothingToCount',
   'targetScope',
+  'requires',
+  'cadence',
   'appliesTo',
   'optional',
   'sameAs',

@@ -133,6 +133,20 @@ export interface CatalogIndicator {
    * Absent: the printed target is each Puskesmas' own.
    */
   targetScope?: 'district';
+  /**
+   * `'weekly'`: a report made every week (W2, the weekly outbreak-alert report) rather than every
+   * month. Entered per month as the number of its weeks reported on time (`kind` `ontime`, `entry`
+   * `count`); scored as the weeks on time out of the weeks due — the weeks (Monday–Sunday) ending in
+   * the months due (domain/periods/weeks.ts). Absent: monthly.
+   */
+  cadence?: 'weekly';
+  /**
+   * What a Puskesmas must have for the row to apply, in the district's words ("laboratorium",
+   * "pertolongan persalinan"): where its profile of the year says it lacks one, the row is marked not
+   * applicable ("Puskesmas tidak memiliki: laboratorium") instead of scoring 0 for a service it cannot
+   * give (domain/assessment/capabilities.ts). Absent or empty: no such condition.
+   */
+  requires?: string[];
   /** `rawat-inap`: applies only to a Puskesmas with beds; excluded elsewhere. */
   appliesTo: 'all' | 'rawat-inap';
   /** UKM Pengembangan: scored only where the Puskesmas chose the service. */

@@ -21,6 +21,7 @@ export type CatalogProblemRule =
   | 'same-as-annual'
   | 'district-target-not-amount'
   | 'district-target-missing'
+  | 'weekly-not-ontime-count'
   | 'year-mismatch';
 
 export interface CatalogProblem {
@@ -49,6 +50,8 @@ function indicatorProblems(ind: CatalogIndicator, development: boolean): Catalog
       out.push('district-target-not-amount');
     if (ind.target.value === null || ind.target.value <= 0) out.push('district-target-missing');
   }
+  if (ind.cadence === 'weekly' && (ind.kind !== 'ontime' || ind.entry !== 'count'))
+    out.push('weekly-not-ontime-count');
   return out;
 }
 

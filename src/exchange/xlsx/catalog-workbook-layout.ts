@@ -82,6 +82,8 @@ export type ColumnKey =
   | 'scale'
   | 'nothingToCount'
   | 'targetScope'
+  | 'requires'
+  | 'cadence'
   | 'appliesTo'
   | 'optional'
   | 'sameAs'
@@ -214,6 +216,22 @@ export const EXTRA_COLUMNS: readonly (ColumnSpec & { meaning: string; values: st
     meaning:
       'kabupaten: target yang dicetak adalah target seluruh kabupaten, dibagi Dinkes ke Puskesmas (jumlah bagiannya = target); kosong: target tiap Puskesmas',
     values: 'kabupaten (kosong: tiap Puskesmas)',
+  },
+  {
+    key: 'cadence',
+    heading: 'Laporan',
+    width: 10,
+    meaning:
+      'mingguan: laporan tiap minggu (W2), diisi per bulan sebagai jumlah minggu yang tepat waktu; kosong: bulanan',
+    values: 'mingguan (kosong: bulanan)',
+  },
+  {
+    key: 'requires',
+    heading: 'Memerlukan',
+    width: 14,
+    meaning:
+      'yang harus dimiliki Puskesmas agar baris ini berlaku (mis. laboratorium); Puskesmas yang profilnya tidak memilikinya tidak dinilai pada baris ini',
+    values: 'kata, dipisah titik koma (kosong: tanpa syarat)',
   },
   {
     key: 'appliesTo',

@@ -238,6 +238,8 @@ function indicatorCells(
   put('scale', i.scale);
   put('nothingToCount', i.nothingToCount);
   put('targetScope', i.targetScope === 'district' ? 'kabupaten' : undefined);
+  put('requires', i.requires?.join('; '));
+  put('cadence', i.cadence === 'weekly' ? 'mingguan' : undefined);
   put('appliesTo', i.appliesTo);
   put('optional', i.optional ? 'ya' : 'tidak');
   put('sameAs', i.sameAs);

@@ -371,6 +371,15 @@ function word<T extends string>(
   return found;
 }
 
+/** A `;`-separated list of words; undefined when the cell is empty. */
+function listOf(text: string): string[] | undefined {
+  const items = text
+    .split(';')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  return items.length > 0 ? items : undefined;
+}
+
 function yesNo(row: SheetRow, key: ColumnKey, problems: Problems, place: Words): boolean | undefined {
   const t = normalised(row.text(key));
   if (!t) return undefined;
@@ -812,6 +821,8 @@ function indicatorOf(
       'kabupaten/kota': 'district',
       kota: 'district',
     }),
+    requires: listOf(row.text('requires')),
+    cadence: word(row, 'cadence', ['weekly'] as const, problems, place, { mingguan: 'weekly' }),
     appliesTo:
       word(row, 'appliesTo', ['all', 'rawat-inap'] as const, problems, place, {
         semua: 'all',

@@ -114,6 +114,12 @@ export const ProfileData = z.object({
   targetPopulations: TargetPopulations,
   staff: Staff,
   facilities: z.array(Facility).max(300),
+  /**
+   * What the catalog's rows may require (`requires`: "laboratorium") that this Puskesmas does not
+   * have in the year: the rows requiring it are marked not applicable. Absent from a document saved
+   * before it existed: it lacks nothing.
+   */
+  lacks: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
 });
 export type ProfileData = z.infer<typeof ProfileData>;
 
@@ -122,6 +128,8 @@ export const ProfileView = YearHeader.extend({
   profile: ProfileData,
   /** Σ of the villages' population. */
   population: z.number(),
+  /** What the year's catalog rows require (`requires`), for the profile to say which the Puskesmas lacks. */
+  capabilities: z.array(z.string()),
   version: z.number().int(),
   updatedBy: z.string().nullable(),
   updatedAt: z.string().nullable(),

@@ -62,6 +62,19 @@ export const CatalogIndicatorDocument = z.object({
     .describe(
       "The target is the whole district's: Dinkes shares it out among its Puskesmas, each scored against its share (absent: each Puskesmas' own).",
     ),
+  cadence: z
+    .literal('weekly')
+    .optional()
+    .describe(
+      'A weekly report: entered per month as the weeks reported on time, scored against the weeks ending in the months due (absent: monthly).',
+    ),
+  requires: z
+    .array(text(100).min(1))
+    .max(10)
+    .optional()
+    .describe(
+      'What a Puskesmas must have for the row to apply ("laboratorium"): where its profile says it lacks one, the row is marked not applicable.',
+    ),
   appliesTo: z.enum(['all', 'rawat-inap']),
   optional: z.boolean().describe('UKM Pengembangan: scored only where the Puskesmas chose it.'),
   sameAs: code

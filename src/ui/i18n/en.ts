@@ -1193,6 +1193,9 @@ export const en: Record<MessageKey, string> = {
   'reports.texts.sourceStandard': 'pkp’s built-in text prints.',
   'reports.texts.useStandard': 'Use the standard text',
   'reports.texts.saved': 'Saved.',
+  'profile.capabilities': 'What this Puskesmas has',
+  'profile.capabilitiesHint':
+    'Indicators that require something it does not have (unticked) are not scored this year: they are marked not applicable, with the reason.',
   'nav.sharedTargets': 'District targets',
   'shares.title': 'District-wide targets, {name} {year}',
   'shares.intro':
@@ -1307,6 +1310,10 @@ export const en: Record<MessageKey, string> = {
   'catalog.appliesTo.all': 'Every Puskesmas',
   'catalog.appliesTo.rawat-inap': 'Inpatient Puskesmas',
   'catalog.field.targetScope': 'Target for',
+  'catalog.field.requires': 'Requires (separated by semicolons)',
+  'catalog.field.cadence': 'Report',
+  'catalog.cadence.monthly': 'Monthly',
+  'catalog.cadence.weekly': 'Weekly (weeks on time per month)',
   'catalog.targetScope.puskesmas': 'Each Puskesmas',
   'catalog.targetScope.district': 'The whole district (shared out)',
   'catalog.nothingToCount.default': 'The district’s rule',

@@ -1193,6 +1193,9 @@ export const id = {
   'reports.texts.useStandard': 'Pakai teks standar',
   'reports.texts.saved': 'Tersimpan.',
   // A target the decree prints for the whole district, shared out among its Puskesmas.
+  'profile.capabilities': 'Yang dimiliki Puskesmas ini',
+  'profile.capabilitiesHint':
+    'Indikator yang memerlukan sesuatu yang tidak dimiliki (tanpa centang) tidak dinilai tahun ini: ditandai tidak berlaku dengan alasannya.',
   'nav.sharedTargets': 'Target kabupaten',
   'shares.title': 'Target kabupaten {name} {year}',
   'shares.intro':
@@ -1309,6 +1312,10 @@ export const id = {
   'catalog.appliesTo.all': 'Semua Puskesmas',
   'catalog.appliesTo.rawat-inap': 'Puskesmas rawat inap',
   'catalog.field.targetScope': 'Target untuk',
+  'catalog.field.requires': 'Memerlukan (dipisah titik koma)',
+  'catalog.field.cadence': 'Laporan',
+  'catalog.cadence.monthly': 'Bulanan',
+  'catalog.cadence.weekly': 'Mingguan (jumlah minggu tepat waktu per bulan)',
   'catalog.targetScope.puskesmas': 'Tiap Puskesmas',
   'catalog.targetScope.district': 'Seluruh kabupaten (dibagi ke Puskesmas)',
   'catalog.nothingToCount.default': 'Aturan kabupaten',

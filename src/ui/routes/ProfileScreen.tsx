@@ -125,6 +125,30 @@ function ProfileForm({ view, reload }: { view: ProfileView; reload(): void }) {
           {t('profile.rawatInap')}
         </label>
         <p className="hint wide">{t('profile.rawatInapHint')}</p>
+        {view.capabilities.length > 0 && (
+          <fieldset className="wide capabilities">
+            <legend>{t('profile.capabilities')}</legend>
+            {view.capabilities.map((capability) => (
+              <label key={capability} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={!data.lacks.includes(capability)}
+                  disabled={readOnly}
+                  onChange={(e) =>
+                    set(
+                      'lacks',
+                      e.target.checked
+                        ? data.lacks.filter((c) => c !== capability)
+                        : [...data.lacks, capability],
+                    )
+                  }
+                />
+                {capability}
+              </label>
+            ))}
+            <p className="hint">{t('profile.capabilitiesHint')}</p>
+          </fieldset>
+        )}
       </fieldset>
 
       <ListEditor

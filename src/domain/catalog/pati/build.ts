@@ -24,6 +24,8 @@ export interface RowOptions {
   sameAs?: string;
   /** The printed target is the district's, shared out among its Puskesmas by Dinkes. */
   targetScope?: 'district';
+  /** What a Puskesmas must have for the row to apply (a laboratory). */
+  requires?: string[];
 }
 
 /**
@@ -44,6 +46,7 @@ interface Shape {
   scale?: number;
   target?: Target;
   nothingToCount?: NothingToCount;
+  cadence?: 'weekly';
 }
 
 function row(
@@ -71,6 +74,7 @@ function row(
     optional: false,
     ...(options.sameAs === undefined ? {} : { sameAs: options.sameAs }),
     ...(options.targetScope === undefined ? {} : { targetScope: options.targetScope }),
+    ...(options.requires === undefined ? {} : { requires: options.requires }),
     ...(options.note === undefined ? {} : { interpretation: options.note }),
   };
 }
@@ -141,6 +145,21 @@ export const ontimeReport = (...a: RowArgs): CatalogIndicator =>
       kind: 'ontime',
       direction: 'higher',
       entry: 'ontime',
+      target: { printed: a[4], value: 100, comparator: '>=' },
+    },
+    ...a,
+  );
+
+/**
+ * A weekly report (W2): per month, the weeks whose report was on time, against the weeks due; 100 %.
+ */
+export const weeklyReport = (...a: RowArgs): CatalogIndicator =>
+  row(
+    {
+      kind: 'ontime',
+      direction: 'higher',
+      entry: 'count',
+      cadence: 'weekly',
       target: { printed: a[4], value: 100, comparator: '>=' },
     },
     ...a,

@@ -371,7 +371,7 @@ export const PATI_COUNTS: Readonly<Record<string, IndicatorCounts>> = {
   // Table 2 H: surveilans. On-time rows are answered per month: tepat or terlambat.
   'UKM.H.1': only('Tepat bila laporan STP bulan ini terkirim paling lambat tanggal 5 bulan berikutnya'),
   'UKM.H.2': only('Tepat bila laporan C1 bulan ini terkirim paling lambat tanggal 5 bulan berikutnya'),
-  'UKM.H.3': only('Tepat bila semua laporan W2 (mingguan) bulan ini terkirim tepat waktu'),
+  'UKM.H.3': only('Minggu bulan ini yang laporan W2-nya terkirim tepat waktu'),
   'UKM.H.4': of('KLB/wabah yang ditangani dalam waktu kurang dari 24 jam', 'KLB/wabah yang terjadi'),
   'UKM.H.5': of('Sinyal KLB (alert) EWARS yang diverifikasi', 'Sinyal KLB (alert) EWARS yang muncul'),
   'UKM.H.6': of('Jumlah jam penanggulangan semua KLB PD3I', 'KLB PD3I yang ditanggulangi'),

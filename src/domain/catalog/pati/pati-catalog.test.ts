@@ -125,7 +125,8 @@ describe('row shapes', () => {
       if (i.kind === 'yesno') expect(i.entry, i.code).toBe('yesno');
       if (i.kind === 'rubric') expect(i.entry, i.code).toBe('annual');
       if (i.kind === 'rate') expect(i.entry, i.code).toBe('count');
-      if (i.entry === 'count') expect(['coverage', 'rate'], i.code).toContain(i.kind);
+      if (i.entry === 'count' && i.cadence !== 'weekly')
+        expect(['coverage', 'rate'], i.code).toContain(i.kind);
     }
   });
 

@@ -13,6 +13,7 @@ import {
   rate,
   valueOfRatio,
   yesno,
+  weeklyReport,
 } from './build.ts';
 
 const SKRINING_PTM =
@@ -925,7 +926,7 @@ export const table2UkmEsensial: CatalogCluster = cluster(
         'Laporan STP',
       ),
       ontimeReport('UKM.H.2', '2)', 'Laporan C1 tepat waktu', 'per bln', 'maks tgl 5', 'Laporan C1'),
-      ontimeReport(
+      weeklyReport(
         'UKM.H.3',
         '3)',
         'Laporan W2 (mingguan) tepat waktu',
@@ -934,8 +935,10 @@ export const table2UkmEsensial: CatalogCluster = cluster(
         'Laporan W2',
         {
           note:
-            'A weekly report with the monthly deadline "Maks tgl 5" printed. Entered per month: a month is on ' +
-            'time when all its weekly W2 reports were sent on time; target 100 % of months.',
+            'A weekly report ("per mgg") printed with the monthly deadline "Maks tgl 5", which is when the ' +
+            "month's figure is due. Entered per month as the number of its weeks whose W2 was sent on time; " +
+            'scored as the weeks on time out of the weeks due (the weeks, Monday–Sunday, ending in the months ' +
+            'due: 53 in 2023), target 100 %.',
         },
       ),
       ontimeEvents(

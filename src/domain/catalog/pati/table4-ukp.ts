@@ -15,6 +15,12 @@ const ITEMS_RATIO = (printed: string, what: string) =>
   `Sasaran printed "${printed}": items, not a population. Entered as ${what} (numerator and denominator, ` +
   'ratio), so one entry in the year or one per month both give the right percentage.';
 
+// What a Puskesmas must have for a row to apply (`requires`): the laboratory rows of B, and a normal
+// delivery served at the Puskesmas where it runs a delivery room; a Puskesmas whose profile says it
+// has none is not scored on them (docs/catalog-notes.md).
+const LABORATORY = 'laboratorium';
+const DELIVERIES = 'pertolongan persalinan';
+
 export const table4Ukp: CatalogCluster = cluster(
   'ukp',
   4,
@@ -107,6 +113,7 @@ export const table4Ukp: CatalogCluster = cluster(
         '%',
         '100',
         'Persalinan normal',
+        { requires: [DELIVERIES] },
       ),
     ]),
     group('UKP.A4', 'A4', 'PELAYANAN GAWAT DARURAT', [
@@ -183,6 +190,7 @@ export const table4Ukp: CatalogCluster = cluster(
         '100',
         'Pelayanan labrat yang sesuai standart',
         {
+          requires: [LABORATORY],
           note: ITEMS_RATIO(
             'Pelayanan labrat yang sesuai standart',
             'the laboratory service types provided that meet the standard / the types the standard requires',
@@ -196,6 +204,7 @@ export const table4Ukp: CatalogCluster = cluster(
         '%',
         '100',
         'Waktu tunggu',
+        { requires: [LABORATORY] },
       ),
       coverageOfEvents(
         'UKP.B.3',
@@ -204,6 +213,7 @@ export const table4Ukp: CatalogCluster = cluster(
         '%',
         '100',
         'Hasil pemeriksaan',
+        { requires: [LABORATORY] },
       ),
     ]),
     group('UKP.C', 'C', 'PELAYANAN KEFARMASIAN', [

@@ -2,7 +2,7 @@
 // Indikator, Satuan, Target as printed and as a number, the comparator), and under it, when opened,
 // everything else pkp scores the row by — its code, kind, entry shape, direction, applicability,
 // what a year with nothing to count means, the definitions, and a rubric's level texts and bands.
-import { memo, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { CatalogRubricDocument } from '../../../shared/schemas/catalog-document.schema.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { retarget, type CatalogRow } from '../../lib/catalog-edit.ts';
@@ -244,6 +244,19 @@ function RowDetail({
           <option value="missing">{t('catalog.nothingToCount.missing')}</option>
         </select>
       </Field>
+      <Field label={label('requires')}>
+        <WordList value={row.requires} readOnly={readOnly} onChange={(requires) => set({ requires })} />
+      </Field>
+      <Field label={label('cadence')}>
+        <select
+          value={row.cadence ?? ''}
+          disabled={readOnly}
+          onChange={(e) => set({ cadence: e.target.value === 'weekly' ? 'weekly' : undefined })}
+        >
+          <option value="">{t('catalog.cadence.monthly')}</option>
+          <option value="weekly">{t('catalog.cadence.weekly')}</option>
+        </select>
+      </Field>
       <Field label={label('targetScope')}>
         <select
           value={row.targetScope ?? ''}
@@ -419,5 +432,34 @@ function Field({ label, children, wide }: { label: string; children: ReactNode; 
       <span>{label}</span>
       {children}
     </label>
+  );
+}
+
+/** Words separated by semicolons, kept as typed while the field has the focus and read when it leaves. */
+function WordList(props: {
+  value: readonly string[] | undefined;
+  readOnly: boolean;
+  onChange(value: string[] | undefined): void;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft === null) return;
+    const words = draft
+      .split(';')
+      .map((w) => w.trim())
+      .filter((w) => w !== '');
+    setDraft(null);
+    props.onChange(words.length > 0 ? words : undefined);
+  };
+  return (
+    <input
+      value={draft ?? (props.value ?? []).join('; ')}
+      readOnly={props.readOnly}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+      }}
+    />
   );
 }
