@@ -68,7 +68,7 @@ describe('a new district', () => {
     const { page } = session;
     await page.getByRole('button', { name: /^(Keluar|Sign out)$/ }).click();
     const signIn = new SignInPage(page);
-    await page.getByLabel('Nama pengguna').waitFor();
+    await page.waitForURL((url) => url.pathname === '/login');
     await signIn.signIn('admin.3320', FIRST_PASSWORD);
     // A temporary password is changed first.
     await page.waitForURL('**/password');

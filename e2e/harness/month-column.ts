@@ -56,6 +56,22 @@ export function monthColumn(
   return { lines, wanted };
 }
 
+/**
+ * The column's first lines up to `rows` indicators, and what the server should then hold: a block
+ * copied from the top of a worksheet, never cutting a row's numerator from its denominator.
+ */
+export function firstRows(
+  column: { lines: Line[]; wanted: Map<string, Wanted> },
+  rows: number,
+): { lines: Line[]; wanted: Map<string, Wanted> } {
+  const codes = [...new Set(column.lines.map((l) => l.code))].slice(0, rows);
+  const keep = new Set(codes);
+  return {
+    lines: column.lines.filter((l) => keep.has(l.code)),
+    wanted: new Map([...column.wanted].filter(([code]) => keep.has(code))),
+  };
+}
+
 /** The block a worksheet copy of the column puts on the clipboard. */
 export function columnText(lines: readonly Line[]): string {
   return lines.map((l) => l.text).join('\r\n') + '\r\n';

@@ -6,6 +6,7 @@
 //   ACTION: correct (JSON: the correction body) | answer (JSON: { id, answer }) | entry (JSON: the cell)
 import { saveCorrection } from '../../src/app/corrections.service.ts';
 import { saveEntry } from '../../src/app/entries.service.ts';
+import { scoreInputs } from '../../src/app/refresh-result.ts';
 import { answerReturn } from '../../src/app/returns.service.ts';
 import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
 import { openDb } from '../../src/data/db.ts';
@@ -21,6 +22,10 @@ const store = await openDb({ databaseUrl });
 const repos = storeRepositories(store);
 const deps = { uow: unitOfWork(store), repos, clock: () => new Date(Date.now() + 60 * 60_000) };
 const unit = (await repos.findOrgUnit(code))!;
+// The year read and scored once before "ready": loading the catalog and the scoring code is then
+// behind this process, which under a busy CI took long enough to miss the test's meeting at the lock.
+const assessment = (await repos.findAssessment(code, year))!;
+scoreInputs(await repos.loadScoringInputs(assessment.id, 'verified'));
 console.log(JSON.stringify({ ready: process.pid }));
 
 let outcome: unknown;
