@@ -32,12 +32,10 @@ export default defineConfig({
           globalSetup: ['e2e/harness/demo-template.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
-          // Each file starts a server of its own (port 0, its own copy of the demo) and browsers with
-          // their own profiles, so files need not wait for each other. The same two workers as the
-          // unit files, in one group with them (sequence.groupOrder 0 for both): a browser file runs
-          // beside a unit file instead of all of them after the last unit file (vitest puts a project
-          // of one worker in a group of its own, at the end).
-          maxWorkers: 2,
+          // Each file starts a server and a browser or two, and keeps a core busy: one file at a time.
+          // (Two at a time, beside the unit files in one group, was measured: the browser files took as
+          // long two by two as one by one, and every file around them slowed down.)
+          fileParallelism: false,
         },
       },
     ],

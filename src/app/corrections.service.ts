@@ -11,6 +11,7 @@ import { checkEntry } from './entries.service.ts';
 import type { Clock, Repositories, UnitOfWork } from './ports.ts';
 import { headlineOf, loadYear, today, type PuskesmasUnit } from './puskesmas-year.ts';
 import { refreshAfterChange } from './refresh-result.ts';
+import { refreshNextYearRise } from './rising-items.ts';
 import { checkRubricBody } from './rubric.service.ts';
 import { proposedTarget } from './target-change.ts';
 import { writeVerification } from './verification-write.ts';
@@ -117,9 +118,11 @@ export async function saveCorrection(
       if (same(figures, mine ?? { level: null, percent: null }, RUBRIC_FIELDS)) throw sameAsOwn(code);
       await repos.saveRubricCorrection({ ...write, ...figures, expectedVersion });
     }
-    await recordLook(repos, assessment.id, placed, editor, at);
-    const verified = await refreshAfterChange(repos, assessment.id, 'verified', deps.clock);
-    return { code, verified: headlineOf(verified) };
+    return afterCorrection(
+      repos,
+      { assessmentId: assessment.id, placed, unit, year, kind: body.kind, editor, at },
+      deps.clock,
+    );
   });
 }
 
@@ -150,10 +153,47 @@ export async function withdrawCorrection(
       expectedVersion: body.expectedVersion,
       actor: editor.username,
     });
-    await recordLook(repos, assessment.id, placed, editor, deps.clock());
-    const verified = await refreshAfterChange(repos, assessment.id, 'verified', deps.clock);
-    return { code, verified: headlineOf(verified) };
+    const at = deps.clock();
+    return afterCorrection(
+      repos,
+      { assessmentId: assessment.id, placed, unit, year, kind: body.kind, editor, at },
+      deps.clock,
+    );
   });
+}
+
+/**
+ * What a correction and its withdrawal end with: a look at the programme, the verified result
+ * refreshed, and — the verified figure of an item being last year's for next year's rising item —
+ * next year refreshed too (app/rising-items.ts).
+ */
+async function afterCorrection(
+  repos: Repositories,
+  input: {
+    assessmentId: number;
+    placed: PlacedIndicator;
+    unit: PuskesmasUnit;
+    year: number;
+    kind: CorrectionBody['kind'];
+    editor: Editor;
+    at: Date;
+  },
+  clock: Clock,
+): Promise<CorrectionSaved> {
+  const { assessmentId, placed, unit, year, editor, at } = input;
+  const code = placed.indicator.code;
+  await recordLook(repos, assessmentId, placed, editor, at);
+  const verified = await refreshAfterChange(repos, assessmentId, 'verified', clock);
+  if (input.kind === 'rubric')
+    await refreshNextYearRise(repos, {
+      puskesmasCode: unit.code,
+      year,
+      code,
+      actor: editor.username,
+      at,
+      clock,
+    });
+  return { code, verified: headlineOf(verified) };
 }
 
 /** A correction is a look at its programme, with the outcome 'corrected'. */

@@ -421,6 +421,8 @@ export interface RubricScoreRecord {
   indicatorCode: string;
   level: RubricLevel | null;
   percent: number | null;
+  /** Last year's figure of an item that must rise above it (app/rising-items.ts); null elsewhere. */
+  previous?: number | null;
   note: string | null;
   /** Why Dinkes corrected it: set on a correction (a row of stage 'verified') only. */
   correctionReason?: string | null;
@@ -475,6 +477,8 @@ export interface RubricScoreWrite {
   stage: Stage;
   level: RubricLevel | null;
   percent: number | null;
+  /** Last year's figure of an item that must rise above it; absent or null elsewhere. */
+  previous?: number | null;
   note: string | null;
   expectedVersion: number;
   actor: string;

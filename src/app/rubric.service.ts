@@ -12,7 +12,7 @@ import type {
 import { RUBRIC_LEVELS } from '../domain/catalog/types.ts';
 import { listIndicators } from '../domain/catalog/walk.ts';
 import { scoreAssessment, type AssessmentResult } from '../domain/scoring/assessment.ts';
-import { bandLevel, DEFAULT_RUBRIC_BANDS } from '../domain/scoring/kinds/rubric.ts';
+import { DEFAULT_RUBRIC_BANDS, rubricLevel } from '../domain/scoring/kinds/rubric.ts';
 import type {
   RubricBody,
   RubricGroup,
@@ -21,9 +21,11 @@ import type {
   RubricView,
 } from '../shared/api/rubric.schema.ts';
 import { AppError } from '../shared/errors.ts';
+import { formatNumber } from '../shared/format.ts';
 import type { Clock, Repositories, RubricScoreRecord, UnitOfWork } from './ports.ts';
 import { numberWords } from './number-words.ts';
 import { refreshAfterChange } from './refresh-result.ts';
+import { lastYearFigure, lastYearFigures, refreshNextYearRise } from './rising-items.ts';
 import { assertMayChange, reopened, writeYear, type Editor } from './year-write.ts';
 import {
   headlineOf,
@@ -40,16 +42,26 @@ export function selectableLevels(indicator: CatalogIndicator): RubricLevel[] {
   return RUBRIC_LEVELS.filter((level) => levels === undefined || levels[level].trim() !== '');
 }
 
+/** Last year's figure as the rubric screen shows it: the system's (`figure` not null), else the Puskesmas'. */
+interface LastYear {
+  year: number;
+  /** The figure the system holds for last year; null when it holds none. */
+  system: number | null;
+}
+
 function itemOf(
   indicator: CatalogIndicator,
   parent: CatalogGroup | null,
   record: RubricScoreRecord | undefined,
+  lastYear: LastYear,
 ): RubricItem {
   const rubric = indicator.rubric;
   const bands = rubric?.bands ?? DEFAULT_RUBRIC_BANDS;
   const selectable = selectableLevels(indicator);
   const level = record?.level ?? null;
   const percent = record?.percent ?? null;
+  const mustRise = rubric?.mustRise === true;
+  const previous = lastYear.system ?? record?.previous ?? null;
   return {
     code: indicator.code,
     number: indicator.number,
@@ -67,7 +79,10 @@ function itemOf(
     interpretation: indicator.interpretation ?? null,
     level,
     percent,
-    score: level ?? (percent === null ? null : bandLevel(percent, bands)),
+    lastYear: mustRise
+      ? { year: lastYear.year, figure: previous, from: lastYear.system === null ? 'puskesmas' : 'system' }
+      : null,
+    score: rubricLevel({ level, percent, bands, mustRise, previous }),
     note: record?.note ?? null,
     version: record?.version ?? 0,
     enteredBy: record?.enteredBy ?? null,
@@ -90,6 +105,7 @@ function groupsOf(
   catalog: Catalog,
   records: ReadonlyMap<string, RubricScoreRecord>,
   result: AssessmentResult,
+  lastYear: (indicator: CatalogIndicator) => LastYear,
 ): RubricGroup[] {
   const out: RubricGroup[] = [];
   for (const cluster of catalog.clusters) {
@@ -103,7 +119,7 @@ function groupsOf(
         axis: cluster.cluster === 'manajemen' ? 'management' : 'quality',
         score: result.nodes[group.code]?.score ?? null,
         items: itemsUnder(group).map(({ indicator, parent }) =>
-          itemOf(indicator, parent, records.get(indicator.code)),
+          itemOf(indicator, parent, records.get(indicator.code), lastYear(indicator)),
         ),
       });
     }
@@ -115,9 +131,13 @@ export async function getRubric(repos: YearReader, unit: PuskesmasUnit, year: nu
   const ctx = await loadYear(repos, unit, year, { monthly: false });
   const result = scoreAssessment(buildAssessmentTrees(ctx.catalog, ctx.py), ctx.settings);
   const records = new Map(ctx.rubrics.map((r) => [r.indicatorCode, r]));
+  const figures = await lastYearFigures(repos, unit.code, year, ctx.catalog);
   return {
     ...yearHeader(ctx),
-    groups: groupsOf(ctx.catalog, records, result),
+    groups: groupsOf(ctx.catalog, records, result, (indicator) => ({
+      year: year - 1,
+      system: figures.get(indicator.code) ?? null,
+    })),
     management: { score: result.management?.score ?? null, category: result.management?.category ?? null },
     quality: { score: result.quality?.score ?? null, category: result.quality?.category ?? null },
   };
@@ -130,7 +150,7 @@ export async function getRubric(repos: YearReader, unit: PuskesmasUnit, year: nu
  */
 export function checkRubricBody(
   indicator: CatalogIndicator,
-  body: { level?: RubricLevel | null; percent?: number | null },
+  body: { level?: RubricLevel | null; percent?: number | null; previous?: number | null },
 ): 'level' | 'percent' {
   const code = indicator.code;
   const invalid = (field: string, reason: string) =>
@@ -146,6 +166,10 @@ export function checkRubricBody(
     throw invalid('level', `tingkat ${body.level} tidak tercantum pada rubrik butir ini`);
   const oddPercent = body.percent == null ? null : numberProblem(body.percent, RUBRIC_PERCENT);
   if (oddPercent) throw invalid('percent', numberWords(oddPercent, RUBRIC_PERCENT));
+  if (body.previous != null && !indicator.rubric?.mustRise)
+    throw invalid('previous', 'hanya butir yang harus naik dari tahun lalu yang diisi angka tahun lalu');
+  const oddPrevious = body.previous == null ? null : numberProblem(body.previous, RUBRIC_PERCENT);
+  if (oddPrevious) throw invalid('previous', numberWords(oddPrevious, RUBRIC_PERCENT));
   return shape;
 }
 
@@ -178,33 +202,78 @@ export async function saveRubric(
   let saved;
   try {
     saved = await writeYear(uow, { unit, year, editor, indicatorCode: code }, async (r, assessment) => {
+      const at = clock();
+      const system = indicator.rubric?.mustRise ? await lastYearFigure(r, unit.code, year, indicator) : null;
+      const previous = previousOf(indicator, { year, system, given: body.previous, current });
       const record = await r.saveRubricScore({
         assessmentId: assessment.id,
         indicatorCode: code,
         stage: 'self',
         level: shape === 'level' ? keep(body.level, current?.level ?? null) : null,
         percent: shape === 'percent' ? keep(body.percent, current?.percent ?? null) : null,
+        previous,
         note: keep(body.note, current?.note ?? null),
         expectedVersion: body.expectedVersion,
         actor: editor.username,
         reason: body.reason ?? null,
-        at: clock(),
+        at,
       });
-      return { record, result: await refreshAfterChange(r, assessment.id, 'self', clock) };
+      const result = await refreshAfterChange(r, assessment.id, 'self', clock);
+      await refreshNextYearRise(r, {
+        puskesmasCode: unit.code,
+        year,
+        code,
+        actor: editor.username,
+        at,
+        clock,
+      });
+      return { record, result, system };
     });
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'STALE_VALUE') throw error;
     const fresh = await loadYear(repos, unit, year, { monthly: false });
     const stored = fresh.rubrics.find((r) => r.indicatorCode === code);
-    return { status: 'stale', error, current: itemOf(indicator, parentOf(placed.path), stored) };
+    const system = indicator.rubric?.mustRise
+      ? await lastYearFigure(repos, unit.code, year, indicator)
+      : null;
+    return {
+      status: 'stale',
+      error,
+      current: itemOf(indicator, parentOf(placed.path), stored, { year: year - 1, system }),
+    };
   }
   return {
     status: 'saved',
     saved: {
-      item: itemOf(indicator, parentOf(placed.path), saved.record),
+      item: itemOf(indicator, parentOf(placed.path), saved.record, { year: year - 1, system: saved.system }),
       headline: headlineOf(saved.result),
     },
   };
+}
+
+/**
+ * Last year's figure to store with an item that must rise: the system's where it holds one (a figure
+ * given beside it must be the same), else the one given, else the one stored. Null for other items.
+ */
+function previousOf(
+  indicator: CatalogIndicator,
+  input: {
+    year: number;
+    system: number | null;
+    given: number | null | undefined;
+    current?: RubricScoreRecord;
+  },
+): number | null {
+  if (!indicator.rubric?.mustRise) return null;
+  const { system, given } = input;
+  if (system === null) return given === undefined ? (input.current?.previous ?? null) : given;
+  if (given != null && given !== system)
+    throw new AppError('INDICATOR_FIELD_INVALID', {
+      field: 'previous',
+      code: indicator.code,
+      reason: `angka tahun ${input.year - 1} diambil dari data pkp tahun itu (${formatNumber(system, 2, 'id')})`,
+    });
+  return system;
 }
 
 /** The nested heading of an item: the groups below the Table 5 group (path: cluster, group, …). */

@@ -34,7 +34,7 @@ interface Outcome {
 }
 
 /** Another app process, connected and about to make one write; `done` is its outcome. */
-async function startOther(args: string[]): Promise<{ done: Promise<Outcome> }> {
+async function startOther(args: string[]): Promise<{ done: Promise<Outcome>; state(): string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...args], { stdio: 'pipe' });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -45,7 +45,8 @@ async function startOther(args: string[]): Promise<{ done: Promise<Outcome> }> {
     return JSON.parse(line.value) as Record<string, unknown>;
   };
   await next(); // ready
-  return { done: next().then((r) => r as unknown as Outcome) };
+  const state = () => `the other process: exit ${child.exitCode ?? 'none yet'}\n${stderr}`;
+  return { done: next().then((r) => r as unknown as Outcome), state };
 }
 
 describeOnPostgres('verification writes that meet on one year', (backend) => {
@@ -108,7 +109,8 @@ describeOnPostgres('verification writes that meet on one year', (backend) => {
       // to load its modules and read the year before it reaches the lock.
       const deadline = Date.now() + RACE_DEADLINE_MS;
       while (Date.now() < deadline && (await waiting()) < 2) await new Promise((r) => setTimeout(r, 25));
-      if ((await waiting()) < 2) expect.fail(`the two writes never met at the lock:\n${await sessions()}`);
+      if ((await waiting()) < 2)
+        expect.fail(`the two writes never met at the lock:\n${await sessions()}\n${other.state()}`);
     });
     return [await mine!, await other.done];
   }

@@ -60,7 +60,7 @@ export async function writeYear<T>(
   work: (repos: Repositories, assessment: AssessmentRef) => Promise<T>,
 ): Promise<T> {
   const { unit, year, editor } = target;
-  return yearQueue.run(`${unit.id}:${year}`, () =>
+  return queueOf(uow).run(`${unit.id}:${year}`, () =>
     uow(async (repos) => {
       const opened = await repos.openAssessment(unit.id, year);
       const assessment = await repos.lockAssessment(opened.id);
@@ -102,7 +102,7 @@ export async function writeYears<T>(
   const queued = ordered.reduceRight<() => Promise<T>>(
     (inner, { unit, year }) =>
       () =>
-        yearQueue.run(`${unit.id}:${year}`, inner),
+        queueOf(uow).run(`${unit.id}:${year}`, inner),
     locked,
   );
   return queued();
@@ -129,6 +129,14 @@ export async function reopened(
 
 /**
  * The writes of one Puskesmas-year queue here before they take a connection (see KeyedSerializer);
- * the row lock still orders them against other processes that share the database.
+ * the row lock still orders them against other processes that share the database. One queue per
+ * unit of work, that is per database: a Puskesmas' id is unique only inside its database, and a
+ * process holding two (the tests, one database each) must not make a year of one wait on the other's.
  */
-const yearQueue = new KeyedSerializer();
+const yearQueues = new WeakMap<UnitOfWork, KeyedSerializer>();
+
+function queueOf(uow: UnitOfWork): KeyedSerializer {
+  let queue = yearQueues.get(uow);
+  if (!queue) yearQueues.set(uow, (queue = new KeyedSerializer()));
+  return queue;
+}

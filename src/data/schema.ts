@@ -246,6 +246,12 @@ export const rubricScores = pgTable(
     stage: text('stage', { enum: STAGES }).notNull(),
     level: smallint('level').$type<RubricLevel>(),
     percent: doublePrecision('percent'),
+    /**
+     * Last year's figure of an item that must rise above it (`Rubric.mustRise`): last year's stored
+     * figure where the system holds one (kept up to date when last year's changes), else the one the
+     * Puskesmas gave.
+     */
+    previous: doublePrecision('previous'),
     note: text('note'),
     /** Why Dinkes corrected it (stage 'verified' only). */
     correctionReason: text('correction_reason'),

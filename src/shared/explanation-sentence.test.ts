@@ -243,6 +243,31 @@ const BY_RULE: Record<Rule, Row[]> = {
       en: 'Percentage 72.5% → level 7 → score 70.00%',
     },
   ],
+  'rubric-rise': [
+    {
+      name: 'an IKS of 0,62 that rose from 0,58 is level 7',
+      node: leaf({
+        kind: 'rubric',
+        percent: 0.62,
+        previous: 0.58,
+        mustRise: true,
+        bands: [
+          { from: 0, level: 4 },
+          { from: 0.5, level: 7 },
+        ],
+      }),
+      place: { axis: 'quality', depth: 3 },
+      id: '0,62, tahun lalu 0,58: naik → tingkat 7 → nilai 70,00%',
+      en: '0.62, last year 0.58: risen → level 7 → score 70.00%',
+    },
+    {
+      name: 'an IKS of 0,58 that stayed is level 0',
+      node: leaf({ kind: 'rubric', percent: 0.58, previous: 0.58, mustRise: true }),
+      place: { axis: 'quality', depth: 3 },
+      id: '0,58, tahun lalu 0,58: tetap/turun → tingkat 0 → nilai 0,00%',
+      en: '0.58, last year 0.58: same or lower → level 0 → score 0.00%',
+    },
+  ],
   'zero-sasaran-full': [
     {
       name: 'no live births where the district scores a zero sasaran full',

@@ -291,6 +291,17 @@ function scoredBody(
           : `Percentage ${percent(num(i.percent) ?? 0, locale)} → level ${level}`,
       };
     }
+    case 'rubric-rise': {
+      const figure = plain(num(i.percent) ?? 0, locale);
+      const previous = plain(num(i.previous) ?? 0, locale);
+      const level = plain(num(e.derived.level) ?? 0, locale);
+      const risen = (num(i.percent) ?? 0) > (num(i.previous) ?? 0);
+      return {
+        what: id
+          ? `${figure}, tahun lalu ${previous}: ${risen ? 'naik' : 'tetap/turun'} → tingkat ${level}`
+          : `${figure}, last year ${previous}: ${risen ? 'risen' : 'same or lower'} → level ${level}`,
+      };
+    }
     case 'range-inside':
     case 'range-below':
     case 'range-above-better':

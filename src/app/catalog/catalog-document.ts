@@ -31,6 +31,7 @@ function rubricDocument(r: Rubric): NonNullable<CatalogIndicatorDocument['rubric
     levels: { '0': r.levels[0], '4': r.levels[4], '7': r.levels[7], '10': r.levels[10] },
     input: r.input,
     bands: r.bands?.map((b) => defined({ from: b.from, level: b.level, exclusive: b.exclusive })),
+    mustRise: r.mustRise,
     definition: r.definition,
   });
 }
@@ -61,6 +62,7 @@ function indicatorDocument(i: CatalogIndicator): CatalogIndicatorDocument {
     requires: i.requires && [...i.requires],
     appliesTo: i.appliesTo,
     optional: i.optional,
+    previousCode: i.previousCode,
     sameAs: i.sameAs,
     rubric: i.rubric && rubricDocument(i.rubric),
     counts: i.counts && defined({ numerator: i.counts.numerator, denominator: i.counts.denominator }),
@@ -231,6 +233,14 @@ const RULE_WORDS: Record<CatalogProblemRule, { id: string; en: string }> = {
   'weekly-not-ontime-count': {
     id: 'laporan mingguan (cadence "weekly") diisi sebagai jumlah minggu tepat waktu per bulan (kind ontime, entry count)',
     en: 'a weekly report (cadence "weekly") is entered as the weeks on time per month (kind ontime, entry count)',
+  },
+  'rise-not-figure': {
+    id: 'butir yang harus naik dari tahun lalu (mustRise) diisi sebagai angka (input "percent"), bukan tingkat',
+    en: 'an item that must rise above last year (mustRise) is entered as a figure (input "percent"), not a level',
+  },
+  'previous-code-twice': {
+    id: 'kode tahun lalu (previousCode) ini sudah dipakai baris lain: satu baris tahun lalu untuk satu baris tahun ini',
+    en: "this last year's code (previousCode) is already another row's: one row of last year for one row of this year",
   },
   'year-mismatch': { id: 'tahun katalog bukan tahun yang diimpor', en: 'the catalog is for another year' },
 };

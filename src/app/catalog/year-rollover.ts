@@ -33,10 +33,11 @@ export async function openDistrictYear(
   if (!catalog) throw new AppError('CATALOG_NOT_FOUND', { district: district.name, year }, { status: 404 });
   if (catalog.status !== 'published')
     throw new AppError('CATALOG_NOT_PUBLISHED', { district: district.name, year }, { status: 409 });
-  const optional = new Set(
+  // This year's UKM Pengembangan rows by last year's code (the crosswalk, `previousCode`).
+  const optional = new Map(
     listIndicators(catalog.catalog)
       .filter((p) => p.indicator.optional)
-      .map((p) => p.indicator.code),
+      .map((p) => [p.indicator.previousCode ?? p.indicator.code, p.indicator.code]),
   );
   const out: OpenedPuskesmasYear[] = [];
   for (const ref of await repos.listPuskesmas(district.id)) {
@@ -76,8 +77,8 @@ export async function openDistrictYear(
         if (last) {
           const now = new Map((await tx.listTargetRecords(assessment.id)).map((t) => [t.indicatorCode, t]));
           for (const before of await tx.listTargetRecords(last.id)) {
-            const code = before.indicatorCode;
-            if (before.chosen !== true || !optional.has(code) || now.get(code)?.chosen != null) continue;
+            const code = optional.get(before.indicatorCode);
+            if (before.chosen !== true || code === undefined || now.get(code)?.chosen != null) continue;
             const current = now.get(code);
             await tx.saveTarget({
               assessmentId: assessment.id,

@@ -61,6 +61,14 @@ export function demoIndicatorYear(
 
   if (indicator.kind === 'rubric') {
     const rubric = indicator.rubric;
+    if (rubric?.mustRise) {
+      // The draw a level item takes (so that no other figure of the demo moves), read as an IKS of
+      // 0,25–0,85 and last year's a little below it — above it where the level drawn is low (no rise).
+      const wanted = Math.min(10, Math.max(0, 10 * p + random.between(-2.5, 1.5)));
+      const percent = Math.round((0.25 + 0.06 * wanted) * 100) / 100;
+      const previous = Math.round((wanted < 2 ? percent + 0.02 : percent - 0.04) * 100) / 100;
+      return { rubric: { percent, previous } };
+    }
     if (rubric?.input === 'percent') {
       return { rubric: { percent: Math.min(100, Math.round((35 + 60 * p) * 100) / 100) } };
     }

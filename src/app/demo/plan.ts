@@ -39,6 +39,8 @@ export interface DemoRubricRow {
   indicatorCode: string;
   level: RubricLevel | null;
   percent: number | null;
+  /** Last year's figure of an item that must rise (the demo's first year: given by the Puskesmas). */
+  previous: number | null;
   enteredAt: Date;
 }
 
@@ -189,6 +191,7 @@ export function planDemoDistrict(catalog: Catalog, options: DemoDistrictOptions 
           indicatorCode: indicator.code,
           level: data.rubric.level ?? null,
           percent: data.rubric.percent ?? null,
+          previous: data.rubric.previous ?? null,
           enteredAt: new Date(Date.UTC(year + 1, 0, random.int(10, 25))),
         });
       }

@@ -23,6 +23,7 @@ import type {
 } from '../ports.ts';
 import { loadYear, today, type PuskesmasUnit, type YearContext } from '../puskesmas-year.ts';
 import { refreshAfterChange } from '../refresh-result.ts';
+import { lastYearFigure, refreshNextYearRise } from '../rising-items.ts';
 import { checkRubricBody } from '../rubric.service.ts';
 import { proposedTarget, type ProposedTarget } from '../target-change.ts';
 import { assertMayChange, writeYears, type Editor } from '../year-write.ts';
@@ -553,20 +554,29 @@ async function writePlan(
       reason,
       at,
     });
-  for (const r of plan.rubrics)
+  const ctx = plan.ctx as YearContext;
+  const puskesmasCode = ctx.unit.code;
+  for (const r of plan.rubrics) {
+    const indicator = listIndicators(ctx.catalog).find((p) => p.indicator.code === r.code)?.indicator;
+    // An item that must rise keeps last year's figure: the system's, else the one the Puskesmas gave.
+    const system =
+      indicator?.rubric?.mustRise === true
+        ? await lastYearFigure(tx, puskesmasCode, assessment.year, indicator)
+        : null;
     await tx.saveRubricScore({
       assessmentId,
       indicatorCode: r.code,
       stage: 'self',
       level: r.level,
       percent: r.percent,
+      previous: system ?? r.record?.previous ?? null,
       note: r.record?.note ?? null,
       expectedVersion: r.record?.version ?? 0,
       actor,
       reason,
       at,
     });
-  const ctx = plan.ctx as YearContext;
+  }
   // The import that fills a month's last value (or makes the missing one not apply) fixes its timeliness.
   if (plan.monthly.length > 0 || plan.applicabilityChanged)
     await recordCompletedMonths(tx, {
@@ -579,6 +589,8 @@ async function writePlan(
       cause: { import: reason ?? 'file' },
     });
   await refreshAfterChange(tx, assessmentId, 'self', clock);
+  for (const r of plan.rubrics)
+    await refreshNextYearRise(tx, { puskesmasCode, year: assessment.year, code: r.code, actor, at, clock });
 }
 
 /** Thrown inside the import's transaction to roll it back with the summary that says why. */

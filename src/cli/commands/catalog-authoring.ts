@@ -51,6 +51,8 @@ function words(change: CatalogChange, locale: Locale): string {
       return `~ ${change.code} ${id ? 'nama' : 'name'}: "${change.from}" → "${change.to}"`;
     case 'moved':
       return `~ ${change.code} ${id ? 'pindah' : 'moved'}: ${change.from} → ${change.to}`;
+    case 'recoded':
+      return `~ ${change.code} ${id ? 'kode tahun lalu' : "last year's code"}: ${change.from}`;
     case 'target':
       return `~ ${change.code} target: ${target(change.from)} → ${target(change.to)}`;
     case 'scoring':

@@ -207,7 +207,18 @@ export function storeRepositories(store: Store): Repositories {
   return createRepositories(store.db, cacheOf(store));
 }
 
+const unitsOfWork = new WeakMap<Store, UnitOfWork>();
+
+/**
+ * The store's unit of work, one per store: what keys a store's in-process state (the queue of each
+ * Puskesmas-year's writes, app/year-write.ts), so every caller of one store shares it.
+ */
 export function unitOfWork(store: Store): UnitOfWork {
-  const catalogs = cacheOf(store);
-  return (work) => store.db.transaction((tx) => work(createRepositories(tx, catalogs)));
+  let uow = unitsOfWork.get(store);
+  if (!uow) {
+    const catalogs = cacheOf(store);
+    uow = (work) => store.db.transaction((tx) => work(createRepositories(tx, catalogs)));
+    unitsOfWork.set(store, uow);
+  }
+  return uow;
 }

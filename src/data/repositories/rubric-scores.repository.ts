@@ -20,6 +20,8 @@ export interface RubricScoreWrite extends RubricScoreKey {
   level?: RubricLevel | null;
   /** The percentage entered, for `input: 'percent'` items (banded into a level by the engine). */
   percent?: number | null;
+  /** Last year's figure of an item that must rise above it. */
+  previous?: number | null;
   note?: string | null;
   /** Why Dinkes corrected it (stage 'verified'). */
   correctionReason?: string | null;
@@ -59,6 +61,7 @@ export async function upsertRubricScore(db: Db, write: RubricScoreWrite): Promis
   const fields = {
     level: write.level ?? null,
     percent: write.percent ?? null,
+    previous: write.previous ?? null,
     note: write.note ?? null,
     correctionReason: write.correctionReason ?? null,
     enteredBy: write.actor,
@@ -120,5 +123,11 @@ function matchKey(key: RubricScoreKey): SQL {
 }
 
 function auditedFields(row: RubricScore): Record<string, unknown> {
-  return { level: row.level, percent: row.percent, note: row.note, version: row.version };
+  return {
+    level: row.level,
+    percent: row.percent,
+    ...(row.previous === null ? {} : { previous: row.previous }),
+    note: row.note,
+    version: row.version,
+  };
 }

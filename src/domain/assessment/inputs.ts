@@ -27,6 +27,8 @@ export interface MonthlyEntry {
 export interface RubricEntry {
   level?: RubricLevel | null;
   percent?: number | null;
+  /** Last year's figure of the item, for an item that must rise above it (`Rubric.mustRise`). */
+  previous?: number | null;
 }
 
 export interface IndicatorInputs {

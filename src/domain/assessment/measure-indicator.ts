@@ -76,6 +76,7 @@ export function measureIndicator(
         level: inputs.rubric?.level ?? null,
         percent: inputs.rubric?.percent ?? null,
         ...(bands ? { bands } : {}),
+        ...(indicator.rubric?.mustRise ? { mustRise: true, previous: inputs.rubric?.previous ?? null } : {}),
       };
     }
     case 'yesno':

@@ -32,6 +32,8 @@ export interface RubricRow {
   indicatorCode: string;
   level: RubricLevel | null;
   percent: number | null;
+  /** Last year's figure, for an item that must rise above it; absent elsewhere. */
+  previous?: number | null;
 }
 
 /** The rows of one Puskesmas-year at one stage. Generic so that stored records keep their bookkeeping. */
@@ -76,7 +78,12 @@ export function puskesmasYearOf(year: number, rawatInap: boolean, rows: StageRow
     };
     (of(v.indicatorCode).months ??= []).push(entry);
   }
-  for (const r of rows.rubrics) of(r.indicatorCode).rubric = { level: r.level, percent: r.percent };
+  for (const r of rows.rubrics)
+    of(r.indicatorCode).rubric = {
+      level: r.level,
+      percent: r.percent,
+      ...(r.previous != null && { previous: r.previous }),
+    };
   return { year, rawatInap, inputs };
 }
 

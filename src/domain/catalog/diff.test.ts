@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CATALOGS } from './builtin.ts';
 import { catalogDiff } from './diff.ts';
+import { catalogProblems } from './validate.ts';
 import type { Catalog, CatalogGroup, CatalogIndicator } from './types.ts';
 import { listIndicators, listNodes } from './walk.ts';
 
@@ -54,5 +55,26 @@ describe('catalogDiff', () => {
       { change: 'removed', code: 'SPM.12', name: row(pati, 'SPM.12').name },
     ]);
     expect(changes.filter((c) => c.change === 'moved')).toHaveLength(1);
+  });
+
+  it('follows a row to its new code through the crosswalk: recoded, neither removed nor added', () => {
+    const next = copy();
+    Object.assign(row(next, 'MUT.B2.1'), { code: 'MUT.IKS', previousCode: 'MUT.B2.1' });
+    expect(catalogDiff(pati, next)).toEqual([
+      { change: 'recoded', code: 'MUT.IKS', name: row(pati, 'MUT.B2.1').name, from: 'MUT.B2.1' },
+    ]);
+  });
+});
+
+describe('catalogProblems, for the crosswalk and a rising item', () => {
+  it('refuses two rows claiming one row of last year, and a level item that must rise', () => {
+    const next = copy();
+    row(next, 'MUT.B2.2').previousCode = 'MUT.B2.1';
+    row(next, 'MUT.B3.1').rubric!.mustRise = true;
+    expect(catalogProblems(next)).toEqual([
+      { code: 'MUT.B3.1', rule: 'rise-not-figure' },
+      { code: 'MUT.B2.2', rule: 'previous-code-twice' },
+    ]);
+    expect(catalogProblems(pati)).toEqual([]);
   });
 });

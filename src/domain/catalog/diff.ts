@@ -9,6 +9,8 @@ export type CatalogChange =
   | { change: 'added'; code: string; name: string }
   | { change: 'removed'; code: string; name: string }
   | { change: 'renamed'; code: string; from: string; to: string }
+  /** The row had another code last year (its `previousCode`): the crosswalk, not a removal and an addition. */
+  | { change: 'recoded'; code: string; name: string; from: string }
   | { change: 'moved'; code: string; name: string; from: string; to: string }
   | { change: 'target'; code: string; name: string; from: Target; to: Target }
   | { change: 'scoring'; code: string; name: string; fields: ScoringField[] };
@@ -51,12 +53,15 @@ export function catalogDiff(previous: Catalog, next: Catalog): CatalogChange[] {
   const changes: CatalogChange[] = [];
   for (const placed of after) {
     const { indicator: now } = placed;
-    const was = before.get(now.code);
+    const lastCode = now.previousCode ?? now.code;
+    const was = before.get(lastCode);
     if (!was) {
       changes.push({ change: 'added', code: now.code, name: now.name });
       continue;
     }
     const old = was.indicator;
+    if (lastCode !== now.code)
+      changes.push({ change: 'recoded', code: now.code, name: now.name, from: lastCode });
     if (old.name !== now.name)
       changes.push({ change: 'renamed', code: now.code, from: old.name, to: now.name });
     if (placeOf(was) !== placeOf(placed))
@@ -72,7 +77,7 @@ export function catalogDiff(previous: Catalog, next: Catalog): CatalogChange[] {
     const fields = SCORING_FIELDS.filter((f) => !same(old[f], now[f]));
     if (fields.length > 0) changes.push({ change: 'scoring', code: now.code, name: now.name, fields });
   }
-  const kept = new Set(after.map((p) => p.indicator.code));
+  const kept = new Set(after.map((p) => p.indicator.previousCode ?? p.indicator.code));
   for (const [code, p] of before)
     if (!kept.has(code)) changes.push({ change: 'removed', code, name: p.indicator.name });
   return changes;

@@ -73,6 +73,13 @@ export interface Rubric {
   input: 'level' | 'percent';
   /** For percentage items with printed bands of their own (ASPAK, SPA, JKN, IKM); otherwise the default bands. */
   bands?: RubricBand[];
+  /**
+   * The figure must rise above last year's figure of the same item to score at all (Table 5 B2 1
+   * "Peningkatan Indeks Keluarga Sehat": level 0 is "Tetap/turun"): not above it → 0; above it → its
+   * band. Last year's figure is the one the system holds for the row (through `previousCode`), else
+   * the one the Puskesmas gives. Only for `input: 'percent'` (a figure to compare). Rule 111.
+   */
+  mustRise?: boolean;
   /** The formula printed for INM items (numerator ÷ denominator × 100 %). */
   definition?: string;
 }
@@ -147,6 +154,13 @@ export interface CatalogIndicator {
    * give (domain/assessment/capabilities.ts). Absent or empty: no such condition.
    */
   requires?: string[];
+  /**
+   * The crosswalk to last year's catalog: the code this row had there, where it changed (renumbered,
+   * moved into another group, regrouped under the ILP clusters). Last year's figures of that row are
+   * this row's last year (a rising item's comparison, the diff, the choices carried into a new year).
+   * Absent: the same code.
+   */
+  previousCode?: string;
   /** `rawat-inap`: applies only to a Puskesmas with beds; excluded elsewhere. */
   appliesTo: 'all' | 'rawat-inap';
   /** UKM Pengembangan: scored only where the Puskesmas chose the service. */

@@ -22,6 +22,8 @@ export type CatalogProblemRule =
   | 'district-target-not-amount'
   | 'district-target-missing'
   | 'weekly-not-ontime-count'
+  | 'rise-not-figure'
+  | 'previous-code-twice'
   | 'year-mismatch';
 
 export interface CatalogProblem {
@@ -52,6 +54,8 @@ function indicatorProblems(ind: CatalogIndicator, development: boolean): Catalog
   }
   if (ind.cadence === 'weekly' && (ind.kind !== 'ontime' || ind.entry !== 'count'))
     out.push('weekly-not-ontime-count');
+  // A rise is told by comparing two figures: an item entered as a level has none.
+  if (ind.rubric?.mustRise && ind.rubric.input !== 'percent') out.push('rise-not-figure');
   return out;
 }
 
@@ -72,6 +76,7 @@ export function catalogProblems(catalog: Catalog, expectedYear?: number): Catalo
   };
   for (const cluster of catalog.clusters) visit(cluster, cluster.cluster === 'ukm-pengembangan');
   for (const { code, rule } of sameAsProblems(catalog)) problems.push({ code, rule });
+  for (const code of previousCodesTwice(catalog)) problems.push({ code, rule: 'previous-code-twice' });
   return problems;
 }
 
@@ -104,4 +109,18 @@ function sameAsProblems(catalog: Catalog): CatalogProblem[] {
     if (twin.cluster === cluster) problems.push({ code, rule: 'same-as-same-cluster' });
   }
   return problems;
+}
+
+/** Rows whose last-year code (`previousCode`, else their own) another row already claims: one row of last year, one row of this year. */
+function previousCodesTwice(catalog: Catalog): string[] {
+  const claimed = new Set<string>();
+  const twice: string[] = [];
+  const visit = (node: CatalogNode) => {
+    if (node.type === 'group') return node.children.forEach(visit);
+    const previous = node.previousCode ?? node.code;
+    if (claimed.has(previous)) twice.push(node.code);
+    claimed.add(previous);
+  };
+  catalog.clusters.forEach(visit);
+  return twice;
 }

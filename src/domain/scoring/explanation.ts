@@ -18,6 +18,7 @@ export type Rule =
   | 'ontime'
   | 'rubric-level'
   | 'rubric-band'
+  | 'rubric-rise'
   | 'zero-sasaran-full'
   | 'nothing-to-count-full'
   | 'missing-scored-zero'

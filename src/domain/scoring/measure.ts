@@ -91,6 +91,9 @@ export interface RubricMeasure {
   percent?: number | null;
   /** The item's own bands; the default bands (< 50, 50, 70, 80) when absent. */
   bands?: readonly RubricBand[];
+  /** The figure must rise above last year's (`previous`) to score at all (`Rubric.mustRise`). */
+  mustRise?: boolean;
+  previous?: number | null;
 }
 
 export type LeafMeasure =

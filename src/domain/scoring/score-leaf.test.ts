@@ -191,6 +191,32 @@ describe('rubric', () => {
     expect(score({ kind: 'rubric', percent: 96.99, bands })).toBe(7);
     expect(score({ kind: 'rubric', percent: 97, bands })).toBe(10);
   });
+  describe('that must rise above last year (IKS: "Tetap/turun" is 0)', () => {
+    const bands = [
+      { from: 0, level: 4 },
+      { from: 0.5, level: 7 },
+      { from: 0.8, level: 10, exclusive: true },
+    ] as const;
+    const iks = (percent: number, previous: number | null) =>
+      ({ kind: 'rubric', percent, previous, mustRise: true, bands }) as const;
+    it.each([
+      [0.3, 0.2, 4],
+      [0.5, 0.45, 7],
+      [0.8, 0.7, 7],
+      [0.81, 0.7, 10],
+      [0.62, 0.62, 0],
+      [0.9, 0.95, 0],
+    ])('scores %s after %s at level %s', (percent, previous, level) => {
+      expect(score(iks(percent, previous))).toBe(level);
+    });
+    it('cannot tell a rise without last year’s figure: missing, 0 once submitted', () => {
+      expect(scoreLeaf(iks(0.7, null), resolveSettings()).explanation.excluded).toBe('missing');
+      expect(scoreLeaf(iks(0.7, null), resolveSettings({ submitted: true })).score).toBe(0);
+    });
+    it('bands as usual where the item need not rise', () => {
+      expect(score({ kind: 'rubric', percent: 0.62, previous: 0.7, bands })).toBe(7);
+    });
+  });
 });
 
 describe('missing values', () => {

@@ -34,7 +34,8 @@ function laidOver<Row>(
  * - A target row: the correction's target, absolute target, sasaran and applicability (with its
  *   reason) replace the Puskesmas'; the UKM Pengembangan choice stays the Puskesmas' own (criterion
  *   2.7.1: the Puskesmas chooses its key indicator; Dinkes corrects figures, not the choice).
- * - A rubric item: the correction's level or percentage replaces the Puskesmas'.
+ * - A rubric item: the correction's level or percentage replaces the Puskesmas'; last year's figure
+ *   of an item that must rise stays the Puskesmas' row's.
  * With no corrections the result is `self`, row for row.
  */
 export function overlayCorrections<T extends TargetRow, M extends MonthlyRow, R extends RubricRow>(
@@ -47,7 +48,10 @@ export function overlayCorrections<T extends TargetRow, M extends MonthlyRow, R 
       chosen: own.chosen,
     })),
     monthly: laidOver(self.monthly, corrections.monthly, monthKey),
-    rubrics: laidOver(self.rubrics, corrections.rubrics, codeKey),
+    // Last year's figure of a rising item is the Puskesmas' row's: Dinkes corrects this year's.
+    rubrics: laidOver(self.rubrics, corrections.rubrics, codeKey, (own, correction) =>
+      own.previous == null ? correction : { ...correction, previous: own.previous },
+    ),
   };
 }
 

@@ -87,9 +87,11 @@ export type ColumnKey =
   | 'appliesTo'
   | 'optional'
   | 'sameAs'
+  | 'previousCode'
   | 'weight'
   | 'input'
   | 'bands'
+  | 'mustRise'
   | 'definition'
   | 'numerator'
   | 'denominator'
@@ -256,6 +258,14 @@ export const EXTRA_COLUMNS: readonly (ColumnSpec & { meaning: string; values: st
     values: 'kode baris, mis. SPM.11 (kosong: diisi sendiri)',
   },
   {
+    key: 'previousCode',
+    heading: 'Kode tahun lalu',
+    width: 14,
+    meaning:
+      'kode baris ini di katalog tahun lalu bila berubah (baris dipindah atau dikelompokkan ulang): angka tahun lalu baris itu adalah angka tahun lalu baris ini',
+    values: 'kode baris (kosong: kode yang sama)',
+  },
+  {
     key: 'weight',
     heading: 'Bobot',
     width: 8,
@@ -277,6 +287,15 @@ export const EXTRA_COLUMNS: readonly (ColumnSpec & { meaning: string; values: st
     rubric: true,
     meaning: 'butir persentase: mulai persentase berapa tiap nilai (kosong: pita baku)',
     values: '≥ 40: 4; ≥ 60: 7; ≥ 80: 10 (> untuk batas yang tidak termasuk)',
+  },
+  {
+    key: 'mustRise',
+    heading: 'Harus naik',
+    width: 9,
+    rubric: true,
+    meaning:
+      'butir angka yang harus naik dari angka tahun lalu (Peningkatan IKS): tidak naik → nilai 0, naik → pitanya',
+    values: 'ya (kosong: tidak)',
   },
   {
     key: 'definition',

@@ -243,10 +243,12 @@ function indicatorCells(
   put('appliesTo', i.appliesTo);
   put('optional', i.optional ? 'ya' : 'tidak');
   put('sameAs', i.sameAs);
+  put('previousCode', i.previousCode);
   if (i.rubric) {
     RUBRIC_LEVELS.forEach((level) => put(`level${level}`, i.rubric!.levels[level]));
     put('input', i.rubric.input);
     put('bands', i.rubric.bands && bandsText(i.rubric.bands));
+    put('mustRise', i.rubric.mustRise ? 'ya' : undefined);
     put('definition', i.rubric.definition);
   }
   put('numerator', i.counts?.numerator);

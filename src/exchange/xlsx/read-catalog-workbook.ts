@@ -830,6 +830,7 @@ function indicatorOf(
       }) ?? 'all',
     optional: yesNo(row, 'optional', problems, place) ?? at.cluster === 'ukm-pengembangan',
     sameAs: row.text('sameAs') || undefined,
+    previousCode: row.text('previousCode') || undefined,
     rubric: kind === 'rubric' ? rubricOf(row, printed, levels, place, problems) : undefined,
     counts:
       numerator || denominator ? defined({ numerator, denominator: denominator || undefined }) : undefined,
@@ -905,6 +906,7 @@ function rubricOf(
       word(row, 'input', ['level', 'percent'] as const, problems, place) ??
       (percentTarget ? 'percent' : 'level'),
     bands,
+    mustRise: yesNo(row, 'mustRise', problems, place) || undefined,
     definition: row.text('definition') || undefined,
   });
 }

@@ -14,6 +14,7 @@ export const CatalogChangeView = z.discriminatedUnion('change', [
   z.object({ change: z.literal('added'), code: z.string(), name: z.string() }),
   z.object({ change: z.literal('removed'), code: z.string(), name: z.string() }),
   z.object({ change: z.literal('renamed'), code: z.string(), from: z.string(), to: z.string() }),
+  z.object({ change: z.literal('recoded'), code: z.string(), name: z.string(), from: z.string() }),
   z.object({
     change: z.literal('moved'),
     code: z.string(),

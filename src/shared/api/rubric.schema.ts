@@ -23,6 +23,18 @@ export const RubricItem = z.object({
   interpretation: z.string().nullable(),
   level: RubricLevel.nullable(),
   percent: z.number().nullable(),
+  /**
+   * An item that must rise above last year's figure ("Peningkatan IKS"): last year's figure, and where
+   * it comes from — the system's figure of last year (read-only), or the one the Puskesmas gave where
+   * the system holds none. Null for every other item.
+   */
+  lastYear: z
+    .object({
+      year: z.number().int(),
+      figure: z.number().nullable(),
+      from: z.enum(['system', 'puskesmas']),
+    })
+    .nullable(),
   /** The level the item scores: the level chosen, or the percentage's band. */
   score: RubricLevel.nullable(),
   note: z.string().nullable(),
@@ -59,6 +71,8 @@ export type RubricView = z.infer<typeof RubricView>;
 export const RubricBody = z.object({
   level: RubricLevel.nullable().optional(),
   percent: z.number().min(0).max(100).nullable().optional(),
+  /** An item that must rise, where the system holds no figure of last year: last year's figure. */
+  previous: z.number().min(0).max(100).nullable().optional(),
   note: z.string().trim().max(2000).nullable().optional(),
   expectedVersion: z.number().int().nonnegative(),
   reason: z.string().trim().max(500).optional(),

@@ -39,6 +39,12 @@ export const CatalogRubricDocument = z.object({
     .array(z.object({ from: z.number(), level: rubricLevel, exclusive: z.boolean().optional() }))
     .optional()
     .describe('A percentage item: from which percentage each level starts.'),
+  mustRise: z
+    .boolean()
+    .optional()
+    .describe(
+      "The figure must rise above last year's figure of the item to score: not above it → level 0, above it → its band (a percentage item only).",
+    ),
   definition: text(1000).optional().describe('The printed formula (numerator ÷ denominator × 100 %).'),
 });
 
@@ -77,6 +83,11 @@ export const CatalogIndicatorDocument = z.object({
     ),
   appliesTo: z.enum(['all', 'rawat-inap']),
   optional: z.boolean().describe('UKM Pengembangan: scored only where the Puskesmas chose it.'),
+  previousCode: code
+    .optional()
+    .describe(
+      "The crosswalk to last year's catalog: this row's code there, where it changed (absent: the same code). Last year's figures of that row are this row's last year.",
+    ),
   sameAs: code
     .optional()
     .describe(

@@ -19,3 +19,16 @@ export function bandLevel(percent: number, bands: readonly Band[]): RubricLevel 
   }
   return found?.level ?? 0;
 }
+
+/**
+ * The level of an item that must rise above last year's figure: 0 where it did not rise, else its
+ * band; null while last year's figure is unknown (docs/scoring-decisions.md rule 111).
+ */
+export function riseLevel(
+  figure: number,
+  previous: number | null,
+  bands: readonly Band[],
+): RubricLevel | null {
+  if (previous === null) return null;
+  return figure > previous ? bandLevel(figure, bands) : 0;
+}

@@ -182,6 +182,8 @@ export interface RubricOptions extends RowOptions {
   percent?: boolean;
   /** The printed formula (INM). */
   definition?: string;
+  /** The figure must rise above last year's ("Peningkatan …"). */
+  mustRise?: boolean;
 }
 
 /** A Table 5 row: entered once a year as a level 0/4/7/10, or as a percentage banded into one. */
@@ -199,6 +201,7 @@ export function rubric(
     levels: { 0: l0, 4: l4, 7: l7, 10: l10 },
     input: options.bands || options.percent ? 'percent' : 'level',
     ...(options.bands ? { bands: options.bands } : {}),
+    ...(options.mustRise ? { mustRise: true } : {}),
     ...(options.definition === undefined ? {} : { definition: options.definition }),
   };
   return {

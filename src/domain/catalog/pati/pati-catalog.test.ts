@@ -95,7 +95,9 @@ describe('row shapes', () => {
       expect(i.rubric?.input, i.code).toBe('percent');
     }
     const banded = all.filter((i) => i.rubric?.bands).map((i) => i.code);
-    expect(banded).toEqual(['MAN.A3.1', 'MAN.A4.6', 'MAN.A4.7', 'MAN.A6.2', 'MUT.B3.2']);
+    expect(banded).toEqual(['MAN.A3.1', 'MAN.A4.6', 'MAN.A4.7', 'MAN.A6.2', 'MUT.B2.1', 'MUT.B3.2']);
+    // The one item scored by its rise over last year: the IKS.
+    expect(all.filter((i) => i.rubric?.mustRise).map((i) => i.code)).toEqual(['MUT.B2.1']);
     for (const code of ['MUT.B1.a', 'MUT.B1.b', 'MUT.B1.c', 'MUT.B1.d', 'MUT.B1.e', 'MUT.B1.f']) {
       const i = get(code);
       expect(i.rubric?.input, code).toBe('percent');
@@ -103,7 +105,7 @@ describe('row shapes', () => {
       expect(i.rubric?.definition, code).toMatch(/di bagi/);
     }
     const percent = all.filter((i) => i.rubric?.input === 'percent').length;
-    expect(percent).toBe(11);
+    expect(percent).toBe(12);
   });
 
   it('gives every coverage, rate and value row a numeric target or an interpretation', () => {

@@ -317,9 +317,18 @@ export const table5Mutu: CatalogCluster = cluster('mutu', 5, 'MUT', 'B', 'MANAJE
       '> 0,8',
       ['Tetap/turun', '≤ 0,50', '0,50 – 0,80', '>0,8'],
       {
+        mustRise: true,
+        bands: [
+          { from: 0, level: 4 },
+          { from: 0.5, level: 7 },
+          { from: 0.8, level: 10, exclusive: true },
+        ],
         note:
-          'Entered as a level: the increase of the IKS index is not a percentage. The printed 4 and 7 texts ' +
-          'both include 0,50; read 0,50 as 7 ("0,50 – 0,80").',
+          "Entered as the year's IKS (0–1) beside last year's: an index that did not rise is 0 " +
+          '("Tetap/turun"); a risen one is banded by the texts, which are the IKS categories (≤ 0,50 ' +
+          'tidak sehat, 0,50–0,80 pra-sehat, > 0,8 sehat), not the size of the rise (a rise of 0,8 on a ' +
+          "0–1 index cannot happen). Both texts include 0,50: read 0,50 as 7. Last year's IKS is the one " +
+          'the system holds for 2022, else the one the Puskesmas gives (rule 111).',
       },
     ),
     rubric('MUT.B2.2', '2', 'Adanya penilaian kinerja UKM', '2 kali setahun di Sertai Analisis Kinerja', [

@@ -25,11 +25,29 @@ export function bandLevel(percent: number, bands: readonly RubricBand[] = DEFAUL
   return level;
 }
 
+/**
+ * The level an item's entry earns: the level chosen, or the figure's band — for an item that must rise
+ * (`mustRise`), 0 where the figure is not above last year's. Null while it cannot be told: nothing
+ * entered, or a rise without last year's figure.
+ */
+export function rubricLevel(m: Omit<RubricMeasure, 'kind'>): RubricLevel | null {
+  if (m.level != null) return m.level;
+  if (m.percent == null) return null;
+  if (!m.mustRise) return bandLevel(m.percent, m.bands);
+  if (m.previous == null) return null;
+  return m.percent > m.previous ? bandLevel(m.percent, m.bands) : 0;
+}
+
 export function scoreRubric(m: RubricMeasure, settings: ScoringSettings): LeafScore {
   if (m.level != null) return { score: m.level, explanation: explain('rubric-level', { level: m.level }) };
-  if (m.percent != null) {
-    const level = bandLevel(m.percent, m.bands);
-    return { score: level, explanation: explain('rubric-band', { percent: m.percent }, { level }) };
-  }
-  return missing(settings, { level: null, percent: null });
+  const level = rubricLevel(m);
+  if (level === null || m.percent == null)
+    return missing(settings, { level: null, percent: m.percent ?? null });
+  // An item that must rise: "Tetap/turun" is 0 whatever the band (docs/scoring-decisions.md rule 111).
+  if (m.mustRise && m.previous != null)
+    return {
+      score: level,
+      explanation: explain('rubric-rise', { percent: m.percent, previous: m.previous }, { level }),
+    };
+  return { score: level, explanation: explain('rubric-band', { percent: m.percent }, { level }) };
 }

@@ -6,7 +6,7 @@ import type { CatalogChangeView } from '../../../shared/api/catalog.schema.ts';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 
 type Change = z.infer<typeof CatalogChangeView>;
-const ORDER: Change['change'][] = ['target', 'added', 'removed', 'renamed', 'moved', 'scoring'];
+const ORDER: Change['change'][] = ['target', 'added', 'removed', 'renamed', 'recoded', 'moved', 'scoring'];
 
 function targetText(target: { printed: string; comparator: string; value: number | null }): string {
   return target.printed || `${target.comparator} ${target.value ?? '–'}`;
@@ -21,6 +21,8 @@ function changeText(change: Change, t: Translate): string {
       return t('catalog.change.renamedText', { code: change.code, from: change.from, to: change.to });
     case 'moved':
       return t('catalog.change.movedText', { code: change.code, from: change.from, to: change.to });
+    case 'recoded':
+      return t('catalog.change.recodedText', { code: change.code, name: change.name, from: change.from });
     case 'target':
       return t('catalog.change.targetText', {
         code: change.code,

@@ -225,6 +225,15 @@ function RowDetail({
           onChange={(e) => set({ sameAs: e.target.value.trim() === '' ? undefined : e.target.value.trim() })}
         />
       </Field>
+      <Field label={label('previousCode')}>
+        <input
+          value={row.previousCode ?? ''}
+          readOnly={readOnly}
+          onChange={(e) =>
+            set({ previousCode: e.target.value.trim() === '' ? undefined : e.target.value.trim() })
+          }
+        />
+      </Field>
       {choice('kind', KINDS)}
       {choice('entry', ENTRIES)}
       {choice('direction', ['higher', 'lower'])}
@@ -400,6 +409,20 @@ function RubricDetail({
           />
         </Field>
       ))}
+      {rubric.input === 'percent' && (
+        <label className="catalog-check">
+          <input
+            type="checkbox"
+            checked={rubric.mustRise === true}
+            disabled={readOnly}
+            onChange={(e) => {
+              const { mustRise: _was, ...rest } = rubric;
+              onChange(e.target.checked ? { ...rest, mustRise: true } : rest);
+            }}
+          />
+          {label('mustRise')}
+        </label>
+      )}
       {rubric.input === 'percent' && (
         <div className="catalog-bands">
           <span>{t('catalog.bands')}</span>

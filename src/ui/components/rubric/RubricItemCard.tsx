@@ -8,7 +8,7 @@ import type { RubricLevel } from '../../../domain/catalog/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
 import { formatInput, formatPercent, parseNumber } from '../../lib/numbers.ts';
-import { bandLevel } from '../../lib/rubric.ts';
+import { bandLevel, riseLevel } from '../../lib/rubric.ts';
 import { ErrorText } from '../ErrorText.tsx';
 
 /** The keys that move between levels without choosing: a step, or the first or last level. */
@@ -24,6 +24,8 @@ const LEVEL_STEPS: Readonly<Record<string, 1 | -1 | 'first' | 'last'>> = {
 export interface RubricChange {
   level?: RubricLevel | null;
   percent?: number | null;
+  /** Last year's figure of an item that must rise, where the system holds none. */
+  previous?: number | null;
   note?: string | null;
   /** Kept in the audit trail with the change (a level confirmed from the meeting records says so). */
   reason?: string;
@@ -53,7 +55,10 @@ export function RubricItemCard(props: {
         ? t('rubric.percentRange')
         : null;
   const shownPercent = parsedPercent?.ok ? parsedPercent.value : item.percent;
-  const previewLevel = shownPercent === null ? null : bandLevel(shownPercent, item.bands);
+  const lastYear = item.lastYear;
+  const levelOf = (figure: number) =>
+    lastYear ? riseLevel(figure, lastYear.figure, item.bands) : bandLevel(figure, item.bands);
+  const previewLevel = shownPercent === null ? null : levelOf(shownPercent);
 
   const commitPercent = () => {
     if (percentText === null || percentProblem || !parsedPercent?.ok) return;
@@ -145,7 +150,11 @@ export function RubricItemCard(props: {
             ))}
           </div>
           <div className="field inline">
-            <label htmlFor={`percent-${item.code}`}>{t('rubric.percentLabel', { name: item.number })}</label>
+            <label htmlFor={`percent-${item.code}`}>
+              {lastYear
+                ? t('rubric.figureLabel', { name: item.number, year: lastYear.year + 1 })
+                : t('rubric.percentLabel', { name: item.number })}
+            </label>
             <input
               id={`percent-${item.code}`}
               className="num-input"
@@ -160,16 +169,27 @@ export function RubricItemCard(props: {
                 if (e.key === 'Escape') setPercentText(null);
               }}
             />
-            <span>%</span>
+            {!lastYear && <span>%</span>}
             <span className="muted" role="status">
-              {shownPercent !== null
-                ? t('rubric.banded', {
-                    level: bandLevel(shownPercent, item.bands),
-                    percent: formatPercent(shownPercent, 2, locale),
-                  })
-                : ''}
+              {shownPercent === null
+                ? ''
+                : previewLevel === null
+                  ? t('rubric.needsLastYear')
+                  : t('rubric.banded', {
+                      level: previewLevel,
+                      percent: lastYear
+                        ? formatInput(shownPercent, locale)
+                        : formatPercent(shownPercent, 2, locale),
+                    })}
             </span>
           </div>
+          {lastYear && (
+            <LastYearFigure
+              item={item}
+              readOnly={readOnly}
+              onSave={(previous) => props.onSave(item, { previous })}
+            />
+          )}
           {percentProblem && (
             <p className="error" role="alert">
               {percentProblem}
@@ -196,5 +216,70 @@ export function RubricItemCard(props: {
       )}
       {props.error !== null && props.error !== undefined && <ErrorText error={props.error} />}
     </article>
+  );
+}
+
+/**
+ * Last year's figure of an item that must rise: the system's, shown (it follows last year's data), or
+ * — where the system holds none — a field the Puskesmas fills in.
+ */
+function LastYearFigure(props: {
+  item: RubricItem;
+  readOnly: boolean;
+  onSave(previous: number | null): void;
+}) {
+  const { t, locale } = useI18n();
+  const { item } = props;
+  const lastYear = item.lastYear!;
+  const [text, setText] = useState<string | null>(null);
+  const parsed = text === null ? null : parseNumber(text, locale);
+  const problem =
+    parsed && !parsed.ok
+      ? t('entry.invalid.not-a-number')
+      : parsed?.ok && parsed.value !== null && (parsed.value < 0 || parsed.value > 100)
+        ? t('rubric.percentRange')
+        : null;
+  const commit = () => {
+    if (text === null || problem || !parsed?.ok) return;
+    setText(null);
+    if (parsed.value !== lastYear.figure) props.onSave(parsed.value);
+  };
+  if (lastYear.from === 'system')
+    return (
+      <p className="hint" data-testid={`last-year-${item.code}`}>
+        {t('rubric.lastYearSystem', {
+          year: lastYear.year,
+          figure: lastYear.figure === null ? '–' : formatInput(lastYear.figure, locale),
+        })}
+      </p>
+    );
+  const id = `previous-${item.code}`;
+  return (
+    <div className="field inline">
+      <label htmlFor={id}>{t('rubric.lastYearLabel', { year: lastYear.year })}</label>
+      <input
+        id={id}
+        className="num-input"
+        inputMode="decimal"
+        value={text ?? formatInput(lastYear.figure, locale)}
+        readOnly={props.readOnly}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') setText(null);
+        }}
+      />
+      <span className="muted" id={`${id}-hint`}>
+        {t('rubric.lastYearHint', { year: lastYear.year })}
+      </span>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
   );
 }

@@ -14,6 +14,8 @@ function withChange(item: RubricItem, change: RubricChange | undefined): RubricI
     ...(change.level !== undefined && { level: change.level, score: change.level }),
     ...(change.percent !== undefined && { percent: change.percent }),
     ...(change.note !== undefined && { note: change.note }),
+    ...(change.previous !== undefined &&
+      item.lastYear && { lastYear: { ...item.lastYear, figure: change.previous } }),
   };
 }
 
