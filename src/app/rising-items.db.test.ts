@@ -10,6 +10,7 @@ import { checkResults } from './check-results.ts';
 import { saveCorrection } from './corrections.service.ts';
 import { openDistrictYear } from './catalog/year-rollover.ts';
 import { getRubric, saveRubric } from './rubric.service.ts';
+import type { RubricBody } from '../shared/api/rubric.schema.ts';
 import type { OrgUnitWithAncestors } from './ports.ts';
 
 const NEXT = DEMO_YEAR + 1;
@@ -41,6 +42,15 @@ describeOnBackends('an item that must rise above last year', (backend) => {
   });
   const item = async (unit: OrgUnitWithAncestors, year: number, code: string) =>
     (await getRubric(demo.repos, unit, year)).groups.flatMap((g) => g.items).find((i) => i.code === code)!;
+  /** The Kepala Puskesmas' save of the IKS item of `year` (its 2023 code, or 2024's). */
+  const saveIks = (unit: OrgUnitWithAncestors, year: number, body: RubricBody) =>
+    saveRubric(deps(), {
+      unit,
+      year,
+      indicatorCode: year === DEMO_YEAR ? OLD_CODE : NEW_CODE,
+      body,
+      editor: kapus(unit),
+    });
   const stored = async (unit: OrgUnitWithAncestors, year: number) =>
     (await demo.repos.getResult((await demo.repos.findAssessment(unit.code, year))!.id, 'self'))!;
 
@@ -66,20 +76,12 @@ describeOnBackends('an item that must rise above last year', (backend) => {
     // The demo's Puskesmas gave 2022's IKS with 2023's.
     expect(first.lastYear).toMatchObject({ year: DEMO_YEAR - 1, from: 'puskesmas' });
     expect(first.lastYear!.figure).not.toBeNull();
-    const cleared = await saveRubric(deps(), {
-      unit: draft,
-      year: DEMO_YEAR,
-      indicatorCode: OLD_CODE,
-      body: { previous: null, expectedVersion: first.version },
-      editor: kapus(draft),
-    });
+    const cleared = await saveIks(draft, DEMO_YEAR, { previous: null, expectedVersion: first.version });
     expect(cleared.status === 'saved' && cleared.saved.item.score).toBeNull();
-    const again = await saveRubric(deps(), {
-      unit: draft,
-      year: DEMO_YEAR,
-      indicatorCode: OLD_CODE,
-      body: { percent: 0.55, previous: 0.5, expectedVersion: first.version + 1 },
-      editor: kapus(draft),
+    const again = await saveIks(draft, DEMO_YEAR, {
+      percent: 0.55,
+      previous: 0.5,
+      expectedVersion: first.version + 1,
     });
     expect(again.status === 'saved' && again.saved.item).toMatchObject({
       percent: 0.55,
@@ -91,43 +93,21 @@ describeOnBackends('an item that must rise above last year', (backend) => {
   it('takes 2023’s figure for the renumbered 2024 item, and scores an IKS not above it 0', async () => {
     const before = await item(draft, NEXT, NEW_CODE);
     expect(before.lastYear).toEqual({ year: DEMO_YEAR, figure: 0.55, from: 'system' });
-    const refused = await saveRubric(deps(), {
-      unit: draft,
-      year: NEXT,
-      indicatorCode: NEW_CODE,
-      body: { percent: 0.6, previous: 0.4, expectedVersion: 0 },
-      editor: kapus(draft),
-    }).catch((e: unknown) => e);
+    const refused = await saveIks(draft, NEXT, { percent: 0.6, previous: 0.4, expectedVersion: 0 }).catch(
+      (e: unknown) => e,
+    );
     expect(refused).toMatchObject({ code: 'INDICATOR_FIELD_INVALID', params: { field: 'previous' } });
 
-    const same = await saveRubric(deps(), {
-      unit: draft,
-      year: NEXT,
-      indicatorCode: NEW_CODE,
-      body: { percent: 0.55, expectedVersion: 0 },
-      editor: kapus(draft),
-    });
+    const same = await saveIks(draft, NEXT, { percent: 0.55, expectedVersion: 0 });
     expect(same.status === 'saved' && same.saved.item.score).toBe(0);
-    const risen = await saveRubric(deps(), {
-      unit: draft,
-      year: NEXT,
-      indicatorCode: NEW_CODE,
-      body: { percent: 0.82, expectedVersion: 1 },
-      editor: kapus(draft),
-    });
+    const risen = await saveIks(draft, NEXT, { percent: 0.82, expectedVersion: 1 });
     expect(risen.status === 'saved' && risen.saved.item.score).toBe(10);
   });
 
   it('rescores 2024 when 2023’s figure changes, and stores what a fresh scoring gives', async () => {
     const last = await item(draft, DEMO_YEAR, OLD_CODE);
     const quality = (await stored(draft, NEXT)).quality;
-    await saveRubric(deps(), {
-      unit: draft,
-      year: DEMO_YEAR,
-      indicatorCode: OLD_CODE,
-      body: { percent: 0.9, expectedVersion: last.version },
-      editor: kapus(draft),
-    });
+    await saveIks(draft, DEMO_YEAR, { percent: 0.9, expectedVersion: last.version });
     expect((await item(draft, NEXT, NEW_CODE)).lastYear).toEqual({
       year: DEMO_YEAR,
       figure: 0.9,
@@ -140,13 +120,7 @@ describeOnBackends('an item that must rise above last year', (backend) => {
   });
 
   it('follows Dinkes’ correction of 2023, the figure last year was verified at', async () => {
-    await saveRubric(deps(), {
-      unit: submitted,
-      year: NEXT,
-      indicatorCode: NEW_CODE,
-      body: { percent: 0.7, expectedVersion: 0 },
-      editor: kapus(submitted),
-    });
+    await saveIks(submitted, NEXT, { percent: 0.7, expectedVersion: 0 });
     await saveCorrection(
       { uow: demo.uow, clock },
       {

@@ -23,7 +23,8 @@ export const TARGET_SUFFIXES = {
   applicable: 'APPLICABLE',
   chosen: 'CHOSEN',
 } as const;
-export const RUBRIC_SUFFIXES = { level: 'LEVEL', percent: 'PERCENT' } as const;
+/** `PREVIOUS`: last year's figure of an item that must rise (rule 111), where the Puskesmas gave it. */
+export const RUBRIC_SUFFIXES = { level: 'LEVEL', percent: 'PERCENT', previous: 'PREVIOUS' } as const;
 /** A stored score: exported, never imported (pkp scores from the values). */
 export const SCORE_SUFFIX = 'SCORE';
 
@@ -99,6 +100,7 @@ export function puskesmasYearRows(data: PuskesmasYearData, options: { scores: bo
   for (const r of data.rubrics) {
     push(r.indicatorCode, RUBRIC_SUFFIXES.level, yearly, num(r.level));
     push(r.indicatorCode, RUBRIC_SUFFIXES.percent, yearly, num(r.percent));
+    push(r.indicatorCode, RUBRIC_SUFFIXES.previous, yearly, num(r.previous));
   }
   const months = [...data.monthly].sort(
     (a, b) => a.month.localeCompare(b.month) || a.indicatorCode.localeCompare(b.indicatorCode),

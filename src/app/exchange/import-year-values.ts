@@ -73,7 +73,7 @@ const TARGET_FIELDS = [
   'notApplicableReason',
   'chosen',
 ] as const;
-const RUBRIC_FIELDS = ['level', 'percent'] as const;
+const RUBRIC_FIELDS = ['level', 'percent', 'previous'] as const;
 
 type MonthlyField = (typeof MONTHLY_FIELDS)[number];
 type TargetField = (typeof TARGET_FIELDS)[number];
@@ -110,7 +110,13 @@ interface YearPlan {
   /** The writes, when there is no conflict. */
   targets: { code: string; next: ProposedTarget; expectedVersion: number }[];
   monthly: { code: string; month: string; fields: Record<MonthlyField, Scalar>; expectedVersion: number }[];
-  rubrics: { code: string; level: RubricLevel | null; percent: number | null; record?: RubricScoreRecord }[];
+  rubrics: {
+    code: string;
+    level: RubricLevel | null;
+    percent: number | null;
+    previous: number | null;
+    record?: RubricScoreRecord;
+  }[];
   /** A target change moved what applies: every month may have become complete. */
   applicabilityChanged: boolean;
   /** Where the values are that differ from what is stored, valid or not: what the year's status is checked for. */
@@ -428,11 +434,15 @@ async function planYear(
     const percent = cell.given.has('percent')
       ? (cell.given.get('percent')!.value as number | null)
       : undefined;
+    const previous = cell.given.has('previous')
+      ? (cell.given.get('previous')!.value as number | null)
+      : undefined;
     let shape: 'level' | 'percent';
     try {
       shape = checkRubricBody(cell.placed.indicator, {
         ...(level !== undefined && { level }),
         ...(percent !== undefined && { percent }),
+        ...(previous !== undefined && { previous }),
       });
     } catch (error) {
       const refusal = refusalOf(error);
@@ -442,6 +452,7 @@ async function planYear(
     const next = {
       level: shape === 'level' ? (level === undefined ? (current?.level ?? null) : level) : null,
       percent: shape === 'percent' ? (percent === undefined ? (current?.percent ?? null) : percent) : null,
+      previous: previous === undefined ? (current?.previous ?? null) : previous,
     };
     const after = (f: string): Scalar => next[f as RubricField];
     for (const value of cell.values) countValue(plan, value, before, after);
@@ -569,7 +580,7 @@ async function writePlan(
       stage: 'self',
       level: r.level,
       percent: r.percent,
-      previous: system ?? r.record?.previous ?? null,
+      previous: system ?? r.previous,
       note: r.record?.note ?? null,
       expectedVersion: r.record?.version ?? 0,
       actor,

@@ -44,6 +44,8 @@ export interface ImportedRubric extends ValueOf {
   kind: 'rubric';
   level?: RubricLevel | null;
   percent?: number | null;
+  /** Last year's figure of an item that must rise. */
+  previous?: number | null;
 }
 
 export type ImportedValue = ImportedMonthlyValue | ImportedTarget | ImportedRubric;
