@@ -42,7 +42,7 @@ export function selectableLevels(indicator: CatalogIndicator): RubricLevel[] {
   return RUBRIC_LEVELS.filter((level) => levels === undefined || levels[level].trim() !== '');
 }
 
-/** Last year's figure as the rubric screen shows it: the system's (`figure` not null), else the Puskesmas'. */
+/** Last year's figure of a rising item: pkp's own where it holds one (`system`), else the row's as given. */
 interface LastYear {
   year: number;
   /** The figure the system holds for last year; null when it holds none. */

@@ -84,7 +84,10 @@ describeOnPostgres('verification writes that meet on one year', (backend) => {
       sql`select pid, state, wait_event_type, wait_event, left(query, 120) as query from pg_stat_activity
           where datname = current_database() and pid <> pg_backend_pid()`,
     )) as unknown as { rows: unknown[] };
-    return JSON.stringify(result.rows, null, 1);
+    const cluster = (await watcher.db.execute(
+      sql`select count(*)::int as sessions, current_setting('max_connections') as max from pg_stat_activity`,
+    )) as unknown as { rows: unknown[] };
+    return `${JSON.stringify(result.rows, null, 1)}\nserver: ${JSON.stringify(cluster.rows[0])}`;
   };
 
   /**
@@ -102,15 +105,36 @@ describeOnPostgres('verification writes that meet on one year', (backend) => {
       ),
     );
     let mine: Promise<PromiseSettledResult<unknown>> | undefined;
+    let settled: PromiseSettledResult<unknown> | undefined;
+    const start = () => {
+      settled = undefined;
+      mine = Promise.allSettled([ours()]).then(([r]) => (settled = r!));
+    };
+    const earlier: unknown[] = [];
     await watcher.db.transaction(async (tx) => {
       await lockAssessment(tx, id);
-      mine = Promise.allSettled([ours()]).then(([r]) => r!);
+      start();
       // A deadline, not a count of tries: under CI's load the other process may need many seconds
       // to load its modules and read the year before it reaches the lock.
       const deadline = Date.now() + RACE_DEADLINE_MS;
-      while (Date.now() < deadline && (await waiting()) < 2) await new Promise((r) => setTimeout(r, 25));
+      while (Date.now() < deadline && (await waiting()) < 2) {
+        // Ours cannot end while the lock is held unless it never reached it (no connection to be
+        // had on a busy CI's server): that is no outcome of the race, so it tries again.
+        if (settled) {
+          earlier.push(settled.status === 'rejected' ? settled.reason : settled.value);
+          start();
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
       if ((await waiting()) < 2)
-        expect.fail(`the two writes never met at the lock:\n${await sessions()}\n${other.state()}`);
+        expect.fail(
+          [
+            'the two writes never met at the lock:',
+            await sessions(),
+            other.state(),
+            `ours: ${settled ? JSON.stringify(settled) : 'still waiting'}; earlier tries: ${earlier.map(String).join(' | ') || 'none'}`,
+          ].join('\n'),
+        );
     });
     return [await mine!, await other.done];
   }
