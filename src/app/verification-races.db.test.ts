@@ -33,8 +33,8 @@ interface Outcome {
   status?: number;
 }
 
-/** Another app process, connected and about to make one write; `done` is its outcome. */
-async function startOther(args: string[]): Promise<{ done: Promise<Outcome>; state(): string }> {
+/** Another app process, connected, making one write once told to `go`; `done` is its outcome. */
+async function startOther(args: string[]): Promise<{ go(): void; done: Promise<Outcome>; state(): string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...args], { stdio: 'pipe' });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -44,9 +44,17 @@ async function startOther(args: string[]): Promise<{ done: Promise<Outcome>; sta
     if (line.done) throw new Error(`the other process ended without reporting:\n${stderr}`);
     return JSON.parse(line.value) as Record<string, unknown>;
   };
-  await next(); // ready
-  const state = () => `the other process: exit ${child.exitCode ?? 'none yet'}\n${stderr}`;
-  return { done: next().then((r) => r as unknown as Outcome), state };
+  const ready = await next();
+  const done = next().then((r) => r as unknown as Outcome);
+  let outcome = 'none yet';
+  done.then(
+    (o) => (outcome = JSON.stringify(o)),
+    (e: unknown) => (outcome = String(e)),
+  );
+  const state = () =>
+    `the other process (${JSON.stringify(ready)}): exit ${child.exitCode ?? 'none yet'}, outcome ${outcome}\n${stderr}`;
+  const go = () => void child.stdin.write('go\n');
+  return { go, done, state };
 }
 
 describeOnPostgres('verification writes that meet on one year', (backend) => {
@@ -85,7 +93,7 @@ describeOnPostgres('verification writes that meet on one year', (backend) => {
           where datname = current_database() and pid <> pg_backend_pid()`,
     )) as unknown as { rows: unknown[] };
     const cluster = (await watcher.db.execute(
-      sql`select count(*)::int as sessions, current_setting('max_connections') as max from pg_stat_activity`,
+      sql`select current_database() as database, (select count(*)::int from pg_stat_activity) as sessions, current_setting('max_connections') as max`,
     )) as unknown as { rows: unknown[] };
     return `${JSON.stringify(result.rows, null, 1)}\nserver: ${JSON.stringify(cluster.rows[0])}`;
   };
@@ -113,6 +121,7 @@ describeOnPostgres('verification writes that meet on one year', (backend) => {
     const earlier: unknown[] = [];
     await watcher.db.transaction(async (tx) => {
       await lockAssessment(tx, id);
+      other.go();
       start();
       // A deadline, not a count of tries: under CI's load the other process may need many seconds
       // to load its modules and read the year before it reaches the lock.

@@ -21,7 +21,8 @@ export interface SmallDemoCli {
 
 export function describeCliOnSmallDemo(name: string, body: (cli: SmallDemoCli) => void): void {
   for (const kind of selectedBackends()) {
-    describe(`${name} [${kind}]`, () => {
+    // A test here runs `pkp` several times, each a process of its own (seconds apiece on a busy CI).
+    describe(`${name} [${kind}]`, { timeout: 150_000 }, () => {
       let tmp: string;
       let database: TestDatabase | undefined;
       let target: OpenDbOptions;

@@ -1,9 +1,12 @@
 // Run as a separate Node process by the verification race tests: one verification write on
 // PostgreSQL, from another app process with its own queue, so that only the database's row lock
-// orders it against the test's own. Prints {"ready":…} once connected, then {"outcome":…} when done.
+// orders it against the test's own. Prints {"ready":…} once connected, makes its write when it reads a
+// line on stdin, then prints {"outcome":…}.
 //
 //   verify-in-another-process.ts DATABASE_URL PUSKESMAS YEAR ACTION JSON
 //   ACTION: correct (JSON: the correction body) | answer (JSON: { id, answer }) | entry (JSON: the cell)
+import { createInterface } from 'node:readline';
+import { sql } from 'drizzle-orm';
 import { saveCorrection } from '../../src/app/corrections.service.ts';
 import { saveEntry } from '../../src/app/entries.service.ts';
 import { scoreInputs } from '../../src/app/refresh-result.ts';
@@ -26,7 +29,21 @@ const unit = (await repos.findOrgUnit(code))!;
 // behind this process, which under a busy CI took long enough to miss the test's meeting at the lock.
 const assessment = (await repos.findAssessment(code, year))!;
 scoreInputs(await repos.loadScoringInputs(assessment.id, 'verified'));
-console.log(JSON.stringify({ ready: process.pid }));
+const where = (await store.db.execute(sql`select current_database() as database`)) as unknown as {
+  rows: { database: string }[];
+};
+console.log(
+  JSON.stringify({ ready: process.pid, database: where.rows[0]?.database, assessment: assessment.id }),
+);
+// The write waits for a line on stdin: the test takes the year's lock first, then lets it go (a write
+// sent at "ready" could finish before the test held the lock, leaving no race to see: it did on CI).
+await new Promise<void>((resolve) => {
+  const lines = createInterface({ input: process.stdin });
+  lines.once('line', () => {
+    lines.close();
+    resolve();
+  });
+});
 
 let outcome: unknown;
 try {
