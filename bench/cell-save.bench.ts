@@ -1,37 +1,29 @@
 // Saving one cell through the real server, as the monthly entry screen does: `pkp serve --demo` in a
 // child process, a signed-in officer, and a few hundred PUTs of count cells over loopback HTTP.
 // Prints p50/p95/p99; no assertions. Usage: node bin/run-ts.js bench/cell-save.bench.ts [--saves N]
-import { spawn } from 'node:child_process';
+// [--postgres ADMIN_URL] (or PKP_BENCH_DATABASE_URL: a throwaway database there; else PGlite).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD } from '../src/app/demo/demo-accounts.ts';
 import type { EntriesView } from '../src/shared/api/entries.schema.ts';
+import { createBenchDatabase } from './bench-database.ts';
 import { summarize } from './stats.ts';
+import { spawnServe } from './serve-child.ts';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(3),
-  options: { saves: { type: 'string', default: '300' } },
+  options: { saves: { type: 'string', default: '300' }, postgres: { type: 'string' } },
 });
 const saves = Number(args.saves);
+const postgresAdminUrl = args.postgres ?? process.env.PKP_BENCH_DATABASE_URL;
+const database = postgresAdminUrl ? await createBenchDatabase(postgresAdminUrl) : undefined;
 const dataDir = await mkdtemp(join(tmpdir(), 'pkp-bench-cells-'));
-const port = 3900 + Math.floor(Math.random() * 90);
-const server = spawn(process.execPath, ['bin/pkp.js', 'serve', '--demo', '--port', String(port)], {
-  env: { ...process.env, PKP_DATA_DIR: dataDir, DATABASE_URL: '' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const { base, listening, stop } = spawnServe({ PKP_DATA_DIR: dataDir, DATABASE_URL: database?.url ?? '' });
 
 try {
-  await new Promise<void>((resolve, reject) => {
-    let seen = '';
-    server.stdout.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes(`:${port}`)) resolve();
-    });
-    server.on('exit', (code) => reject(new Error(`pkp serve exited with ${code}`)));
-  });
-  const base = `http://127.0.0.1:${port}`;
+  await listening;
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -52,7 +44,7 @@ try {
     const res = await fetch(`${entriesPath}/${key}`, {
       method: 'PUT',
       headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify({ numerator: 10 + (i % 20), expectedVersion: versions.get(key) }),
+      body: JSON.stringify({ numerator: 1 + (i % 4), expectedVersion: versions.get(key), reason: 'bench' }),
     });
     const body = (await res.json()) as { version: number };
     times.push(performance.now() - started);
@@ -61,10 +53,13 @@ try {
   }
   const s = summarize(times);
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-  console.log(`cell saves over HTTP (pkp serve, PGlite, ${saves} saves of count cells, Puskesmas P3318001):`);
+  const store = database ? 'PostgreSQL' : 'PGlite';
+  console.log(
+    `cell saves over HTTP (pkp serve, ${store}, ${saves} saves of count cells, Puskesmas P3318001):`,
+  );
   console.log(`  p50 ${fmt(s.p50)}   p95 ${fmt(s.p95)}   p99 ${fmt(s.p99)}   mean ${fmt(s.mean)}`);
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
+  await stop();
   await rm(dataDir, { recursive: true, force: true });
+  await database?.drop();
 }

@@ -4,7 +4,6 @@
 // held whole. PGlite (files under the data directory) by default; `--database-url postgres://…` runs
 // the same against PostgreSQL (chunks in the database). Prints figures; no assertions.
 // Usage: node bin/run-ts.js bench/evidence-upload.bench.ts [--files N] [--mb M] [--database-url URL]
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD } from '../src/app/demo/demo-accounts.ts';
 import { samplePdf } from '../test/evidence/sample-files.ts';
 import { summarize } from './stats.ts';
+import { spawnServe } from './serve-child.ts';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(3),
@@ -26,10 +26,10 @@ const files = Number(args.files);
 const bytes = Number(args.mb) * 1024 * 1024 - 1024;
 const databaseUrl = args['database-url'] ?? '';
 const dataDir = await mkdtemp(join(tmpdir(), 'pkp-bench-evidence-'));
-const port = 3900 + Math.floor(Math.random() * 90);
-const server = spawn(process.execPath, ['bin/pkp.js', 'serve', '--demo', '--port', String(port)], {
-  env: { ...process.env, PKP_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PKP_UPLOAD_MAX_MB: args.mb },
-  stdio: ['ignore', 'pipe', 'inherit'],
+const { server, base, listening, stop } = spawnServe({
+  PKP_DATA_DIR: dataDir,
+  DATABASE_URL: databaseUrl,
+  PKP_UPLOAD_MAX_MB: args.mb,
 });
 
 /** The server's resident memory (Linux /proc), in MB. */
@@ -50,15 +50,7 @@ async function highestResident<T>(work: () => Promise<T>): Promise<{ value: T; h
 }
 
 try {
-  await new Promise<void>((resolve, reject) => {
-    let seen = '';
-    server.stdout.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes(`:${port}`)) resolve();
-    });
-    server.on('exit', (code) => reject(new Error(`pkp serve exited with ${code}`)));
-  });
-  const base = `http://127.0.0.1:${port}`;
+  await listening;
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -119,7 +111,6 @@ try {
     `  server resident memory: ${mb(before)} before, at most ${mb(duringUploads)} during the uploads, ${mb(duringDownloads)} during the downloads`,
   );
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
+  await stop();
   await rm(dataDir, { recursive: true, force: true });
 }

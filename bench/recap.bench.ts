@@ -6,13 +6,12 @@
 //   npm run bench
 //   npm run bench -- --postgres postgres://postgres@127.0.0.1:5432/postgres   (or PKP_BENCH_DATABASE_URL)
 //   npm run bench -- --changes 100 --warm 10 --cold 1 --keep
-import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { describeTarget } from '../src/data/db.ts';
+import { createBenchDatabase } from './bench-database.ts';
 import { BUILT_IN_CATALOGS } from '../src/domain/catalog/builtin.ts';
 import { planLargeDistrict } from './district-plan.ts';
 import { rssMiB, timed } from './stats.ts';
@@ -218,30 +217,4 @@ async function packageVersion(name: string): Promise<string> {
   } catch {
     return '?';
   }
-}
-
-/** A fresh database pkp_bench_<unix seconds>_<random> on the server of `adminUrl`, and how to drop it. */
-async function createBenchDatabase(
-  adminUrl: string,
-): Promise<{ name: string; url: string; drop(): Promise<void> }> {
-  const name = `pkp_bench_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
-  const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 10_000 });
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin((client) => client.query(`create database "${name}"`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    name,
-    url: url.toString(),
-    // FORCE (PostgreSQL 13+) ends a session a failed run may have left open.
-    drop: () =>
-      admin((client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
-  };
 }

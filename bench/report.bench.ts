@@ -4,13 +4,13 @@
 // figures; asserts nothing.
 //
 //   node bin/run-ts.js bench/report.bench.ts [--puskesmas 67] [--runs 5]
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rescoreYearById } from '../src/app/year-results.ts';
 import { loadDemoPlan } from '../src/data/adapters/demo-loader.ts';
-import { storeRepositories } from '../src/data/adapters/repositories.ts';
+import { storeRepositories, unitOfWork } from '../src/data/adapters/repositories.ts';
 import { openDb } from '../src/data/db.ts';
 import { BUILT_IN_CATALOGS } from '../src/domain/catalog/builtin.ts';
 import { DistrictReportBatches } from '../src/report/district-batch.ts';
@@ -39,6 +39,7 @@ try {
   console.error(`loading ${puskesmasCount} Puskesmas…`);
   await loadDemoPlan(store, plan, { afterAssessment: (repos, id) => rescoreYearById(repos, id) });
   const repos = storeRepositories(store);
+  const uow = unitOfWork(store);
   const unit = (await repos.findOrgUnit(plan.puskesmas[0]!.puskesmas.code))!;
 
   const one = async (format: 'pdf' | 'docx') => {
@@ -60,9 +61,14 @@ try {
   }
 
   const batch = async (render: Renderer) => {
-    const batches = new DistrictReportBatches({ dir: join(dir, `zips-${Math.random()}`), render });
+    const batches = new DistrictReportBatches({
+      repos,
+      uow,
+      dir: join(dir, `zips-${Math.random()}`),
+      render,
+    });
     const { ms, value } = await timed(async () => {
-      const job = await batches.start(repos, {
+      const job = await batches.start({
         districtCode: plan.district.code,
         year: plan.year,
         stage: 'self',
@@ -71,7 +77,7 @@ try {
       });
       return batches.settled(job.id);
     });
-    const zip = value.status === 'done' ? (await stat(batches.download(value.id).path)).size : 0;
+    const zip = value.status === 'done' ? (await batches.download(value.id)).bytes : 0;
     await batches.close();
     return { ms, status: value.status, done: value.done, failed: value.failed.length, zipMiB: zip / 2 ** 20 };
   };

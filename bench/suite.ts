@@ -12,6 +12,8 @@ import { seededRandom, type Random } from '../src/app/demo/random.ts';
 import { saveMonthlyValue } from '../src/app/monthly-entry.ts';
 import type { MonthlyValueWrite, Repositories, UnitOfWork } from '../src/app/ports.ts';
 import { districtRecap } from '../src/app/recap.ts';
+import { recomputeResults } from '../src/app/recompute.ts';
+import { createScoringPool } from '../src/compute/scoring-pool.ts';
 import { refreshResult, scoreInputs, toStoredResult } from '../src/app/refresh-result.ts';
 import { loadDemoPlan } from '../src/data/adapters/demo-loader.ts';
 import { createRepositories, unitOfWork } from '../src/data/adapters/repositories.ts';
@@ -305,6 +307,38 @@ export async function runSuite(
     add('recompute.part.score', '  of which scoring + the rest in JS (p50)', recomputeParts.compute, 'ms');
     add('recompute.part.saveResult', '  of which saveResult (p50)', recomputeParts.saveResult, 'ms');
     details.recomputeParts = recomputeParts;
+
+    // `pkp recompute`: the district read in a few queries, scored, written in bulk — against one raw
+    // scan-and-aggregate of the same value table, measured here, in the same run.
+    section = 'pkp recompute (bulk) against a raw scan';
+    log(`[${target.kind}] pkp recompute of the district, and a raw scan of its values…`);
+    const scan = await timed(() =>
+      store.db.execute(
+        sql`select assessment_id, stage, indicator_code, count(*), sum(numerator), sum(denominator), sum(value) from monthly_values group by 1, 2, 3`,
+      ),
+    );
+    add('scan.raw', 'raw scan + aggregate of monthly_values (one query)', scan.ms, 'ms');
+    const bulkDeps = { repos: reader, uow: unitOfWork(store), clock: () => new Date() };
+    const bulk = await timed(() => recomputeResults(bulkDeps, { year, districtCode: district }));
+    add('recompute.bulk', `pkp recompute, one thread (${bulk.value.results} results)`, bulk.ms, 'ms');
+    const pool = createScoringPool();
+    try {
+      // The first batch starts the workers; the second is what a long recompute runs at.
+      await recomputeResults({ ...bulkDeps, score: pool.score }, { year, districtCode: district });
+      const pooled = await timed(() =>
+        recomputeResults({ ...bulkDeps, score: pool.score }, { year, districtCode: district }),
+      );
+      add('recompute.bulkPool', `pkp recompute, ${pool.size} worker threads`, pooled.ms, 'ms');
+      add('ratio.recomputeVsScan', 'pkp recompute (threads) ÷ raw scan (goal ≤ 2)', pooled.ms / scan.ms, '×');
+    } finally {
+      await pool.close();
+    }
+    add(
+      'ratio.bulkVsEach',
+      'pkp recompute (one thread) ÷ refreshResult one tx each',
+      bulk.ms / recomputeMs,
+      '×',
+    );
 
     // Where a refresh spends its time, piece by piece.
     section = 'inside a refresh (probes, p50)';

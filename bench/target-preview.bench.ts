@@ -2,7 +2,6 @@
 // nothing stored) against the save it comes before, through the real server (`pkp serve --demo`) as the
 // Kepala Puskesmas of P3318001. Prints p50/p95/p99; no assertions.
 // Usage: node bin/run-ts.js bench/target-preview.bench.ts [--calls N]
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD } from '../src/app/demo/demo-accounts.ts';
 import type { TargetSaved, TargetsView } from '../src/shared/api/targets.schema.ts';
 import { summarize } from './stats.ts';
+import { spawnServe } from './serve-child.ts';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(3),
@@ -17,22 +17,10 @@ const { values: args } = parseArgs({
 });
 const calls = Number(args.calls);
 const dataDir = await mkdtemp(join(tmpdir(), 'pkp-bench-preview-'));
-const port = 3900 + Math.floor(Math.random() * 90);
-const server = spawn(process.execPath, ['bin/pkp.js', 'serve', '--demo', '--port', String(port)], {
-  env: { ...process.env, PKP_DATA_DIR: dataDir, DATABASE_URL: '' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const { base, listening, stop } = spawnServe({ PKP_DATA_DIR: dataDir, DATABASE_URL: '' });
 
 try {
-  await new Promise<void>((resolve, reject) => {
-    let seen = '';
-    server.stdout.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes(`:${port}`)) resolve();
-    });
-    server.on('exit', (code) => reject(new Error(`pkp serve exited with ${code}`)));
-  });
-  const base = `http://127.0.0.1:${port}`;
+  await listening;
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -83,7 +71,6 @@ try {
     );
   }
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
+  await stop();
   await rm(dataDir, { recursive: true, force: true });
 }

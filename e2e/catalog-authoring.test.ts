@@ -52,6 +52,13 @@ describe('authoring the next year’s catalog', () => {
     await page.getByRole('heading', { name: 'Katalog indikator 2024' }).waitFor();
     await page.getByText('Draf: belum terbit, dapat diubah.').waitFor();
     await page.getByText('Sama dengan katalog 2023.').waitFor();
+    // The copy averages by the decree's tables, and offers the ILP clusters it carries.
+    const averages = page.getByLabel('Rata-rata menurut');
+    expect(await averages.inputValue()).toBe('tabel');
+    expect(await averages.locator('option').allTextContents()).toEqual([
+      'Tabel keputusan',
+      'Klaster Integrasi Layanan Primer (ILP)',
+    ]);
 
     await page.getByText(/^Tabel 1\./).click();
     for (const { code, typed } of CHANGED) {

@@ -15,6 +15,7 @@ interface ScoreJson {
   puskesmas: { name: string };
   service: { score: number; category: string };
   overall: { category: string; kelompok: string };
+  nodes: Record<string, { score: number | null }>;
 }
 
 /** Two decimals, Indonesian, as the figure shows it. */
@@ -62,6 +63,17 @@ describe('dashboards', () => {
     expect(await why.textContent()).toContain(percent(expected.service.score));
     await screenshot(session.page, '11-dashboard-why');
     await why.getByRole('button', { name: 'Tutup', exact: true }).click();
+
+    // The same year by the ILP clusters, as `pkp score` stored it beside the decree's tables.
+    const ilp = session.page.getByRole('region', { name: 'Menurut Klaster Integrasi Layanan Primer (ILP)' });
+    await ilp.scrollIntoViewIfNeeded();
+    const rows = ilp.getByRole('row');
+    expect(await rows.count()).toBe(6);
+    const klaster2 = await ilp.getByRole('row', { name: /Klaster 2 Ibu dan Anak/ }).textContent();
+    expect(klaster2).toContain(percent(expected.nodes['ILP.2']!.score!));
+    const klaster1 = await ilp.getByRole('row', { name: /Klaster 1 Manajemen/ }).textContent();
+    expect(klaster1).toMatch(/Manajemen \d+,\d\d · Mutu \d+,\d\d%/);
+    await screenshot(session.page, '11b-dashboard-ilp');
   });
 
   it('shows the district the same category in its league table', async () => {

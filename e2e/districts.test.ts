@@ -36,10 +36,17 @@ describe('a new district', () => {
     await signInAs(session, PROVINCE_ADMIN);
     await page.waitForURL('**/provinces/33/districts');
     await page.getByRole('heading', { name: /^Kabupaten\/kota / }).waitFor();
-    const table = page.getByRole('table', { name: 'Kabupaten/Kota' });
+    const table = page.getByRole('table', { name: 'Kabupaten/Kota', exact: true });
     // The heading shows before the list has come: wait for its rows.
     await table.getByRole('row', { name: /Kabupaten Pati/ }).waitFor();
     await table.getByRole('row', { name: /Kabupaten Kudus/ }).waitFor();
+    // The province's league of districts for the latest year, each a way into its dashboard.
+    const recap = page.getByRole('region', { name: 'Hasil penilaian per kabupaten/kota 2023' });
+    const pati = recap.getByRole('row', { name: /Kabupaten Pati/ });
+    await pati.waitFor();
+    expect(await pati.textContent()).toMatch(/^1Kabupaten Pati29\/29/);
+    expect(await recap.textContent()).toContain('dari 35 Puskesmas di 2 kabupaten/kota sudah dinilai');
+    await screenshot(page, '64b-province-recap');
 
     await page.getByLabel('Kode', { exact: true }).fill('3320');
     await page.getByLabel('Nama', { exact: true }).fill('Kabupaten Jepara');

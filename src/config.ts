@@ -27,6 +27,11 @@ const envSchema = z.object({
    * upload route counts it as the file streams in and stops reading past it.
    */
   PKP_UPLOAD_MAX_MB: z.preprocess(unsetIfEmpty, z.coerce.number().positive().max(1024).default(20)),
+  /**
+   * A background job (a district's report batch) whose server has not beaten for it this long (it was
+   * killed, or lost the database) is taken over by another server.
+   */
+  PKP_JOB_STALE_SECONDS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(2).max(3600).default(30)),
   /** `pkp serve`: the address to listen on; loopback unless told otherwise. */
   HOST: z.preprocess(unsetIfEmpty, z.string().min(1).default('127.0.0.1')),
   /**
@@ -34,6 +39,11 @@ const envSchema = z.object({
    * address, for the sign-in limit) and X-Forwarded-Proto (https: the cookie is Secure). Off by
    * default, since without a proxy anyone can send those headers.
    */
+  /**
+   * /metrics answers clients on this machine; set a token (16 characters or more) to let a
+   * Prometheus elsewhere scrape it with `Authorization: Bearer <token>`.
+   */
+  PKP_METRICS_TOKEN: z.preprocess(unsetIfEmpty, z.string().min(16).optional()),
   PKP_TRUST_PROXY: z.preprocess(
     (value) => (typeof value === 'string' ? unsetIfEmpty(value.trim().toLowerCase()) : value),
     z

@@ -33,13 +33,15 @@ const ALLOWED: Record<string, string[]> = {
   app: ['domain', 'shared'],
   data: ['domain', 'shared'],
   // data implements the ports that app declares: it may import app's types, never its code.
-  cli: ['app', 'domain', 'shared', 'data', 'config.ts', 'http', 'exchange', 'report'],
+  cli: ['app', 'domain', 'shared', 'data', 'config.ts', 'http', 'exchange', 'report', 'compute'],
   // The server is a composition root like the CLI: it wires the store to the use cases.
   http: ['app', 'domain', 'shared', 'data', 'config.ts', 'exchange', 'report'],
   // File formats (DHIS2 JSON, ADX, FHIR, Excel): they read and write what the use cases give and take.
   exchange: ['app', 'domain', 'shared'],
   // Documents (the annual report as PDF and DOCX, the district's batch): they lay out what the use cases build.
   report: ['app', 'domain', 'shared'],
+  // Worker threads that run the use cases' scoring on every core (pkp recompute).
+  compute: ['app', 'domain', 'shared'],
   // The browser bundle: the shared schemas, messages and formatting, and the domain's types.
   ui: ['shared', 'domain'],
   'config.ts': ['shared'],

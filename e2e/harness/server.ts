@@ -62,7 +62,13 @@ export async function demoDataDir(): Promise<string> {
  * `pkp serve --demo --port 0` over `dataDir` (a fresh copy of the demo unless given): resolves with its
  * address once it prints its "running at" line. The demo district and one account per role exist by then.
  */
-export async function startPkp(options: { dataDir?: string; timeoutMs?: number } = {}): Promise<RunningPkp> {
+export async function startPkp(
+  options: {
+    dataDir?: string;
+    timeoutMs?: number;
+    /** Leave the data directory when stopped. */ keep?: boolean;
+  } = {},
+): Promise<RunningPkp> {
   // PKP_UI_DIR (inherited by the server) lets a developer test a build of their own beside dist/ui.
   const uiDir = process.env.PKP_UI_DIR ?? join(ROOT, 'dist', 'ui');
   if (!existsSync(join(uiDir, 'index.html'))) {
@@ -111,7 +117,7 @@ export async function startPkp(options: { dataDir?: string; timeoutMs?: number }
           await exited;
         }
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (!options.keep) await rm(dataDir, { recursive: true, force: true });
     })());
   return { url, dataDir, output, stop };
 }

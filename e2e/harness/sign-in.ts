@@ -19,4 +19,7 @@ export async function signInAs(session: Session, username: string): Promise<void
   await signIn.goto();
   await signIn.signIn(username, DEMO_PASSWORD);
   await session.page.getByTestId('who').waitFor();
+  // "/" sends the user on to the first screen of the role once it knows the year: a click before that
+  // would race it.
+  await session.page.waitForURL((url) => url.pathname !== '/' && url.pathname !== '/login');
 }

@@ -2,13 +2,17 @@
 // been submitted and Dinkes has one (the figures the year is judged by, corrections included), else
 // the Puskesmas' own. A year sent back to draft is read by its own figures again: the team is
 // revising them.
+import { explainResult } from './explained-result.ts';
 import type { Stage } from '../domain/assessment/inputs.ts';
 import { isSubmitted } from '../domain/assessment/status.ts';
 import type { Catalog } from '../domain/catalog/types.ts';
 import { listIndicators } from '../domain/catalog/walk.ts';
 import { indicatorGaps, type IndicatorGap } from '../domain/improvement/gap-list.ts';
-import { flattenResults, type NodeResult } from '../domain/scoring/tree.ts';
-import type { AssessmentRef, ResultsReader, StoredResult } from './ports.ts';
+import type { NodeResult } from '../domain/scoring/tree.ts';
+import type { AssessmentRef, ResultsReader, ScoringRepository, StoredResult } from './ports.ts';
+
+/** Reads a stored result and scores its explanation again (explained-result.ts). */
+export type ResultExplainer = Pick<ResultsReader, 'getResult'> & Pick<ScoringRepository, 'loadScoringInputs'>;
 
 export interface AnalysedResult {
   stage: Stage;
@@ -21,7 +25,7 @@ export interface AnalysedResult {
 }
 
 export async function analysedResult(
-  repos: Pick<ResultsReader, 'getResult'>,
+  repos: ResultExplainer,
   assessment: AssessmentRef | null,
   catalog: Catalog,
 ): Promise<AnalysedResult> {
@@ -30,13 +34,9 @@ export async function analysedResult(
       ? await repos.getResult(assessment.id, 'verified')
       : undefined;
   const stored = verified ?? (assessment ? await repos.getResult(assessment.id, 'self') : undefined);
-  const trees = {
-    service: stored?.detail.service ?? null,
-    management: stored?.detail.management ?? null,
-    quality: stored?.detail.quality ?? null,
-  };
-  const nodes: Record<string, NodeResult> = {};
-  for (const tree of [trees.service, trees.management, trees.quality]) if (tree) flattenResults(tree, nodes);
+  const explained = stored && (await explainResult(repos, stored));
+  const trees = explained?.trees ?? { service: null, management: null, quality: null };
+  const nodes = explained?.nodes ?? {};
   return { stage: verified ? 'verified' : 'self', stored, nodes, gaps: indicatorGaps(catalog, trees) };
 }
 

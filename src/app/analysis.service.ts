@@ -24,7 +24,7 @@ import type {
 } from '../shared/api/analysis.schema.ts';
 import { AppError } from '../shared/errors.ts';
 import { explanationSentence } from '../shared/explanation-sentence.ts';
-import { analysedResult, indicatorPlaces } from './analysis-result.ts';
+import { analysedResult, indicatorPlaces, type ResultExplainer } from './analysis-result.ts';
 import { sasaranNoun } from './node-words.ts';
 import type {
   AnalysisRepository,
@@ -32,7 +32,6 @@ import type {
   Clock,
   GapAnalysisRecord,
   Repositories,
-  ResultsReader,
   RtlActionFields,
   RtlActionRecord,
   UnitOfWork,
@@ -41,7 +40,7 @@ import { iso, loadYear, today, yearHeader, type PuskesmasUnit, type YearReader }
 import { writeYear, type Editor } from './year-write.ts';
 
 export type AnalysisReader = YearReader &
-  Pick<ResultsReader, 'getResult'> &
+  ResultExplainer &
   Pick<AnalysisRepository, 'listGapAnalyses' | 'listProgrammeAnalyses' | 'listRtlActions'>;
 
 type Places = ReturnType<typeof indicatorPlaces>;

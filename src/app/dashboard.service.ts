@@ -12,7 +12,6 @@ import { monthStatuses } from '../domain/periods/completeness.ts';
 import { dueDateOf, monthNumber, monthsOfYear } from '../domain/periods/months.ts';
 import { scoreAssessment } from '../domain/scoring/assessment.ts';
 import { resolveSettings } from '../domain/scoring/settings.ts';
-import { flattenResults, type NodeResult } from '../domain/scoring/tree.ts';
 import type {
   DistrictDashboard,
   LaggingIndicator,
@@ -28,6 +27,7 @@ import type {
   OrgUnitRef,
   PlanningReader,
   ResultsReader,
+  ScoringRepository,
   WorkflowRepository,
 } from './ports.ts';
 import {
@@ -38,7 +38,9 @@ import {
   yearHeader,
   type PuskesmasUnit,
 } from './puskesmas-year.ts';
+import { groupingFigures } from './grouping-figures.ts';
 import { nodeWordsOf } from './node-words.ts';
+import { explainResult } from './explained-result.ts';
 import { leagueRowOf, publicationView } from './publication.service.ts';
 import { districtRecap } from './recap.ts';
 import { serviceProgrammes } from './service-programmes.ts';
@@ -50,7 +52,9 @@ const LAGGING = 10;
 const programmes = serviceProgrammes;
 
 export async function puskesmasDashboard(
-  repos: PlanningReader & Pick<ResultsReader, 'findAssessment' | 'getResult'>,
+  repos: PlanningReader &
+    Pick<ResultsReader, 'findAssessment' | 'getResult'> &
+    Pick<ScoringRepository, 'loadScoringInputs'>,
   input: {
     unit: PuskesmasUnit;
     year: number;
@@ -61,6 +65,7 @@ export async function puskesmasDashboard(
 ): Promise<PuskesmasDashboard> {
   const ctx = await loadYear(repos, input.unit, input.year);
   const stored = ctx.assessment ? await repos.getResult(ctx.assessment.id, input.stage ?? 'self') : undefined;
+  const explained = stored && (await explainResult(repos, stored));
   const through = defaultThrough(ctx, today(input.now));
   const m = monthNumber(through);
 
@@ -98,11 +103,11 @@ export async function puskesmasDashboard(
     ...yearHeader(ctx),
     headline: stored ? headlineOf(stored) : null,
     settings: stored?.detail.settings ?? ctx.settings,
-    why: stored
+    why: explained
       ? {
-          service: stored.detail.service,
-          management: stored.detail.management,
-          quality: stored.detail.quality,
+          service: explained.trees.service,
+          management: explained.trees.management,
+          quality: explained.trees.quality,
         }
       : null,
     nodeWords: nodeWordsOf(ctx.catalog),
@@ -113,6 +118,7 @@ export async function puskesmasDashboard(
       ...p,
       score: progress.result.nodes[p.code]?.score ?? null,
     })),
+    groupings: groupingFigures(ctx.catalog, explained?.nodes ?? {}),
   };
 }
 
@@ -133,22 +139,18 @@ export async function districtDashboard(
   const assessments = await repos.listDistrictAssessments(district.id, year);
   const columns = programmes(catalog);
 
-  const treesOf = async (stage: 'self' | 'verified') =>
+  const scoresOf = async (stage: 'self' | 'verified') =>
     new Map(
-      (await repos.listDistrictServiceTrees(district.id, year, stage)).map((t) => [
-        t.assessmentId,
-        t.service,
-      ]),
+      (await repos.listDistrictNodeScores(district.id, year, stage)).map((t) => [t.assessmentId, t.nodes]),
     );
-  const ownTrees = await treesOf('self');
-  const verifiedTrees = await treesOf('verified');
+  const ownScores = await scoresOf('self');
+  const verifiedScores = await scoresOf('verified');
   const heatRows = assessments.map(({ assessmentId, status, puskesmas }) => {
-    const tree =
-      (isSubmitted(status) ? verifiedTrees.get(assessmentId) : undefined) ?? ownTrees.get(assessmentId);
-    const nodes: Record<string, NodeResult> = tree ? flattenResults(tree) : {};
+    const nodes =
+      (isSubmitted(status) ? verifiedScores.get(assessmentId) : undefined) ?? ownScores.get(assessmentId);
     return {
       puskesmas: { code: puskesmas.code, name: puskesmas.name },
-      scores: columns.map((c) => nodes[c.code]?.score ?? null),
+      scores: columns.map((c) => nodes?.[c.code] ?? null),
     };
   });
 

@@ -26,6 +26,25 @@ export interface DistrictsReader {
   findOrgUnit(code: string): Promise<OrgUnitWithAncestors | undefined>;
   /** By code. */
   listProvinceDistricts(provinceId: number): Promise<ProvinceDistrictRecord[]>;
+  /** Each district of the province with its year's stored results rolled up, by code. */
+  listProvinceDistrictResults(provinceId: number, year: number): Promise<ProvinceDistrictResultRecord[]>;
+}
+
+export interface ProvinceDistrictResultRecord {
+  code: string;
+  name: string;
+  puskesmas: number;
+  /** Puskesmas-years with a stored result. */
+  assessed: number;
+  kelompokI: number;
+  kelompokII: number;
+  kelompokIII: number;
+  /** Puskesmas-years whose result is published. */
+  published: number;
+  /** Means over the assessed Puskesmas: service and quality in %, management 0–10. */
+  service: number | null;
+  management: number | null;
+  quality: number | null;
 }
 
 export interface DistrictsRepository

@@ -32,7 +32,7 @@ export interface AddedDistrict {
   admin: { username: string } | null;
 }
 
-function requireProvince(province: OrgUnitWithAncestors): void {
+export function requireProvince(province: OrgUnitWithAncestors): void {
   if (province.level !== 'province')
     throw new AppError('PROVINCE_NOT_FOUND', { code: province.code }, { status: 404 });
 }
@@ -53,6 +53,12 @@ export async function addDistrict(deps: DistrictsDeps, input: AddDistrictInput):
 
   try {
     return await deps.uow(async (tx) => {
+      // The Puskesmas' codes are read before the district's: an addition of the same district that
+      // commits in between (each statement sees what has committed) then shows in both, and the
+      // district's code, checked first, names the real clash — not its Puskesmas' codes.
+      const used = new Map(
+        (await tx.findOrgUnitsByCodes(codes.map((r) => r.code))).map((u) => [u.code.toUpperCase(), u]),
+      );
       const taken = await tx.findOrgUnitsByCodes([input.code]);
       if (taken[0])
         throw new AppError(
@@ -60,9 +66,6 @@ export async function addDistrict(deps: DistrictsDeps, input: AddDistrictInput):
           { code: input.code, name: taken[0].name, field: 'code' },
           { status: 409 },
         );
-      const used = new Map(
-        (await tx.findOrgUnitsByCodes(codes.map((r) => r.code))).map((u) => [u.code.toUpperCase(), u]),
-      );
       const usedIssues: PuskesmasCsvIssue[] = codes.flatMap((row) => {
         const unit = used.get(row.code.toUpperCase());
         const sameAsDistrict = row.code.toUpperCase() === input.code.toUpperCase();

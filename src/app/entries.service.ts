@@ -354,7 +354,9 @@ export async function saveEntry(
     indicatorCode,
   );
   const stored = after.monthly.find((v) => v.indicatorCode === indicatorCode && v.month === month);
-  const status = monthStatusOf(after, day, await reportsOf(repos, after)).find((s) => s.month === month);
+  // A month's completeness counts that month's values only.
+  const ofMonth = { ...after, monthly: after.monthly.filter((v) => v.month === month) };
+  const status = monthStatusOf(ofMonth, day, await reportsOf(repos, after)).find((s) => s.month === month);
   if (!progress || !stored || !status)
     throw new Error(`saved ${indicatorCode} ${month} but cannot read it back`);
   return {

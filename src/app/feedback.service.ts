@@ -21,7 +21,12 @@ import type {
   TopicChoice,
 } from '../shared/api/feedback.schema.ts';
 import { AppError } from '../shared/errors.ts';
-import { analysedResult, indicatorPlaces, type AnalysedResult } from './analysis-result.ts';
+import {
+  analysedResult,
+  indicatorPlaces,
+  type AnalysedResult,
+  type ResultExplainer,
+} from './analysis-result.ts';
 import type {
   AssessmentRef,
   Clock,
@@ -30,14 +35,13 @@ import type {
   FeedbackRepository,
   OrgUnitRef,
   Repositories,
-  ResultsReader,
   UnitOfWork,
 } from './ports.ts';
 import { iso, loadYear, yearHeader, type PuskesmasUnit, type YearReader } from './puskesmas-year.ts';
 import { writeYear, type Editor } from './year-write.ts';
 
 export type FeedbackReader = YearReader &
-  Pick<ResultsReader, 'getResult'> &
+  ResultExplainer &
   Pick<FeedbackRepository, 'listFeedbackLetters' | 'findLastSigner'>;
 
 /** The words of what a point is about: a programme's or an indicator's number and name. */

@@ -1,6 +1,7 @@
 // What the catalog says about each node of a result's "why" beyond its explanation: the number the
 // decree prints, and for an indicator its unit and what its sasaran counts (the words of its sentence).
 import type { Catalog, CatalogIndicator } from '../domain/catalog/types.ts';
+import { axisPartId, groupAxesOf, groupsOf } from '../domain/catalog/groupings.ts';
 import { listNodes } from '../domain/catalog/walk.ts';
 import type { NodeWords } from '../shared/api/dashboard.schema.ts';
 import { SASARAN_LABELS } from '../shared/api/profile.schema.ts';
@@ -31,5 +32,13 @@ export function nodeWordsOf(catalog: Catalog): Record<string, NodeWords> {
           : { number: node.number, unit: null, sasaran: null };
     }
   }
+  // The groups of the other groupings, and a group's part on each axis where it holds rows of several.
+  const groupAxes = groupAxesOf(catalog);
+  for (const grouping of catalog.groupings ?? [])
+    for (const group of groupsOf(grouping)) {
+      const axes = groupAxes.get(group.code) ?? [];
+      for (const axis of axes)
+        out[axisPartId(group.code, axis, axes)] = { number: group.number, unit: null, sasaran: null };
+    }
   return out;
 }

@@ -10,7 +10,6 @@ import type { StageRows } from '../domain/assessment/stage-rows.ts';
 import type { Catalog, RubricLevel } from '../domain/catalog/types.ts';
 import type { Category, Kelompok } from '../domain/scoring/classify.ts';
 import type { SettingsOverrides } from '../domain/scoring/settings.ts';
-import type { NodeResult } from '../domain/scoring/tree.ts';
 import type { ResultDetail } from '../shared/schemas/result-detail.schema.ts';
 import type { EvidenceRepository, MeetingsRepository } from './record-ports.ts';
 import type { ReadinessReader } from './readiness-ports.ts';
@@ -18,6 +17,7 @@ import type { VerificationRepository } from './verification-ports.ts';
 import type { WaitingReader } from './waiting-ports.ts';
 import type { ReportTextsRepository } from './report/report-texts.ts';
 import type { CatalogAuthoringRepository } from './catalog/catalog-ports.ts';
+import type { BackgroundJobsRepository } from './job-ports.ts';
 
 export interface OrgUnitRef {
   id: number;
@@ -83,6 +83,22 @@ export interface ScoringRepository {
   saveResult(result: StoredResult): Promise<void>;
 }
 
+/** One Puskesmas-year of a district as a bulk recompute reads it: both stages' rows at once. */
+export interface YearScoringRows extends Omit<ScoringInputs, 'stage'> {
+  /** A verified result is stored (made at submission, kept if the year went back to draft). */
+  hasVerifiedResult: boolean;
+}
+
+/** Reading and writing a whole district-year's results at once (`pkp recompute`). */
+export interface BulkScoringRepository {
+  /**
+   * Locks every Puskesmas-year of the district-year (in id order, as every writer of a year locks
+   * it) and reads everything they are scored from, in a few queries.
+   */
+  loadDistrictScoringRows(districtId: number, year: number): Promise<YearScoringRows[]>;
+  saveResults(results: readonly StoredResult[]): Promise<void>;
+}
+
 /** An org unit with the chain above it, for access checks: a Puskesmas lies under its district. */
 export interface OrgUnitWithAncestors extends OrgUnitRef {
   level: 'province' | 'district' | 'puskesmas';
@@ -135,6 +151,7 @@ export interface EntryWriter {
 export interface Repositories
   extends
     ScoringRepository,
+    BulkScoringRepository,
     ResultsReader,
     EntryWriter,
     PlanningRepository,
@@ -150,7 +167,8 @@ export interface Repositories
     VerificationRepository,
     WaitingReader,
     ReportTextsRepository,
-    CatalogAuthoringRepository {}
+    CatalogAuthoringRepository,
+    BackgroundJobsRepository {}
 
 // ── Month reports: when a month first became complete, and when it was reported (its timeliness) ─────
 
@@ -577,12 +595,12 @@ export interface DistrictDashboardReader {
     stage: Stage,
     offsetMinutes: number,
   ): Promise<EntryStampRecord[]>;
-  /** The service tree of each stored result (programme scores for the heat map). */
-  listDistrictServiceTrees(
+  /** Every node's score of each stored result, by id (the programme scores of the heat map). */
+  listDistrictNodeScores(
     districtId: number,
     year: number,
     stage: Stage,
-  ): Promise<{ assessmentId: number; service: NodeResult | null }[]>;
+  ): Promise<{ assessmentId: number; nodes: Readonly<Record<string, number | null>> }[]>;
 }
 
 export interface PlanningRepository extends PlanningReader, PlanningWriter, DistrictDashboardReader {}

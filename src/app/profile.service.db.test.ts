@@ -5,6 +5,7 @@ import { setAssessmentStatus } from '../data/repositories/assessments.repository
 import { listAudit } from '../data/repositories/audit.repository.ts';
 import { emptyProfile, getProfile, readProfile, saveProfile } from './profile.service.ts';
 import { saveTarget } from './targets.service.ts';
+import { explainResult } from './explained-result.ts';
 
 const clock = () => new Date('2023-01-20T03:00:00Z');
 const KAPUS = { username: 'kapus', role: 'kepala_puskesmas' } as const;
@@ -95,7 +96,8 @@ describeOnBackends('the Puskesmas profile', (backend) => {
     expect(before.profile.lacks).toEqual([]);
     const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
     const labRow = async () => {
-      const ukp = (await demo.repos.getResult(assessment.id, 'self'))!.detail.service!.children!.find(
+      const stored = (await demo.repos.getResult(assessment.id, 'self'))!;
+      const ukp = (await explainResult(demo.repos, stored)).trees.service!.children!.find(
         (c) => c.id === 'UKP',
       )!;
       return ukp.children!.find((c) => c.id === 'UKP.B')!.children![0]!;
@@ -163,7 +165,7 @@ describeOnBackends('the Puskesmas profile', (backend) => {
     });
     const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
     const inpatientOf = async () =>
-      (await demo.repos.getResult(assessment.id, 'self'))!.detail
+      (await explainResult(demo.repos, (await demo.repos.getResult(assessment.id, 'self'))!)).trees
         .service!.children!.find((c) => c.id === 'UKP')!
         .children!.find((c) => c.id === 'UKP.A2')!.children![0]!;
     expect((await inpatientOf()).explanation.excluded).toBe('not-applicable');

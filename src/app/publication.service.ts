@@ -5,7 +5,6 @@
 import { hasPermission } from '../domain/access/roles.ts';
 import { settingsForStatus } from '../domain/assessment/stage-rows.ts';
 import { publicationBlockers, WITHDRAWAL } from '../domain/assessment/workflow.ts';
-import { flattenResults, type NodeResult } from '../domain/scoring/tree.ts';
 import type { DistrictDashboard, LeagueRow } from '../shared/api/dashboard.schema.ts';
 import {
   PUBLISHED_RECAP_VERSION,
@@ -55,16 +54,11 @@ export async function buildPublishedRecap(
   if (!found) throw new AppError('CATALOG_NOT_FOUND', { district: district.name, year }, { status: 404 });
   const recap = await districtRecap(repos, district.code, year, 'verified');
   const columns = serviceProgrammes(found.catalog);
-  const trees = new Map(
-    (await repos.listDistrictServiceTrees(district.id, year, 'verified')).map((t) => [
-      t.assessmentId,
-      t.service,
-    ]),
+  const scores = new Map(
+    (await repos.listDistrictNodeScores(district.id, year, 'verified')).map((t) => [t.assessmentId, t.nodes]),
   );
-  const programmeScores = (tree: NodeResult | null | undefined) => {
-    const nodes: Record<string, NodeResult> = tree ? flattenResults(tree) : {};
-    return columns.map((c) => nodes[c.code]?.score ?? null);
-  };
+  const programmeScores = (nodes: Readonly<Record<string, number | null>> | undefined) =>
+    columns.map((c) => nodes?.[c.code] ?? null);
   return {
     version: PUBLISHED_RECAP_VERSION,
     district: { code: district.code, name: district.name },
@@ -75,7 +69,7 @@ export async function buildPublishedRecap(
     programmes: columns,
     rows: recap.rows.map((row): PublishedRow => ({
       ...leagueRowOf(row),
-      programmes: programmeScores(trees.get(row.assessmentId)),
+      programmes: programmeScores(scores.get(row.assessmentId)),
       computedAt: row.computedAt.toISOString(),
     })),
   };

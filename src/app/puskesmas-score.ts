@@ -1,20 +1,22 @@
 // One Puskesmas-year's stored result with every node's explanation: what `pkp score` and the
 // dashboard's "why" show.
 import type { Stage } from '../domain/assessment/inputs.ts';
-import { flattenResults, type NodeResult } from '../domain/scoring/tree.ts';
+import type { NodeResult } from '../domain/scoring/tree.ts';
 import { AppError } from '../shared/errors.ts';
-import type { AssessmentRef, ResultsReader, StoredResult } from './ports.ts';
+import { explainResult, type ResultTrees } from './explained-result.ts';
+import type { AssessmentRef, ResultsReader, ScoringRepository, StoredResult } from './ports.ts';
 
 export interface PuskesmasScore {
   assessment: AssessmentRef;
   stage: Stage;
   result: StoredResult;
+  trees: ResultTrees;
   /** Every node by id (catalog codes, and the axis roots service / management / quality). */
   nodes: Record<string, NodeResult>;
 }
 
 export async function puskesmasScore(
-  reader: ResultsReader,
+  reader: ResultsReader & Pick<ScoringRepository, 'loadScoringInputs'>,
   puskesmasCode: string,
   year: number,
   stage: Stage = 'self',
@@ -26,9 +28,6 @@ export async function puskesmasScore(
     throw new AppError('ASSESSMENT_NOT_FOUND', { puskesmas: puskesmasCode, year }, { status: 404 });
   const result = await reader.getResult(assessment.id, stage);
   if (!result) throw new AppError('RESULT_NOT_FOUND', { puskesmas: puskesmasCode, year }, { status: 404 });
-  const nodes: Record<string, NodeResult> = {};
-  for (const tree of [result.detail.service, result.detail.management, result.detail.quality]) {
-    if (tree) flattenResults(tree, nodes);
-  }
-  return { assessment, stage, result, nodes };
+  const { trees, nodes } = await explainResult(reader, result);
+  return { assessment, stage, result, trees, nodes };
 }

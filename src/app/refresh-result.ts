@@ -7,8 +7,9 @@ import type { Stage } from '../domain/assessment/inputs.ts';
 import { puskesmasYearOf, settingsForStatus } from '../domain/assessment/stage-rows.ts';
 import { scoreAssessment, type AssessmentResult } from '../domain/scoring/assessment.ts';
 import type { ScoringSettings } from '../domain/scoring/settings.ts';
+import type { NodeResult } from '../domain/scoring/tree.ts';
 import { rowsOfStage } from '../domain/verification/overlay.ts';
-import { RESULT_DETAIL_VERSION } from '../shared/schemas/result-detail.schema.ts';
+import { RESULT_DETAIL_VERSION, type ResultDetail } from '../shared/schemas/result-detail.schema.ts';
 import type { Clock, ResultsReader, ScoringInputs, ScoringRepository, StoredResult } from './ports.ts';
 
 export function scoreInputs(inputs: ScoringInputs): { result: AssessmentResult; settings: ScoringSettings } {
@@ -36,15 +37,23 @@ export function toStoredResult(
     qualityCategory: result.quality?.category ?? null,
     overallCategory: result.overall?.category ?? null,
     kelompok: result.overall?.kelompok ?? null,
-    detail: {
-      version: RESULT_DETAIL_VERSION,
-      service: result.service?.tree ?? null,
-      management: result.management?.tree ?? null,
-      quality: result.quality?.tree ?? null,
-      settings,
-    },
+    detail: storedDetail(result, settings),
     computedAt: now,
   };
+}
+
+/** Every node's score and each service row's target met: no explanation (rule 114). */
+export function storedDetail(result: AssessmentResult, settings: ScoringSettings): ResultDetail {
+  const nodes: Record<string, number | null> = {};
+  for (const [id, node] of Object.entries(result.nodes)) nodes[id] = node.score;
+  const met: Record<string, boolean | null> = {};
+  if (result.service) collectMet(result.service.tree, met);
+  return { version: RESULT_DETAIL_VERSION, nodes, met, settings };
+}
+
+function collectMet(node: NodeResult, into: Record<string, boolean | null>): void {
+  if (!node.children) into[node.id] = node.explanation.met ?? null;
+  else for (const child of node.children) collectMet(child, into);
 }
 
 export async function refreshResult(

@@ -6,6 +6,7 @@ import { listAudit } from '../data/repositories/audit.repository.ts';
 import { listIndicators } from '../domain/catalog/walk.ts';
 import { saveProfile, emptyProfile } from './profile.service.ts';
 import { listTargets, saveTarget } from './targets.service.ts';
+import { explainResult } from './explained-result.ts';
 
 const clock = () => new Date('2023-01-10T02:00:00Z');
 const KAPUS = { username: 'kapus', role: 'kepala_puskesmas' } as const;
@@ -147,7 +148,7 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
       (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!.id,
       'self',
     ))!;
-    const spm12 = stored.detail.service!.children![0]!.children!.find((n) => n.id === 'SPM.12')!;
+    const spm12 = (await explainResult(demo.repos, stored)).nodes['SPM.12']!;
     expect(spm12.explanation.excluded).toBe('not-applicable');
     // Marking it applicable again drops the reason.
     const back = await saveTarget(demo.uow, clock, {

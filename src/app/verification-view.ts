@@ -288,6 +288,8 @@ function rubricRows(
           reason: f.correctionReason,
         }
       : null,
+    mustRise: rubric?.mustRise ?? false,
+    lastYear: rubric?.mustRise ? (o?.previous ?? null) : null,
   };
 }
 

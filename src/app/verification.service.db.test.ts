@@ -15,6 +15,7 @@ import { saveTarget } from './targets.service.ts';
 import { getVerificationQueue } from './verification-queue.ts';
 import { acceptProgramme, getVerification } from './verification-view.ts';
 import type { Editor } from './year-write.ts';
+import { explainResult } from './explained-result.ts';
 
 const clock = () => new Date('2024-02-10T02:00:00Z');
 const VERIFIER: Editor = { username: 'verifikator.3318', role: 'verifikator' };
@@ -60,7 +61,10 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
     const verified = (await demo.repos.getResult(id, 'verified'))!;
     for (const field of ['service', 'management', 'quality', 'overallCategory', 'kelompok'] as const)
       expect(verified[field]).toBe(own[field]);
-    expect(verified.detail.service).toEqual(own.detail.service);
+    expect(verified.detail.nodes).toEqual(own.detail.nodes);
+    expect((await explainResult(demo.repos, verified)).trees.service).toEqual(
+      (await explainResult(demo.repos, own)).trees.service,
+    );
   });
 
   it('refuses a correction without a reason, and stores nothing', async () => {
@@ -296,11 +300,10 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
     });
     const verified = (await demo.repos.getResult(id, 'verified'))!;
     expect((await demo.repos.getResult(id, 'self'))!.computedAt).toEqual(own.computedAt);
-    const excluded = (result: typeof own, code: string) =>
-      result.detail.service?.children?.find((c) => c.id === 'SPM')?.children?.find((c) => c.id === code)
-        ?.explanation.excluded;
-    expect(excluded(verified, 'SPM.05')).toBe('not-applicable');
-    expect(excluded(own, 'SPM.05')).not.toBe('not-applicable');
+    const excluded = async (result: typeof own, code: string) =>
+      (await explainResult(demo.repos, result)).nodes[code]?.explanation.excluded;
+    expect(await excluded(verified, 'SPM.05')).toBe('not-applicable');
+    expect(await excluded(own, 'SPM.05')).not.toBe('not-applicable');
     expect(verified.management).not.toBe(own.management);
     const view = await getVerification(demo.repos, {
       unit: submitted,

@@ -5,12 +5,17 @@ import type { Command } from './command.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parseCommandArgs<O extends Options>(command: Command, args: string[], options: O) {
+export function parseCommandArgs<O extends Options>(
+  command: Command,
+  args: string[],
+  options: O,
+  { allowPositionals = false }: { allowPositionals?: boolean } = {},
+) {
   try {
     return parseArgs({
       args,
       options: { ...options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: false,
+      allowPositionals,
       strict: true,
     });
   } catch (error) {

@@ -1,5 +1,7 @@
 // The demo districts, created when missing: shared by `pkp demo` and `pkp serve --demo`.
 import { planDemoDistrict, type DemoPlan } from '../app/demo/plan.ts';
+import { nationalDistricts } from '../app/demo/national.ts';
+import { planProvinceDistricts } from '../app/demo/province.ts';
 import { planSecondDemoDistrict } from '../app/demo/second-district.ts';
 import { rescoreYearById } from '../app/year-results.ts';
 import {
@@ -47,11 +49,7 @@ export async function ensureDemoDistrict(
   const catalog = builtInCatalog(year);
   const plan = planDemoDistrict(catalog);
   const secondPlan = planSecondDemoDistrict(catalog);
-  const options: LoadDemoOptions = {
-    // Every result the year's status calls for: a submitted year has Dinkes' verified one beside its own.
-    afterAssessment: (repos, assessmentId) => rescoreYearById(repos, assessmentId),
-    ...(progress && { progress }),
-  };
+  const options = loadOptions(progress);
   const started = Date.now();
   const loaded = await loadDemoPlan(store, plan, options);
   const secondLoaded = await loadDemoPlan(store, secondPlan, options);
@@ -61,4 +59,65 @@ export async function ensureDemoDistrict(
     second: { plan: secondPlan, loaded: secondLoaded },
     ms: loaded.created || secondLoaded.created ? Date.now() - started : 0,
   };
+}
+
+function loadOptions(progress: DemoProgress | undefined): LoadDemoOptions {
+  return {
+    // Every result the year's status calls for: a submitted year has Dinkes' verified one beside its own.
+    afterAssessment: (repos, assessmentId) => rescoreYearById(repos, assessmentId),
+    ...(progress && { progress }),
+  };
+}
+
+/**
+ * The rest of the demo province (`pkp demo --scale province`): the first `districts` of Jawa Tengah's
+ * other 33 kabupaten and kota, each created unless it exists. Returns how many Puskesmas-years were created.
+ */
+export async function ensureProvinceDemo(
+  store: Store,
+  year: number,
+  districts: number,
+  progress?: (district: string, done: number, total: number) => void,
+): Promise<number> {
+  const plans = planProvinceDistricts(builtInCatalog(year), districts);
+  let created = 0;
+  for (const [i, plan] of plans.entries()) {
+    const loaded = await loadDemoPlan(store, plan, loadOptions(undefined));
+    if (loaded.created) created += loaded.assessmentIds.length;
+    progress?.(plan.district.name, i + 1, plans.length);
+  }
+  return created;
+}
+
+/**
+ * Loads the national demo (`nationalDistricts`): every district not loaded yet, `parallel` at a time
+ * (on PostgreSQL two districts' inserts and scorings overlap on two cores), planned as it is loaded;
+ * a province's first district alone, since it creates the province. Returns how many Puskesmas-years
+ * it created.
+ */
+export async function ensureNationalDemo(
+  store: Store,
+  year: number,
+  options: { provinces?: number; districtsEach?: number; parallel?: number },
+  progress?: (district: string, done: number, total: number, puskesmas: number) => void,
+): Promise<number> {
+  const districts = nationalDistricts(builtInCatalog(year), options);
+  let done = 0;
+  let created = 0;
+  const load = async (district: (typeof districts)[number]) => {
+    const loaded = await loadDemoPlan(store, district.plan(), loadOptions(undefined));
+    if (loaded.created) created += loaded.assessmentIds.length;
+    progress?.(district.name, ++done, districts.length, created);
+  };
+  const provinces = [...new Set(districts.map((d) => d.province.code))];
+  for (const province of provinces) {
+    const [first, ...rest] = districts.filter((d) => d.province.code === province);
+    await load(first!);
+    let next = 0;
+    const worker = async () => {
+      while (next < rest.length) await load(rest[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 1) }, worker));
+  }
+  return created;
 }

@@ -39,6 +39,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./commands/check.ts')).checkCommand,
   },
   {
+    name: 'recompute',
+    summary: 'Score every stored result of a year afresh, district by district, on all cores',
+    load: async () => (await import('./commands/recompute.ts')).recomputeCommand,
+  },
+  {
     name: 'status',
     summary: 'Every Puskesmas-year of a district with its status (draft … published), and the publication',
     load: async () => (await import('./commands/status.ts')).statusCommand,
@@ -80,6 +85,16 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./commands/report.ts')).reportCommand,
   },
   {
+    name: 'backup',
+    summary: 'Write the whole store (database and evidence files) to one file',
+    load: async () => (await import('./commands/backup.ts')).backupCommand,
+  },
+  {
+    name: 'restore',
+    summary: 'Restore a backup into an empty store, then migrate it to this pkp',
+    load: async () => (await import('./commands/restore.ts')).restoreCommand,
+  },
+  {
     name: 'serve',
     summary: 'Serve the web application (API and UI); --demo adds the demo district and accounts',
     load: async () => (await import('./commands/serve.ts')).serveCommand,
@@ -98,7 +113,7 @@ function help(): string {
     '',
     'Environment: PKP_DATA_DIR (default ./data, the embedded database), DATABASE_URL (PostgreSQL instead),',
     '             PKP_LANG (id | en, default id), PORT and HOST (pkp serve; default 3000, 127.0.0.1),',
-    '             PKP_TRUST_PROXY=1 behind a reverse proxy (pkp serve).',
+    '             PKP_TRUST_PROXY=1 behind a reverse proxy (pkp serve), PKP_METRICS_TOKEN (/metrics from elsewhere).',
   ].join('\n');
 }
 

@@ -1,4 +1,5 @@
 // Opening the store: PGlite in a data directory (the default) or PostgreSQL, migrated on open.
+import { sql } from 'drizzle-orm';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -88,9 +89,12 @@ export async function attachPglite(
 
 async function openPostgres(databaseUrl: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
-  // An idle connection that dies (server restart) emits 'error' on the pool; unhandled, that would
-  // end the process. The next query reconnects or fails where someone handles it.
+  // A connection that dies (the server restarted, crashed or failed over) emits 'error': on the pool
+  // while idle, on the client while a request holds it between two queries. Unhandled, either would
+  // end the process. The request's next query fails where it is handled, and the pool drops the
+  // dead connection when it comes back, so the next request connects afresh.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   try {
     const client = await connectOrExplain(pool, databaseUrl);
     try {
@@ -142,4 +146,10 @@ export function describeTarget(databaseUrl: string): string {
   } catch {
     return 'PostgreSQL (DATABASE_URL is not a valid URL)';
   }
+}
+
+/** Whether the database is a standby following a primary (read only until it is promoted). */
+export async function isInRecovery(db: Db): Promise<boolean> {
+  const result = await db.execute(sql`select pg_is_in_recovery() as standby`);
+  return (result as unknown as { rows: { standby: boolean }[] }).rows[0]?.standby === true;
 }

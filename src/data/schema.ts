@@ -23,11 +23,14 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
+  uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type {
   CatalogCluster,
   CatalogGroup,
+  CatalogGrouping,
   CatalogIndicator,
   ClusterId,
   RubricLevel,
@@ -98,6 +101,10 @@ export const catalogVersions = pgTable(
     status: text('status', { enum: CATALOG_STATUSES }).notNull().default('draft'),
     publishedAt: timestamptz('published_at'),
     settings: jsonb('settings').$type<StoredScoringSettings>().notNull().default({}),
+    /** The catalog's other groupings of its rows (`Catalog.groupings`: the ILP clusters). */
+    groupings: jsonb('groupings').$type<CatalogGrouping[]>().notNull().default([]),
+    /** The grouping the averages follow (`Catalog.averagesBy`); null: the decree's tables. */
+    averagesBy: text('averages_by'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -455,6 +462,24 @@ export const sessions = pgTable(
     ip: text('ip'),
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * The sign-in throttle's slots (http/auth/login-throttle.ts): one row per failed sign-in from an
+ * address, or per attempt still being checked, for the length of the window. In the database, so
+ * that every server process on one PostgreSQL counts the same guesses, and a restart forgets none.
+ */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: serial('id').primaryKey(),
+    address: text('address').notNull(),
+    at: timestamptz('at').notNull(),
+  },
+  (t) => [
+    index('sign_in_attempts_address_at_idx').on(t.address, t.at),
+    index('sign_in_attempts_at_idx').on(t.at),
+  ],
 );
 
 /**
@@ -817,4 +842,59 @@ export const reportTexts = pgTable(
     primaryKey({ name: 'report_texts_pkey', columns: [t.orgUnitId, t.year, t.section] }),
     oneOf('report_texts_section_check', t.section, REPORT_TEXT_SECTIONS),
   ],
+);
+
+export const BACKGROUND_JOB_KINDS = ['district_reports'] as const;
+export const BACKGROUND_JOB_STATUSES = ['queued', 'running', 'done', 'cancelled', 'failed'] as const;
+
+/**
+ * Background work any server process may do (app/background-jobs.ts): queued by a request, claimed
+ * by one process (`FOR UPDATE SKIP LOCKED`), its progress written as it goes. A running job whose
+ * process stops beating (`heartbeat_at`, the database's clock) is claimed again by another.
+ */
+export const backgroundJobs = pgTable(
+  'background_jobs',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind', { enum: BACKGROUND_JOB_KINDS }).notNull(),
+    districtId: integer('district_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    /** What the job was asked for (the kind's own shape). */
+    params: jsonb('params').notNull(),
+    status: text('status', { enum: BACKGROUND_JOB_STATUSES }).notNull(),
+    /** How far it got (the kind's own shape), written after every step. */
+    progress: jsonb('progress').notNull(),
+    startedBy: text('started_by').notNull(),
+    createdAt: timestamptz('created_at').notNull(),
+    claimedBy: text('claimed_by'),
+    heartbeatAt: timestamptz('heartbeat_at'),
+    attempts: integer('attempts').notNull().default(0),
+    cancelRequested: boolean('cancel_requested').notNull().default(false),
+    finishedAt: timestamptz('finished_at'),
+    /** The finished job's file (its bytes in background_job_chunks). */
+    filename: text('filename'),
+  },
+  (t) => [
+    // One job of a kind per district-year waits or runs at a time, whichever process was asked.
+    uniqueIndex('background_jobs_one_active')
+      .on(t.kind, t.districtId, t.year)
+      .where(sql`status in ('queued', 'running')`),
+    index('background_jobs_claim_idx').on(t.status, t.createdAt),
+    index('background_jobs_district_idx').on(t.districtId, t.year),
+  ],
+);
+
+/** A finished job's file in numbered 1 MiB chunks: any server process can send it. */
+export const backgroundJobChunks = pgTable(
+  'background_job_chunks',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => backgroundJobs.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [primaryKey({ name: 'background_job_chunks_pkey', columns: [t.jobId, t.seq] })],
 );

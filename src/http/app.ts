@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
+import { routePath } from 'hono/route';
 import { createAuthService, type SessionPolicy } from '../app/auth.service.ts';
 import type { PasswordHasher } from '../app/ports.ts';
 import { createUsersService } from '../app/users.service.ts';
@@ -20,8 +21,10 @@ import { clientOrigin } from './client-origin.ts';
 import type { AppDeps, AppEnv } from './context.ts';
 import { errorResponse, localeOf, validationResponse } from './errors.ts';
 import { log } from './log.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
 import { securityHeaders } from './security-headers.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { operationsRoutes } from './routes/operations.routes.ts';
 import { API_DOCUMENT, systemRoutes } from './routes/system.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { dashboardRoutes } from './routes/dashboard.routes.ts';
@@ -64,6 +67,10 @@ export interface CreateAppOptions {
   trustProxy?: boolean;
   /** The client's address instead of the connection's (tests name one per request). */
   clientIp?: (c: Context<AppEnv>) => string;
+  /** Prometheus metrics; one registry per app by default. */
+  metrics?: Metrics;
+  /** PKP_METRICS_TOKEN: /metrics answers a client elsewhere that sends it as a bearer token. */
+  metricsToken?: string;
 }
 
 export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
@@ -74,21 +81,26 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
     },
   });
 
+  const metrics = options.metrics ?? createMetrics();
   app.use('*', async (c, next) => {
     const started = performance.now();
     c.set('deps', deps);
     c.set('user', null);
     c.set('target', null);
     c.set('requestId', c.req.header('x-request-id') ?? randomUUID());
+    c.set('operatorToken', options.metricsToken);
     const client = clientOrigin(c, options.trustProxy ?? false);
     c.set('client', options.clientIp ? { ...client, address: options.clientIp(c) } : client);
     await next();
+    const ms = performance.now() - started;
+    // The pattern that answered (after next(), the route index is the responder's).
+    metrics.request(c.req.method, routePath(c), c.res.status, ms / 1000);
     log('info', 'request', {
       requestId: c.get('requestId'),
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      ms: Math.round(ms * 10) / 10,
       user: c.get('user')?.username,
     });
   });
@@ -127,7 +139,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   );
 
   systemRoutes(app);
-  authRoutes(app, { auth, throttle: options.loginThrottle ?? new LoginThrottle() });
+  operationsRoutes(app, { metrics });
+  authRoutes(app, { auth, throttle: options.loginThrottle ?? new LoginThrottle(deps.store.db) });
   usersRoutes(app, { users });
   orgUnitsRoutes(app);
   profileRoutes(app);

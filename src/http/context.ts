@@ -55,6 +55,8 @@ export interface AppEnv {
     user: SessionUser | null;
     target: TargetUnit | null;
     requestId: string;
+    /** PKP_METRICS_TOKEN: lets a client elsewhere reach the operator's routes (`{ operator: true }`). */
+    operatorToken: string | undefined;
     /** The client's address and whether it came over https (src/http/client-origin.ts). */
     client: ClientOrigin;
   };

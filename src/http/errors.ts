@@ -3,6 +3,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { databaseTrouble, databaseTroubleError } from '../data/database-trouble.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Locale } from '../shared/messages/index.ts';
 import { describeIssues, type FieldIssue } from '../shared/zod-issues.ts';
@@ -30,6 +31,16 @@ export function errorResponse(c: Context, error: unknown): Response {
       localeOf(c) === 'en' ? 'The request could not be read.' : 'Permintaan tidak dapat dibaca.';
     return c.json({ code: 'BAD_REQUEST', message, detail: error.message }, error.status);
   }
+  // The database full or away: nothing was done, and the user may try again (not our bug: a warning).
+  const trouble = databaseTrouble(error);
+  if (trouble) {
+    log('warn', `database ${trouble}`, {
+      requestId: c.get('requestId'),
+      path: c.req.path,
+      error: loggableError(error),
+    });
+    return errorResponse(c, databaseTroubleError(trouble, error));
+  }
   log('error', 'unhandled error', {
     requestId: c.get('requestId'),
     path: c.req.path,
@@ -38,7 +49,8 @@ export function errorResponse(c: Context, error: unknown): Response {
   });
   const message =
     localeOf(c) === 'en' ? 'Something went wrong on the server.' : 'Terjadi kesalahan pada server.';
-  return c.json({ code: 'INTERNAL', message }, 500);
+  // The id finds this line in the log when someone reports the failure.
+  return c.json({ code: 'INTERNAL', message, requestId: c.get('requestId') }, 500);
 }
 
 export function validationResponse(c: Context, error: z.ZodError, input: unknown): Response {

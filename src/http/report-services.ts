@@ -1,12 +1,16 @@
 // The server's documents: one render worker (laying out a report takes a second of CPU, which must not
-// hold up other requests) and the district batches, whose zips wait in a folder of their own.
+// hold up other requests) and the district batches: background jobs in the database, made by
+// whichever server process is free (their zips are built in a folder of their own, then kept in
+// the database).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DistrictReportBatches } from '../report/district-batch.ts';
 import { RenderPool } from '../report/render-pool.ts';
+import type { Repositories, UnitOfWork } from '../app/ports.ts';
 import type { Renderer } from '../report/report-files.ts';
 import type { AppDeps } from './context.ts';
+import { log } from './log.ts';
 
 export interface ReportServices {
   render: Renderer;
@@ -14,12 +18,25 @@ export interface ReportServices {
   close(): Promise<void>;
 }
 
-export function createReportServices(options: { clock?: () => Date; dir?: string } = {}): ReportServices {
+export function createReportServices(options: {
+  repos: Repositories;
+  uow: UnitOfWork;
+  clock?: () => Date;
+  dir?: string;
+  /** A job whose server has not beaten for it this long is taken over (PKP_JOB_STALE_SECONDS). */
+  staleSeconds?: number;
+}): ReportServices {
   const pool = new RenderPool();
   const batches = new DistrictReportBatches({
+    repos: options.repos,
+    uow: options.uow,
     dir: options.dir ?? mkdtempSync(join(tmpdir(), 'pkp-reports-')),
     render: pool.render,
     ...(options.clock ? { clock: options.clock } : {}),
+    runner: {
+      ...(options.staleSeconds ? { staleSeconds: options.staleSeconds } : {}),
+      onError: (error, job) => log('warn', 'background job', { job: job?.id ?? null, error: String(error) }),
+    },
   });
   return {
     render: pool.render,
@@ -37,6 +54,10 @@ const made = new WeakMap<AppDeps, ReportServices>();
 export function reportServicesOf(deps: AppDeps): ReportServices {
   if (deps.reports) return deps.reports;
   let services = made.get(deps);
-  if (!services) made.set(deps, (services = createReportServices({ clock: deps.clock })));
+  if (!services)
+    made.set(
+      deps,
+      (services = createReportServices({ repos: deps.repos, uow: deps.uow, clock: deps.clock })),
+    );
   return services;
 }

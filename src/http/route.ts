@@ -1,7 +1,8 @@
 // Routes declare who may call them. `defineRoute` adds the access check before the route's own
 // middleware and records the declaration, so a test can list every route and try every role on it.
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { timingSafeEqual } from 'node:crypto';
 import { isAllowed, type Permission } from '../domain/access/roles.ts';
 import { AppError } from '../shared/errors.ts';
 import type { AppEnv } from './context.ts';
@@ -12,6 +13,11 @@ export type RouteAccess =
   | { public: true }
   /** Any signed-in user, about themselves (who am I, sign out, change my password). */
   | { signedIn: true }
+  /**
+   * Whoever runs the server, not a user: a client on this machine, or one that sends the operator's
+   * bearer token (PKP_METRICS_TOKEN). No session counts (Prometheus' metrics).
+   */
+  | { operator: true }
   /**
    * A permission, on the org unit whose code is in path parameter `param` (when given): the unit
    * must be the user's own or lie under it. `level` says which kind of unit the code must name.
@@ -60,6 +66,10 @@ export function requireAccess(access: RouteAccess): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('target', null);
     if ('public' in access) return next();
+    if ('operator' in access) {
+      if (isOperator(c)) return next();
+      throw new AppError('FORBIDDEN', {}, { status: 403 });
+    }
     const user = c.get('user');
     if (!user) throw new AppError('UNAUTHENTICATED', {}, { status: 401 });
     if ('signedIn' in access) return next();
@@ -81,4 +91,16 @@ export function requireAccess(access: RouteAccess): MiddlewareHandler<AppEnv> {
     c.set('target', target);
     return next();
   };
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** A client on this machine, or one with the operator's bearer token (compared in constant time). */
+function isOperator(c: Context<AppEnv>): boolean {
+  if (LOOPBACK.has(c.get('client').address)) return true;
+  const token = c.get('operatorToken');
+  if (!token) return false;
+  const given = Buffer.from(c.req.header('authorization')?.replace(/^Bearer\s+/i, '') ?? '');
+  const wanted = Buffer.from(token);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
 }

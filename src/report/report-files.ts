@@ -11,8 +11,6 @@ import type { PuskesmasUnit } from '../app/puskesmas-year.ts';
 import { districtRecap, type RecapStage } from '../app/recap.ts';
 import { AppError } from '../shared/errors.ts';
 import { REPORT_FORMATS, type ReportDocument, type ReportFormat } from '../shared/report-document.ts';
-import { renderDocx } from './docx.ts';
-import { renderPdf } from './pdf.ts';
 
 export { REPORT_FORMATS, type ReportFormat };
 
@@ -30,8 +28,12 @@ export function parseReportFormat(format: string | undefined): ReportFormat {
 /** Lays a document out as a file; the render worker and the CLI share it. */
 export type Renderer = (doc: ReportDocument, format: ReportFormat) => Promise<Buffer>;
 
-export const renderInThread: Renderer = (doc, format) =>
-  format === 'pdf' ? renderPdf(doc) : renderDocx(doc);
+/**
+ * Loaded when the first document is laid out: the PDF and DOCX writers and the server-side charts
+ * (pdfmake, docx, ECharts) take half a second to import, which a server would otherwise spend at start.
+ */
+export const renderInThread: Renderer = async (doc, format) =>
+  format === 'pdf' ? (await import('./pdf.ts')).renderPdf(doc) : (await import('./docx.ts')).renderDocx(doc);
 
 export interface DocumentFile {
   filename: string;

@@ -1,4 +1,5 @@
 // `pkp catalog`: the built-in 2023 catalog (Pati decree, Tables 1–5) through the real CLI.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, parseJson, removeDir, runPkp } from './helpers.ts';
@@ -86,5 +87,31 @@ describe.concurrent('pkp catalog', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('katalog bawaan untuk tahun 2024');
     expect(result.stdout).toBe('');
+  });
+
+  it('export --averages-by ilp writes the built-in variant averaged by the ILP clusters; an unknown grouping is refused', async () => {
+    const out = join(tmp, 'pati-2023-ilp.json');
+    const written = await pkp('catalog', 'export', '--year', '2023', '--averages-by', 'ilp', '--out', out);
+    expect(written.code, written.stderr).toBe(0);
+    const doc = JSON.parse(await readFile(out, 'utf8')) as {
+      averagesBy?: string;
+      groupings: { id: string }[];
+    };
+    expect(doc.averagesBy).toBe('ilp');
+    expect(doc.groupings.map((g) => g.id)).toEqual(['ilp']);
+    const refused = await pkp(
+      'catalog',
+      'export',
+      '--year',
+      '2023',
+      '--averages-by',
+      'klaster',
+      '--out',
+      out,
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'Katalog tidak memiliki pengelompokan "klaster" (yang ada: tabel, ilp).',
+    );
   });
 });

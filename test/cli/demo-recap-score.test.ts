@@ -99,6 +99,45 @@ describe('pkp demo', () => {
     expect(after.code).toBe(0);
     expect(after.stdout).toBe(recapJson); // same scores, same computedAt
   });
+
+  it('--scale province adds more districts of Jawa Tengah beside the demo, leaving Pati as it was', async () => {
+    const province = await pkp('demo', '--scale', 'province', '--districts', '1');
+    expect(province.code, province.stderr).toBe(0);
+    expect(province.stderr).toContain('1/1  Kabupaten Cilacap');
+    expect(province.stderr).toMatch(/Provinsi Jawa Tengah: \d+ Puskesmas dari 1 kabupaten\/kota lain dibuat/);
+    const cilacap = await pkp(
+      'recap',
+      '--district',
+      '3301',
+      '--year',
+      '2023',
+      '--stage',
+      'verified',
+      '--json',
+    );
+    expect(cilacap.code, cilacap.stderr).toBe(0);
+    const rows = parseJson<Recap>(cilacap).rows;
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    expect(rows.every((r) => r.kelompok !== null && r.puskesmas.code.startsWith('P3301'))).toBe(true);
+    const pati = await pkp('recap', '--district', '3318', '--year', '2023', '--json');
+    expect(pati.stdout).toBe(recapJson);
+
+    for (const [args, words] of [
+      [['--scale', 'nation'], '--scale takes province or national'],
+      [['--scale', 'province', '--districts', '34'], '--districts takes a whole number from 1 to 33'],
+      [['--districts', '2'], '--districts goes with --scale province or national'],
+      [['--scale', 'province', '--provinces', '2'], '--provinces goes with --scale national'],
+      [['--scale', 'national', '--provinces', '39'], '--provinces takes a whole number from 1 to 38'],
+    ] as const) {
+      const refused = await pkp('demo', ...args);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(words);
+    }
+    // The national demo is a server's load: the embedded store is told so, and nothing is written.
+    const national = await pkp('demo', '--scale', 'national', '--provinces', '1', '--districts', '1');
+    expect(national.code).toBe(1);
+    expect(national.stderr).toContain('hanya untuk PostgreSQL');
+  });
 });
 
 describe('pkp recap', () => {

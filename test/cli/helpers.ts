@@ -1,5 +1,5 @@
 // Runs the real `pkp` CLI (bin/pkp.js) as a child process, with its own temporary PGlite data directory.
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,64 @@ function childEnv(dataDir: string, extra: Record<string, string | undefined> = {
     else env[name] = value;
   }
   return env;
+}
+
+/** `node bin/pkp.js ...args` started, not awaited: for a test that kills it (`child.kill('SIGKILL')`). */
+export function spawnPkp(args: string[], options: CliOptions): ChildProcess {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: REPO_ROOT,
+    env: childEnv(options.dataDir, options.env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Always read the child's log: on Linux a write to a pipe blocks the writer, so a server that logs
+  // more than a pipe holds (an outage logs every failed request) would stop dead, even to SIGTERM.
+  let tail = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-STDERR_TAIL);
+  });
+  stderrTails.set(child, () => tail);
+  return child;
+}
+
+const STDERR_TAIL = 16 * 1024;
+const stderrTails = new WeakMap<ChildProcess, () => string>();
+
+/** The last lines a child started by spawnPkp wrote to stderr (for a failing test's message). */
+export function stderrTail(child: ChildProcess): string {
+  return stderrTails.get(child)?.() ?? '';
+}
+
+/**
+ * Stops a child started by spawnPkp as an operator would (SIGTERM) and waits for it to exit. One that
+ * has not exited after `ms` is killed, and the test hears it: a server must stop when told to.
+ */
+export async function stopPkp(child: ChildProcess, ms = 30_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const stopped = await Promise.race([
+    exited.then(() => true),
+    new Promise<false>((resolve) => setTimeout(resolve, ms, false)),
+  ]);
+  if (stopped) return;
+  child.kill('SIGKILL');
+  await exited;
+  throw new Error(`pkp did not stop within ${ms} ms of SIGTERM; its last log:\n${stderrTail(child)}`);
+}
+
+/** The address a started `pkp serve` (spawnPkp) prints once it listens; rejects if it exits first. */
+export function listeningUrl(server: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let seen = '';
+    server.stdout!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const found = /http:\/\/127\.0\.0\.1:\d+/.exec(seen);
+      if (found) resolve(found[0]);
+    });
+    server.once('exit', (code) =>
+      reject(new Error(`pkp serve exited with ${code}: ${seen}${stderrTail(server)}`)),
+    );
+  });
 }
 
 /** `node bin/pkp.js ...args`, cwd the repository root; resolves with the exit code and both streams. */

@@ -6,7 +6,8 @@ import { openDb, type OpenDbOptions, type Store } from '../../src/data/db.ts';
 import { selectedBackends } from '../db/backends.ts';
 import { createTestDatabase, type TestDatabase } from '../db/postgres-databases.ts';
 import { loadSmallDemo } from '../db/small-demo.ts';
-import { makeTempDir, removeDir, runPkp, type CliResult } from './helpers.ts';
+import type { ChildProcess } from 'node:child_process';
+import { makeTempDir, removeDir, runPkp, spawnPkp, type CliResult } from './helpers.ts';
 
 export interface SmallDemoCli {
   /** `pkp …args` against this block's store. */
@@ -17,12 +18,18 @@ export interface SmallDemoCli {
   dir(): string;
   /** Opens this block's store in-process, as the CLI would; the caller closes it (PGlite: before the next `pkp`). */
   open(): Promise<Store>;
+  /** `pkp …args` started and not awaited, for a test that kills it. */
+  spawn(...args: string[]): ChildProcess;
 }
 
-export function describeCliOnSmallDemo(name: string, body: (cli: SmallDemoCli) => void): void {
+export function describeCliOnSmallDemo(
+  name: string,
+  body: (cli: SmallDemoCli) => void,
+  { timeout = 150_000 }: { timeout?: number } = {},
+): void {
   for (const kind of selectedBackends()) {
     // A test here runs `pkp` several times, each a process of its own (seconds apiece on a busy CI).
-    describe(`${name} [${kind}]`, { timeout: 150_000 }, () => {
+    describe(`${name} [${kind}]`, { timeout }, () => {
       let tmp: string;
       let database: TestDatabase | undefined;
       let target: OpenDbOptions;
@@ -47,6 +54,8 @@ export function describeCliOnSmallDemo(name: string, body: (cli: SmallDemoCli) =
           runPkp(args, { dataDir: join(tmp, 'data'), env: { ...env, DATABASE_URL: database?.url } }),
         dir: () => tmp,
         open: () => openDb(target),
+        spawn: (...args) =>
+          spawnPkp(args, { dataDir: join(tmp, 'data'), env: { DATABASE_URL: database?.url } }),
       });
     });
   }

@@ -288,13 +288,20 @@ export async function chooseIndicator(
       .onConflictDoNothing();
 }
 
-/** Stores the Puskesmas' own result with this service tree (the other axes left empty). */
+/** Stores the Puskesmas' own result with this service tree's scores (the other axes left empty). */
 export async function storeServiceTree(db: Db, assessmentId: number, service: NodeResult) {
+  const nodes: Record<string, number | null> = {};
+  const met: Record<string, boolean | null> = {};
+  const walk = (node: NodeResult) => {
+    nodes[node.id] = node.score;
+    if (!node.children) met[node.id] = node.explanation.met ?? null;
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(service);
   const detail = {
-    version: 1,
-    service,
-    management: null,
-    quality: null,
+    version: 2,
+    nodes,
+    met,
     settings: {
       convention: 'target',
       cap: true,

@@ -1,11 +1,14 @@
 // The demo district cut to three Puskesmas, loaded with stored results: enough to exercise every
 // service on a real database. Extra Puskesmas (no data yet) can be added per test.
+import { DEMO_PASSWORD } from '../../src/app/demo/demo-accounts.ts';
 import type { OrgUnitWithAncestors, Repositories, UnitOfWork } from '../../src/app/ports.ts';
 import { planDemoDistrict } from '../../src/app/demo/plan.ts';
 import { rescoreYearById } from '../../src/app/year-results.ts';
 import { loadDemoPlan } from '../../src/data/adapters/demo-loader.ts';
 import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
-import type { Store } from '../../src/data/db.ts';
+import { storeAccounts } from '../../src/data/adapters/accounts.ts';
+import { openDb, type Store } from '../../src/data/db.ts';
+import { argon2Hasher } from '../../src/http/auth/passwords.ts';
 import { createOrgUnit, getOrgUnitByCode } from '../../src/data/repositories/org-units.repository.ts';
 import { BUILT_IN_CATALOGS } from '../../src/domain/catalog/builtin.ts';
 import { uniqueCode } from './fixtures.ts';
@@ -50,4 +53,30 @@ export async function addPuskesmas(store: Store, rawatInap = false): Promise<Org
     rawatInap,
   });
   return (await storeRepositories(store).findOrgUnit(code))!;
+}
+
+/**
+ * The small demo stored on the PostgreSQL database at `databaseUrl`, with a pelaksana of its first
+ * Puskesmas (P3318001) who signs in with the demo password: what the tests that run `pkp serve`
+ * processes on one database start from.
+ */
+export async function storeSmallDemoWithOfficer(
+  /** A PostgreSQL URL, or an embedded store's directory. */
+  target: string | { dataDir: string },
+  officer: { username: string; name: string },
+  /** A Dinkes verifier of the district too (district reports, verification). */
+  verifier?: { username: string; name: string },
+): Promise<void> {
+  const store = await openDb(typeof target === 'string' ? { databaseUrl: target } : target);
+  try {
+    const { units, district } = await loadSmallDemo(store);
+    const passwordHash = await argon2Hasher.hash(DEMO_PASSWORD);
+    const accounts = storeAccounts(store);
+    const account = { passwordHash, mustChangePassword: false, at: new Date() };
+    await accounts.createAccount({ ...officer, ...account, role: 'pelaksana', orgUnitId: units[0]!.id });
+    if (verifier)
+      await accounts.createAccount({ ...verifier, ...account, role: 'verifikator', orgUnitId: district.id });
+  } finally {
+    await store.close();
+  }
 }

@@ -105,12 +105,14 @@ function describeAccess(route: RouteInfo): string {
   const a = route.access;
   if ('public' in a) return 'public';
   if ('signedIn' in a) return 'signed in';
+  if ('operator' in a) return 'operator';
   return a.unit ? `${a.permission} @${a.unit.level}` : a.permission;
 }
 
 /** The roles that pass a route's permission (for the test's name). */
 function rolesWith(route: RouteInfo): string {
   const a = route.access;
+  if ('operator' in a) return 'no role (this machine or the token)';
   if (!('permission' in a)) return 'all roles';
   const roles = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes(a.permission));
   return roles.length ? roles.join(', ') : 'no role';
@@ -156,6 +158,7 @@ describeHttp('the access matrix', (t) => {
         a !== undefined &&
         (a.public === true ||
           a.signedIn === true ||
+          a.operator === true ||
           (typeof a.permission === 'string' &&
             ROLES.some((r) => ROLE_PERMISSIONS[r].includes(a.permission as never))));
       expect(valid, `${route.method} ${route.path} declares no valid access: ${JSON.stringify(a)}`).toBe(
@@ -184,10 +187,13 @@ describeHttp('the access matrix', (t) => {
       );
       made.push(matrixCall(route, 'anonymous', 'own'));
       if ('public' in a) expect.soft(passed(anonymous), `anonymous: ${anonymous}`).toBe(true);
+      // The matrix calls from another machine: no session opens an operator's route.
+      else if ('operator' in a) expect.soft(anonymous, 'anonymous').toBe(403);
       else expect.soft(anonymous, 'anonymous').toBe(401);
 
       for (const role of ROLES) {
-        const hasPermission = !('permission' in a) || ROLE_PERMISSIONS[role].includes(a.permission);
+        const hasPermission =
+          'operator' in a ? false : !('permission' in a) || ROLE_PERMISSIONS[role].includes(a.permission);
         const cases: UnitCase[] = unit ? ['own', 'foreign'] : ['own'];
         for (const which of cases) {
           const target = unit ? unitFor(role, unit.level, which) : undefined;

@@ -8,6 +8,7 @@ const SECRET = '$argon2id$v=19$m=19456,t=2,p=1$PENANDA-RAHASIA$hash-yang-tidak-b
 
 interface LogLine {
   msg: string;
+  requestId?: string;
   error?: { class: string; message?: string; query?: string; cause?: { code?: string; constraint?: string } };
 }
 
@@ -36,9 +37,15 @@ describeHttp('logging a server error', (t) => {
       return true;
     });
 
-    const res = await t.app.request('/api/test/failing-write', { method: 'POST' });
+    const res = await t.app.request('/api/test/failing-write', {
+      method: 'POST',
+      headers: { 'x-request-id': 'permintaan-42' },
+    });
     expect(res.status).toBe(500);
-    expect(await res.text()).not.toContain('PENANDA-RAHASIA');
+    const text = await res.text();
+    expect(text).not.toContain('PENANDA-RAHASIA');
+    // The answer names the request, so the person who saw it fail can point at its log line.
+    expect(JSON.parse(text)).toMatchObject({ code: 'INTERNAL', requestId: 'permintaan-42' });
 
     expect(written).not.toContain('PENANDA-RAHASIA');
     expect(written).not.toContain('987654321');
@@ -53,5 +60,6 @@ describeHttp('logging a server error', (t) => {
       cause: { code: '23503', constraint: expect.stringContaining('org_unit') },
     });
     expect(line?.error?.message).toBeUndefined();
+    expect(line?.requestId).toBe('permintaan-42');
   });
 });

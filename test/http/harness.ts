@@ -162,7 +162,7 @@ export async function createTestApp(
     clock,
     ...(evidence && { evidence }),
   };
-  const throttle = appOptions.loginThrottle ?? new LoginThrottle();
+  const throttle = appOptions.loginThrottle ?? new LoginThrottle(store.db);
   const app = createApp(deps, {
     clientIp: (c) => c.req.header('x-test-client-ip') ?? '198.51.100.1',
     ...appOptions,

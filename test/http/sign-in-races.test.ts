@@ -6,7 +6,16 @@ import type { PasswordHasher } from '../../src/app/ports.ts';
 import { SESSION_POLICY } from '../../src/app/auth.service.ts';
 import { storeAccounts } from '../../src/data/adapters/accounts.ts';
 import { argon2Hasher } from '../../src/http/auth/passwords.ts';
-import { call, demoPasswordHash, describeHttp, DEMO_PASSWORD, signIn, UNITS } from './harness.ts';
+import { describeOnPostgres } from '../db/backends.ts';
+import {
+  call,
+  createTestApp,
+  demoPasswordHash,
+  describeHttp,
+  DEMO_PASSWORD,
+  signIn,
+  UNITS,
+} from './harness.ts';
 
 /** argon2 itself, with a count of the passwords it checked. */
 const hasher: PasswordHasher & { verifies: number } = {
@@ -123,3 +132,36 @@ describeHttp(
   },
   { hasher },
 );
+
+describeOnPostgres('sign-in guesses spread over two server processes', (backend) => {
+  it('counts the guesses of one address on every server of one database: 20 of 40 checked, the rest refused', async () => {
+    const first = await createTestApp(backend.store);
+    const other = await backend.openAnother();
+    try {
+      const second = await createTestApp(other, { clock: first.clock });
+      const apps = [first.app, second.app];
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, async (_, i) => {
+          const res = await apps[i % 2]!.request('/api/auth/login', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-test-client-ip': '203.0.113.70' },
+            body: JSON.stringify({ username: `tidak.ada.dua.${i}`, password: 'tebak-tebak' }),
+          });
+          return ((await res.json()) as Answer).code;
+        }),
+      );
+      expect(answers.filter((code) => code === 'INVALID_CREDENTIALS')).toHaveLength(first.throttle.max);
+      expect(answers.filter((code) => code === 'TOO_MANY_ATTEMPTS')).toHaveLength(40 - first.throttle.max);
+      // A restart forgets nothing: a new server on the same database still refuses the address.
+      const restarted = await createTestApp(backend.store, { clock: first.clock });
+      const again = await restarted.app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-test-client-ip': '203.0.113.70' },
+        body: JSON.stringify({ username: 'kapus.p3318001', password: DEMO_PASSWORD }),
+      });
+      expect(again.status).toBe(429);
+    } finally {
+      await other.close();
+    }
+  });
+});

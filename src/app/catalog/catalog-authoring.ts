@@ -3,6 +3,7 @@
 // after which it is frozen (the database refuses any change to a published version).
 import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
 import { catalogDiff, type CatalogChange } from '../../domain/catalog/diff.ts';
+import { averagedBy, DECREE_GROUPING_ID } from '../../domain/catalog/groupings.ts';
 import type { Catalog } from '../../domain/catalog/types.ts';
 import type { SettingsOverrides } from '../../domain/scoring/settings.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -26,10 +27,29 @@ export async function districtCatalog(repos: Repositories, at: At): Promise<Dist
   return found;
 }
 
-/** The district's catalog of the year as its document file. */
-export async function exportCatalog(repos: Repositories, at: At): Promise<string> {
+/** The district's catalog of the year as its document file; averaged by another of its groupings when `averagesBy` names one. */
+export async function exportCatalog(repos: Repositories, at: At, averagesBy?: string): Promise<string> {
   const { catalog, settings } = await districtCatalog(repos, at);
-  return catalogFileText(catalog, settings);
+  return catalogFileText(regrouped(catalog, averagesBy), settings);
+}
+
+/**
+ * The catalog averaged by its grouping `averagesBy` (`tabel`: the decree's tables), as it is when
+ * absent; GROUPING_UNKNOWN when the catalog has no such grouping.
+ */
+export function regrouped(catalog: Catalog, averagesBy: string | undefined): Catalog {
+  if (averagesBy === undefined) return catalog;
+  const out = averagedBy(catalog, averagesBy);
+  if (!out)
+    throw new AppError(
+      'GROUPING_UNKNOWN',
+      {
+        grouping: averagesBy,
+        groupings: [DECREE_GROUPING_ID, ...(catalog.groupings ?? []).map((g) => g.id)].join(', '),
+      },
+      { status: 400 },
+    );
+  return out;
 }
 
 /**

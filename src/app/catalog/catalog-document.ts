@@ -7,6 +7,8 @@ import type {
   CatalogGroup,
   CatalogIndicator,
   CatalogNode,
+  GroupingGroup,
+  GroupingNode,
   Rubric,
 } from '../../domain/catalog/types.ts';
 import { catalogProblems, type CatalogProblemRule } from '../../domain/catalog/validate.ts';
@@ -18,6 +20,7 @@ import {
   CatalogDocument,
   type CatalogGroupDocument,
   type CatalogIndicatorDocument,
+  type GroupingGroupDocument,
 } from '../../shared/schemas/catalog-document.schema.ts';
 
 /** Keeps only the keys whose value is defined, in the order given. */
@@ -109,6 +112,7 @@ export function catalogDocumentOf(catalog: Catalog, settings?: SettingsOverrides
     year: catalog.year,
     source: catalog.source,
     settings: settingsDocument(settings),
+    averagesBy: catalog.averagesBy,
     clusters: catalog.clusters.map((c) =>
       defined({
         type: 'group' as const,
@@ -121,7 +125,36 @@ export function catalogDocumentOf(catalog: Catalog, settings?: SettingsOverrides
         children: c.children.map(nodeDocument),
       }),
     ),
+    groupings: catalog.groupings?.map((g) => ({
+      id: g.id,
+      name: g.name,
+      groups: g.groups.map(groupingNodeDocument) as GroupingGroupDocument[],
+    })),
   });
+}
+
+function groupingNodeDocument(node: GroupingNode): GroupingGroupDocument['children'][number] {
+  if (node.type === 'row') return { type: 'row', code: node.code };
+  return defined({
+    type: 'group' as const,
+    code: node.code,
+    number: node.number,
+    name: node.name,
+    weight: node.weight,
+    children: node.children.map(groupingNodeDocument),
+  });
+}
+
+function groupingNodeOf(doc: GroupingGroupDocument['children'][number]): GroupingNode {
+  if (doc.type === 'row') return { type: 'row', code: doc.code };
+  return {
+    type: 'group',
+    code: doc.code,
+    number: doc.number,
+    name: doc.name,
+    ...(doc.weight === undefined ? {} : { weight: doc.weight }),
+    children: doc.children.map(groupingNodeOf),
+  };
 }
 
 /** The document as its file holds it: two-space JSON, one final newline. */
@@ -242,6 +275,26 @@ const RULE_WORDS: Record<CatalogProblemRule, { id: string; en: string }> = {
     id: 'kode tahun lalu (previousCode) ini sudah dipakai baris lain: satu baris tahun lalu untuk satu baris tahun ini',
     en: "this last year's code (previousCode) is already another row's: one row of last year for one row of this year",
   },
+  'grouping-id-twice': {
+    id: 'pengelompokan dengan id ini sudah ada (id "tabel" adalah tabel keputusan)',
+    en: 'a grouping with this id exists already (id "tabel" is the decree\'s tables)',
+  },
+  'grouping-row-unknown': {
+    id: 'pengelompokan menyebut baris yang tidak ada di katalog',
+    en: 'a grouping names a row that is not in the catalog',
+  },
+  'grouping-row-missing': {
+    id: 'baris ini tidak ada di salah satu pengelompokan: setiap baris masuk tepat satu kelompok',
+    en: 'this row is missing from a grouping: every row sits in exactly one group',
+  },
+  'grouping-row-twice': {
+    id: 'baris ini ada dua kali dalam satu pengelompokan',
+    en: 'this row is placed twice in one grouping',
+  },
+  'averages-by-unknown': {
+    id: 'rata-rata mengikuti pengelompokan (averagesBy) yang tidak ada di katalog',
+    en: 'the averages follow a grouping (averagesBy) the catalog does not have',
+  },
   'year-mismatch': { id: 'tahun katalog bukan tahun yang diimpor', en: 'the catalog is for another year' },
 };
 
@@ -290,12 +343,13 @@ function duplicateCodes(raw: unknown): string[] {
   const twice = new Set<string>();
   const visit = (node: unknown) => {
     if (!node || typeof node !== 'object') return;
-    const { code, children, clusters } = node as { code?: unknown; children?: unknown; clusters?: unknown };
-    if (typeof code === 'string') {
+    const { type, code, children, clusters, groupings, groups } = node as Record<string, unknown>;
+    // A grouping's row names a row by its code: a reference, not a second node.
+    if (typeof code === 'string' && type !== 'row') {
       if (seen.has(code)) twice.add(code);
       seen.add(code);
     }
-    for (const list of [children, clusters]) if (Array.isArray(list)) list.forEach(visit);
+    for (const list of [children, clusters, groupings, groups]) if (Array.isArray(list)) list.forEach(visit);
   };
   visit(raw);
   return [...twice];
@@ -382,6 +436,13 @@ export function catalogOfDocument(
       return cluster;
     }),
   };
+  if (doc.groupings)
+    catalog.groupings = doc.groupings.map((g) => ({
+      id: g.id,
+      name: g.name,
+      groups: g.groups.map(groupingNodeOf) as GroupingGroup[],
+    }));
+  if (doc.averagesBy !== undefined) catalog.averagesBy = doc.averagesBy;
   const problems = catalogProblems(catalog, expected?.year);
   if (problems.length > 0)
     return { issues: problems.map((p) => issueWords(p.code ?? null, RULE_WORDS[p.rule], place)) };

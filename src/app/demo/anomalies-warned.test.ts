@@ -1,11 +1,11 @@
 // The plausibility warnings find every mistake planted in the demo (DEMO_ANOMALIES), as the kind of
 // warning that mistake calls for, and nothing else: the campaign months and seasons are real work.
 import { describe, expect, it } from 'vitest';
-import type { IndicatorInputs, MonthlyEntry } from '../../domain/assessment/inputs.ts';
 import { plausibilityWarnings, type PlausibilityWarning } from '../../domain/assessment/plausibility.ts';
 import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
 import { profilePopulations } from '../warnings.service.ts';
 import { DEMO_ANOMALIES, type DemoAnomaly } from './anomalies.ts';
+import { demoPuskesmasYear } from './demo-inputs.ts';
 import { planDemoDistrict, type DemoPuskesmasYear } from './plan.ts';
 import { DEMO_CAMPAIGNS } from './seasons.ts';
 
@@ -13,17 +13,11 @@ const catalog = BUILT_IN_CATALOGS.get(2023)!;
 const plan = planDemoDistrict(catalog);
 
 function warningsOf(p: DemoPuskesmasYear): PlausibilityWarning[] {
-  const inputs = new Map<string, IndicatorInputs & { months?: MonthlyEntry[] }>();
-  const of = (code: string) => {
-    let input = inputs.get(code);
-    if (!input) inputs.set(code, (input = {}));
-    return input;
-  };
-  for (const t of p.targets)
-    of(t.indicatorCode).target = { sasaran: t.sasaran, ...(t.chosen === null ? {} : { chosen: t.chosen }) };
-  for (const m of p.monthly) (of(m.indicatorCode).months ??= []).push(m);
-  const py = { year: plan.year, rawatInap: p.puskesmas.rawatInap, inputs };
-  return plausibilityWarnings(catalog, py, profilePopulations(catalog, p.profile));
+  return plausibilityWarnings(
+    catalog,
+    demoPuskesmasYear(p, plan.year),
+    profilePopulations(catalog, p.profile),
+  );
 }
 
 const byPuskesmas = new Map(plan.puskesmas.map((p) => [p.puskesmas.code, warningsOf(p)]));

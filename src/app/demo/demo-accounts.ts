@@ -88,13 +88,17 @@ export const ALL_DEMO_ACCOUNTS: readonly DemoAccount[] = [
  */
 export async function ensureDemoAccounts(
   uow: AccountsUnitOfWork,
-  passwordHash: string,
+  /** The demo password's hash, or how to make it: argon2 is slow on purpose, and is run only when an account is missing. */
+  password: string | (() => Promise<string>),
   options: { at: Date; accounts?: readonly DemoAccount[] },
 ): Promise<string[]> {
+  let hash: Promise<string> | undefined;
+  const hashed = () => (hash ??= typeof password === 'string' ? Promise.resolve(password) : password());
   return uow(async (tx) => {
     const created: string[] = [];
     for (const demo of options.accounts ?? DEMO_ACCOUNTS) {
       if (await tx.findAccountByUsername(demo.username)) continue;
+      const passwordHash = await hashed();
       const unit = await tx.findOrgUnit(demo.orgUnitCode);
       if (!unit) throw new Error(`demo account ${demo.username}: org unit ${demo.orgUnitCode} is missing`);
       const account = await tx.createAccount({

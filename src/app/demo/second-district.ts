@@ -3,6 +3,7 @@
 // fewer, as a district that adopted its neighbour's decree and changed what its own SK says would have
 // it (docs/districts.md). Its figures come from the same generator, from a seed of its own, so Pati's
 // draws are untouched.
+import { keepRows } from '../../domain/catalog/groupings.ts';
 import type { Catalog, CatalogNode } from '../../domain/catalog/types.ts';
 import { demoDraftPuskesmas, SECOND_DISTRICT_DEMO_ACCOUNTS } from './demo-accounts.ts';
 import { planDemoDistrict, type DemoPlan } from './plan.ts';
@@ -30,7 +31,7 @@ function variant(node: CatalogNode): CatalogNode[] {
   return [{ ...node, children: node.children.flatMap(variant) }];
 }
 
-/** Kudus' catalog of Pati's year: Pati's rows with SECOND_DEMO_TARGETS and without SECOND_DEMO_REMOVED. */
+/** Kudus' catalog of Pati's year: Pati's rows with SECOND_DEMO_TARGETS and without SECOND_DEMO_REMOVED (nor in the ILP clusters). */
 export function secondDemoCatalog(pati: Catalog): Catalog {
   return {
     id: `kudus-${pati.year}`,
@@ -40,6 +41,8 @@ export function secondDemoCatalog(pati: Catalog): Catalog {
       ...cluster,
       children: cluster.children.flatMap(variant),
     })),
+    // Pati's ILP clusters too, without the row Kudus does not have.
+    groupings: keepRows(pati.groupings ?? [], (code) => code !== SECOND_DEMO_REMOVED),
   };
 }
 

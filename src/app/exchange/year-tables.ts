@@ -21,7 +21,7 @@ import type { ExclusionReason, ExplanationValue } from '../../domain/scoring/exp
 import type { NodeResult } from '../../domain/scoring/tree.ts';
 import { AppError } from '../../shared/errors.ts';
 import { getAnalysis, type AnalysisReader } from '../analysis.service.ts';
-import type { ResultsReader } from '../ports.ts';
+import type { ResultsReader, ScoringRepository } from '../ports.ts';
 import { puskesmasScore } from '../puskesmas-score.ts';
 import { loadYear, type PuskesmasUnit, type YearContext } from '../puskesmas-year.ts';
 
@@ -152,7 +152,7 @@ export interface RubricRow extends LeafRow {
   level: RubricLevel | null;
 }
 
-export type YearTablesReader = AnalysisReader & ResultsReader;
+export type YearTablesReader = AnalysisReader & ResultsReader & Pick<ScoringRepository, 'loadScoringInputs'>;
 
 /**
  * The tables of a Puskesmas-year at `stage`: catalog, targets and values of that stage, every node's
@@ -197,7 +197,7 @@ export async function yearTables(
   };
 }
 
-async function storedScore(repos: ResultsReader, code: string, year: number, stage: Stage) {
+async function storedScore(repos: YearTablesReader, code: string, year: number, stage: Stage) {
   try {
     return await puskesmasScore(repos, code, year, stage);
   } catch (error) {

@@ -1,12 +1,13 @@
 // Everything the annual report of a Puskesmas-year prints, read once from the app's read models (the
 // stored result, the profile, Bab V–VI, the meetings, the district recap), at the stage asked. The
 // chapters are pure functions of this.
+import { explainResult } from '../explained-result.ts';
 import type { Stage } from '../../domain/assessment/inputs.ts';
 import { isSubmitted, type AssessmentStatus } from '../../domain/assessment/status.ts';
 import type { Catalog } from '../../domain/catalog/types.ts';
 import { indicatorGaps, type IndicatorGap } from '../../domain/improvement/gap-list.ts';
 import type { EvidenceKind } from '../../domain/evidence/evidence-rules.ts';
-import { flattenResults, type NodeResult } from '../../domain/scoring/tree.ts';
+import type { NodeResult } from '../../domain/scoring/tree.ts';
 import type { AnalysisView } from '../../shared/api/analysis.schema.ts';
 import type { ProfileView } from '../../shared/api/profile.schema.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -72,13 +73,7 @@ export async function loadReportInputs(
       { puskesmas: unit.name, year },
       { status: 404 },
     );
-  const nodes: Record<string, NodeResult> = {};
-  const trees = {
-    service: result.detail.service,
-    management: result.detail.management,
-    quality: result.detail.quality,
-  };
-  for (const tree of [trees.service, trees.management, trees.quality]) if (tree) flattenResults(tree, nodes);
+  const { trees, nodes } = await explainResult(repos, result);
 
   const recap = await districtRecap(repos, assessment.district.code, year, stage);
   const own = recap.rows.find((r) => r.puskesmas.code === unit.code);

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import {
   diffCatalog,
   exportCatalog,
+  regrouped,
   importCatalogDraft,
   publishCatalog,
 } from '../../app/catalog/catalog-authoring.ts';
@@ -31,8 +32,9 @@ export const CATALOG_SUBCOMMANDS = ['export', 'import', 'diff', 'publish'] as co
 export type CatalogSubcommand = (typeof CATALOG_SUBCOMMANDS)[number];
 
 export const CATALOG_AUTHORING_USAGE = [
-  '       pkp catalog export --district CODE --year YEAR --out FILE [--format json|xlsx]',
-  '           (without --district: the built-in one; xlsx, or an --out ending .xlsx: the annex workbook)',
+  '       pkp catalog export --district CODE --year YEAR --out FILE [--format json|xlsx] [--averages-by ID]',
+  '           (without --district: the built-in one; xlsx, or an --out ending .xlsx: the annex workbook;',
+  '            --averages-by ilp: the same rows averaged by the ILP clusters, tabel: by the decree tables)',
   '       pkp catalog import FILE --district CODE --year YEAR [--by NAME]',
   '           (a .json document or an annex workbook .xlsx, into the draft; all or nothing)',
   '       pkp catalog diff --district CODE --year YEAR [--json]   (against last year)',
@@ -57,6 +59,20 @@ function words(change: CatalogChange, locale: Locale): string {
       return `~ ${change.code} target: ${target(change.from)} → ${target(change.to)}`;
     case 'scoring':
       return `~ ${change.code} ${id ? 'cara menilai' : 'scoring'}: ${change.fields.join(', ')}`;
+    case 'group-added':
+      return `+ ${change.code} ${change.name} (${id ? 'kelompok baru' : 'group added'})`;
+    case 'group-removed':
+      return `− ${change.code} ${change.name} (${id ? 'kelompok dihapus' : 'group removed'})`;
+    case 'group-renamed':
+      return `~ ${change.code} ${id ? 'nama kelompok' : 'group name'}: "${change.from}" → "${change.to}"`;
+    case 'averages':
+      return `~ ${id ? 'rata-rata mengikuti' : 'averages follow'}: ${change.from} → ${change.to}`;
+    case 'grouping': {
+      const what = id
+        ? { added: 'ditambahkan', removed: 'dihapus', changed: 'berubah' }[change.what]
+        : change.what;
+      return `~ ${id ? 'pengelompokan' : 'grouping'} ${change.code} ${change.name}: ${what}`;
+    }
   }
 }
 
@@ -77,6 +93,7 @@ export async function runCatalogSubcommand(
         format: { type: 'string' },
         by: { type: 'string' },
         json: { type: 'boolean' },
+        'averages-by': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: sub === 'import',
@@ -98,9 +115,10 @@ export async function runCatalogSubcommand(
 
   if (sub === 'export' && values.district === undefined) {
     if (values.out === undefined) throw usageError(command, '--out is required');
-    const catalog = BUILT_IN_CATALOGS.get(year);
-    if (!catalog)
+    const builtIn = BUILT_IN_CATALOGS.get(year);
+    if (!builtIn)
       throw new AppError('CATALOG_NOT_BUILT_IN', { year, years: [...BUILT_IN_CATALOGS.keys()].join(', ') });
+    const catalog = regrouped(builtIn, values['averages-by']);
     await writeFile(
       values.out,
       format === 'xlsx' ? await catalogWorkbook(catalog) : catalogFileText(catalog),
@@ -133,7 +151,9 @@ export async function runCatalogSubcommand(
         if (values.out === undefined) throw usageError(command, '--out is required');
         await writeFile(
           values.out,
-          format === 'xlsx' ? await exportCatalogWorkbook(repos, at) : await exportCatalog(repos, at),
+          format === 'xlsx'
+            ? await exportCatalogWorkbook(repos, at, values['averages-by'])
+            : await exportCatalog(repos, at, values['averages-by']),
         );
         ctx.out(
           id

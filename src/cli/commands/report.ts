@@ -1,10 +1,13 @@
 // `pkp report`: the annual report of one Puskesmas-year as PDF or DOCX, or every document of a
 // district-year (recap, each Puskesmas' report, the feedback letters) in one zip, with progress.
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Stage } from '../../domain/assessment/inputs.ts';
-import { storeRepositories } from '../../data/adapters/repositories.ts';
+import { storeRepositories, unitOfWork } from '../../data/adapters/repositories.ts';
 import { DistrictReportBatches, failureWords } from '../../report/district-batch.ts';
 import { annualReportFile, parseReportFormat, renderInThread } from '../../report/report-files.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -74,21 +77,31 @@ export const reportCommand: Command = {
       }
       const district = await findDistrict(repos, values.district!);
       const dir = await mkdtemp(join(tmpdir(), 'pkp-report-'));
-      const batches = new DistrictReportBatches({ dir, render: renderInThread });
+      // Queued as a server's would be: this process makes it, unless a server on the same
+      // PostgreSQL is free first; either way it is waited for here and its zip read back.
+      const batches = new DistrictReportBatches({
+        repos,
+        uow: unitOfWork(store),
+        dir,
+        render: renderInThread,
+        runner: { pollMs: 200 },
+      });
       try {
         const started = Date.now();
-        const job = await batches.start(
-          repos,
-          { districtCode: district.code, year, stage, format, startedBy: 'cli' },
-          (p) => {
-            if (p.current) ctx.err(`[${p.done + 1}/${p.total}] ${p.current}`);
-          },
-        );
-        const done = await batches.settled(job.id);
+        const job = await batches.start({
+          districtCode: district.code,
+          year,
+          stage,
+          format,
+          startedBy: 'cli',
+        });
+        const done = await batches.settled(job.id, (p) => {
+          if (p.current) ctx.err(`[${p.done + 1}/${p.total}] ${p.current}`);
+        });
         for (const failure of done.failed) ctx.err(`GAGAL ${failureWords(failure, ctx.locale)}`);
         if (done.status !== 'done')
           throw new AppError('REPORT_JOB_NOT_DONE', { done: done.done, total: done.total });
-        await copyFile(batches.download(job.id).path, out);
+        await pipeline(Readable.from((await batches.download(job.id)).read()), createWriteStream(out));
         const seconds = formatNumber((Date.now() - started) / 1000, 1, ctx.locale);
         const made = done.total - done.failed.length;
         ctx.err(

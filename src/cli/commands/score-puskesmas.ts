@@ -59,7 +59,7 @@ function prune(node: NodeResult, depth: number): NodeResult {
 }
 
 function render(
-  { assessment, result }: PuskesmasScore,
+  { assessment, result, trees }: PuskesmasScore,
   nodeWords: Readonly<Record<string, NodeWords>>,
   depth: number,
   locale: Locale,
@@ -96,7 +96,7 @@ function render(
     ],
   ];
   for (const axis of ['service', 'management', 'quality'] as const) {
-    const tree = result.detail[axis];
+    const tree = trees[axis];
     if (tree) scoreTreeRows(prune(tree, depth), locale, { axis, nodeWords }, 0, rows);
   }
   return `${head}\n\n${axes}\n\n${overall}\n\n${table(rows, [1])}`;

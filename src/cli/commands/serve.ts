@@ -5,6 +5,7 @@ import { evidenceTarget, storeTarget } from '../../config.ts';
 import { accountsUnitOfWork } from '../../data/adapters/accounts.ts';
 import { storeRepositories, unitOfWork } from '../../data/adapters/repositories.ts';
 import { openDb } from '../../data/db.ts';
+import { scheduleVacuum } from '../../data/vacuum.ts';
 import { createReportServices } from '../../http/report-services.ts';
 import { clearStaging, createEvidenceStore } from '../../data/evidence-store.ts';
 import { createApp } from '../../http/app.ts';
@@ -63,7 +64,13 @@ export const serveCommand: Command = {
 
     await assertPortFree(port, host);
     const store = await openDb(storeTarget(ctx.config));
-    const reports = createReportServices();
+    const reports = createReportServices({
+      repos: storeRepositories(store),
+      uow: unitOfWork(store),
+      staleSeconds: ctx.config.PKP_JOB_STALE_SECONDS,
+    });
+    // Report jobs queued by any server on this database, or left by one that died, are made here too.
+    reports.batches.work();
     try {
       if (values.demo) await prepareDemo(store, ctx);
       const clock = () => new Date();
@@ -81,18 +88,29 @@ export const serveCommand: Command = {
           },
           reports,
         },
-        { uiDir: ctx.config.PKP_UI_DIR ?? UI_DIR, trustProxy: ctx.config.PKP_TRUST_PROXY },
+        {
+          uiDir: ctx.config.PKP_UI_DIR ?? UI_DIR,
+          trustProxy: ctx.config.PKP_TRUST_PROXY,
+          metricsToken: ctx.config.PKP_METRICS_TOKEN,
+        },
       );
       const server = await startServer(app, { port, host });
+      const stopVacuum = scheduleVacuum(store, (outcome) =>
+        'error' in outcome
+          ? log('warn', 'vacuum failed', { error: String(outcome.error) })
+          : log('info', 'vacuumed', outcome),
+      );
       ctx.out(id ? `pkp berjalan di ${server.url}` : `pkp is running at ${server.url}`);
       ctx.out(id ? `API: ${server.url}/api/docs` : `API: ${server.url}/api/docs`);
       if (values.demo) ctx.out(accountsTable(ctx));
       ctx.out(id ? 'Tekan Ctrl-C untuk berhenti.' : 'Press Ctrl-C to stop.');
       const signal = await shutdownSignal();
       log('info', 'stopping', { signal });
+      await stopVacuum();
       await server.stop();
     } finally {
-      // Report jobs still running stop after their current document; their zips are removed.
+      // A report job being made here stops after its current document and goes back to the queue
+      // (another server, or this one started again, makes it).
       await reports.close();
       await store.close();
     }
@@ -115,12 +133,15 @@ async function prepareDemo(store: Parameters<typeof ensureDemoDistrict>[0], ctx:
         : `Demo districts ${codes} for ${DEMO_YEAR} created in ${seconds} s.`,
     );
   }
-  // Hashed once for all the demo accounts (argon2 is slow on purpose).
-  const passwordHash = await argon2Hasher.hash(DEMO_PASSWORD);
-  const created = await ensureDemoAccounts(accountsUnitOfWork(store), passwordHash, {
-    at: new Date(),
-    accounts: ALL_DEMO_ACCOUNTS,
-  });
+  // Hashed once for all the demo accounts, and only when one is missing (argon2 is slow on purpose).
+  const created = await ensureDemoAccounts(
+    accountsUnitOfWork(store),
+    () => argon2Hasher.hash(DEMO_PASSWORD),
+    {
+      at: new Date(),
+      accounts: ALL_DEMO_ACCOUNTS,
+    },
+  );
   if (created.length > 0) {
     ctx.err(
       id ? `Akun demo dibuat: ${created.join(', ')}.` : `Demo accounts created: ${created.join(', ')}.`,

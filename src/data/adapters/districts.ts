@@ -1,5 +1,6 @@
 // The districts port (src/app/district-ports.ts) over the org unit, catalog and account repositories,
 // for one Db or transaction.
+import { listProvinceDistrictResults } from '../repositories/province-recap.repository.ts';
 import type { DistrictsRepository, DistrictsUnitOfWork } from '../../app/district-ports.ts';
 import type { Db, Store } from '../db.ts';
 import { appendAudit } from '../repositories/audit.repository.ts';
@@ -71,6 +72,7 @@ export function createDistrictsRepository(db: Db): DistrictsRepository {
       }
       return out;
     },
+    listProvinceDistrictResults: (provinceId, year) => listProvinceDistrictResults(db, provinceId, year),
   };
 }
 

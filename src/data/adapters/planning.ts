@@ -8,7 +8,7 @@ import type {
   TargetRecord,
 } from '../../app/ports.ts';
 import { AppError } from '../../shared/errors.ts';
-import { StoredNode } from '../../shared/schemas/result-detail.schema.ts';
+import { ResultDetail } from '../../shared/schemas/result-detail.schema.ts';
 import type { Db } from '../db.ts';
 import { assessmentRef } from './assessment-ref.ts';
 import {
@@ -30,11 +30,11 @@ import {
   listDistrictApplicability,
   listDistrictAssessments,
   listDistrictEntryStamps,
-  listDistrictServiceTrees,
+  listDistrictNodeScores,
 } from '../repositories/district-dashboard.repository.ts';
 import {
   getMonthlyValue,
-  listMonthlyValues,
+  listMonthlyValuesOfStage,
   type MonthlyValue,
 } from '../repositories/monthly-values.repository.ts';
 import {
@@ -104,7 +104,7 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
     },
 
     async listMonthlyValueRecords(assessmentId, stage) {
-      return (await listMonthlyValues(db, assessmentId, stage)).map(toMonthly);
+      return listMonthlyValuesOfStage(db, assessmentId, stage);
     },
 
     async getMonthlyValueRecord(key) {
@@ -135,6 +135,9 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
     },
 
     async openAssessment(puskesmasId, year) {
+      // Every save of an opened year asks: one round trip then.
+      const existing = await getAssessment(db, puskesmasId, year);
+      if (existing) return refOf(existing);
       const puskesmas = await getOrgUnitById(db, puskesmasId);
       const district = puskesmas?.parentId == null ? undefined : await getOrgUnitById(db, puskesmas.parentId);
       if (!puskesmas || !district) throw new Error(`unit ${puskesmasId} is not a Puskesmas of a district`);
@@ -142,11 +145,8 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
       if (!version)
         throw new AppError('CATALOG_NOT_FOUND', { district: district.name, year }, { status: 404 });
       // A draft catalog is still being written: nobody enters figures against rows that may yet go.
-      if (version.status !== 'published') {
-        const existing = await getAssessment(db, puskesmasId, year);
-        if (existing) return refOf(existing);
+      if (version.status !== 'published')
         throw new AppError('CATALOG_NOT_PUBLISHED', { district: district.name, year }, { status: 409 });
-      }
       return refOf(await getOrCreateAssessment(db, { puskesmasId, year, catalogVersionId: version.id }));
     },
 
@@ -205,14 +205,12 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
       );
     },
 
-    async listDistrictServiceTrees(districtId, year, stage) {
-      const rows = await listDistrictServiceTrees(db, districtId, year, stage);
+    async listDistrictNodeScores(districtId, year, stage) {
+      const rows = await listDistrictNodeScores(db, districtId, year, stage);
       return rows.map((r) => ({
         assessmentId: r.assessmentId,
-        // An unreadable tree (another pkp's, or edited by hand) shows as no score rather than failing the map.
-        service: StoredNode.nullable()
-          .catch(null)
-          .parse(r.service ?? null),
+        // Unreadable scores (another pkp's, or edited by hand) show as no score rather than failing the map.
+        nodes: ResultDetail.shape.nodes.catch({}).parse(r.nodes ?? {}),
       }));
     },
   };

@@ -13,9 +13,11 @@ import { AppError } from '../../shared/errors.ts';
 import { ResultDetail } from '../../shared/schemas/result-detail.schema.ts';
 import type { Db, Store } from '../db.ts';
 import { assessmentRef } from './assessment-ref.ts';
+import { loadDistrictScoringInputs } from './district-scoring-inputs.ts';
 import { monthReportRepositories } from './month-reports.ts';
 import { planningRepositories } from './planning.ts';
 import { recordRepositories } from './records.ts';
+import { backgroundJobRepositories } from './background-jobs.ts';
 import { warningCheckRepositories } from './warning-checks.ts';
 import { workflowRepositories } from './workflow.ts';
 import { readinessRepositories } from './readiness.ts';
@@ -38,7 +40,12 @@ import {
 } from '../repositories/catalogs.repository.ts';
 import { listMonthlyEntries, upsertMonthlyValue } from '../repositories/monthly-values.repository.ts';
 import { getOrgUnitByCode, getOrgUnitById } from '../repositories/org-units.repository.ts';
-import { getResult, listDistrictResults, upsertResult } from '../repositories/results.repository.ts';
+import {
+  getResult,
+  listDistrictResults,
+  upsertResult,
+  upsertResults,
+} from '../repositories/results.repository.ts';
 import { listRubricScores } from '../repositories/rubric-scores.repository.ts';
 import { listTargets } from '../repositories/targets.repository.ts';
 import { listReportTexts, upsertReportText } from '../repositories/report-texts.repository.ts';
@@ -86,6 +93,7 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
     ...feedbackRepositories(db),
     ...analysisRepositories(db),
     ...recordRepositories(db),
+    ...backgroundJobRepositories(db),
     ...workflowRepositories(db),
     ...verificationRepositories(db),
     ...readinessRepositories(db),
@@ -121,6 +129,10 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
 
     async saveResult(result: StoredResult) {
       await upsertResult(db, result);
+    },
+    loadDistrictScoringRows: (districtId, year) => loadDistrictScoringInputs(db, catalogs, districtId, year),
+    async saveResults(results) {
+      await upsertResults(db, results);
     },
 
     async findDistrict(code) {

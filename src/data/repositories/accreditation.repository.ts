@@ -209,34 +209,27 @@ export async function listReadinessChosenIndicators(db: Db, assessmentIds: reado
 }
 
 /**
- * The scored indicators of each assessment's own stored result (stage 'self'): every leaf of the
- * service tree with a score, and whether its explanation says the target is met (null where no
- * target was compared). Picked out of the stored tree by the database, which is several times faster
- * than reading whole trees and walking them here.
+ * The scored indicators of each assessment's own stored result (stage 'self'): every row of the
+ * service tree with a score, and whether its target is met (null where no target was compared).
+ * Picked out of the stored scores by the database: only the three fields leave it.
  */
 export async function listReadinessScoredLeaves(db: Db, assessmentIds: readonly number[]) {
   if (assessmentIds.length === 0) return [];
-  // Only the three fields leave the database: whole leaves carry their explanations' inputs too.
-  const leaves = db
-    .select({
-      assessmentId: assessmentResults.assessmentId,
-      leaf: sql<unknown>`jsonb_path_query(${assessmentResults.detail} -> 'service', 'strict $.** ? (@.type() == "object" && exists(@.explanation) && !exists(@.children) && @.score != null)')`.as(
-        'scored_leaf',
-      ),
-    })
-    .from(assessmentResults)
-    .where(
-      and(inArray(assessmentResults.assessmentId, [...assessmentIds]), eq(assessmentResults.stage, 'self')),
-    )
-    .as('scored_leaves');
-  const rows = await db
-    .select({
-      assessmentId: leaves.assessmentId,
-      indicatorCode: sql<string>`${leaves.leaf} ->> 'id'`,
-      score: sql<number>`(${leaves.leaf} ->> 'score')::float8`,
-      met: sql<boolean | null>`(${leaves.leaf} -> 'explanation' ->> 'met')::boolean`,
-    })
-    .from(leaves);
+  const result = await db.execute(sql`
+    select r.assessment_id as "assessmentId", leaf.key as "indicatorCode",
+      (r.detail -> 'nodes' ->> leaf.key)::float8 as score,
+      (leaf.value #>> '{}')::boolean as met
+    from ${assessmentResults} r cross join lateral jsonb_each(r.detail -> 'met') as leaf
+    where r.assessment_id in (${sql.join(
+      assessmentIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})
+      and r.stage = 'self' and r.detail -> 'nodes' ->> leaf.key is not null`);
+  const rows = (
+    result as unknown as {
+      rows: { assessmentId: number; indicatorCode: string; score: number | string; met: boolean | null }[];
+    }
+  ).rows;
   return rows.map((r) => ({ ...r, score: Number(r.score) }));
 }
 

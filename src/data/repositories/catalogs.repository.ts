@@ -37,7 +37,13 @@ export async function saveCatalog(db: Db, input: SaveCatalogInput): Promise<Cata
       and(eq(catalogVersions.districtId, districtId), eq(catalogVersions.year, catalog.year))!,
     );
     if (existing) assertDraft(existing);
-    const fields = { source: catalog.id, sourceDocument: catalog.source, ...(settings ? { settings } : {}) };
+    const fields = {
+      source: catalog.id,
+      sourceDocument: catalog.source,
+      groupings: catalog.groupings ?? [],
+      averagesBy: catalog.averagesBy ?? null,
+      ...(settings ? { settings } : {}),
+    };
     if (existing) await tx.delete(catalogNodes).where(eq(catalogNodes.catalogVersionId, existing.id));
     const [version] = existing
       ? await tx.update(catalogVersions).set(fields).where(eq(catalogVersions.id, existing.id)).returning()
@@ -229,5 +235,12 @@ function assembleCatalog(version: CatalogVersion, rows: CatalogNodeRow[]): Catal
       throw new Error(`catalog version ${version.id}: node ${row.code} has no parent ${row.parentCode}`);
     parent.children.push(node);
   }
-  return { id: version.source, year: version.year, source: version.sourceDocument, clusters };
+  return {
+    id: version.source,
+    year: version.year,
+    source: version.sourceDocument,
+    clusters,
+    ...(version.groupings.length > 0 ? { groupings: version.groupings } : {}),
+    ...(version.averagesBy === null ? {} : { averagesBy: version.averagesBy }),
+  };
 }

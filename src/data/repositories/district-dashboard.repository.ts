@@ -66,15 +66,12 @@ export async function listDistrictEntryStamps(
     .groupBy(monthlyValues.assessmentId, monthlyValues.indicatorCode);
 }
 
-/**
- * The service tree of each stored result of the district-year. Only `detail -> 'service'` leaves the
- * database: the management and quality trees stay behind.
- */
-export async function listDistrictServiceTrees(db: Db, districtId: number, year: number, stage: Stage) {
+/** Every node's score of each stored result of the district-year: only `detail -> 'nodes'` leaves the database. */
+export async function listDistrictNodeScores(db: Db, districtId: number, year: number, stage: Stage) {
   return db
     .select({
       assessmentId: assessmentResults.assessmentId,
-      service: sql<unknown>`${assessmentResults.detail} -> 'service'`,
+      nodes: sql<unknown>`${assessmentResults.detail} -> 'nodes'`,
     })
     .from(assessmentResults)
     .innerJoin(assessments, eq(assessments.id, assessmentResults.assessmentId))

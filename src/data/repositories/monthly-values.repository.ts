@@ -50,19 +50,71 @@ export async function listMonthlyValues(
     .orderBy(asc(monthlyValues.indicatorCode), asc(monthlyValues.month), asc(monthlyValues.stage));
 }
 
-/** Just what scoring reads, for one stage: a third of the bytes of full rows, on the hottest path. */
-export async function listMonthlyEntries(db: Db, assessmentId: number, stage: Stage) {
-  return db
-    .select({
-      indicatorCode: monthlyValues.indicatorCode,
-      month: monthlyValues.month,
-      numerator: monthlyValues.numerator,
-      denominator: monthlyValues.denominator,
-      value: monthlyValues.value,
-      flag: monthlyValues.flag,
-    })
-    .from(monthlyValues)
-    .where(and(eq(monthlyValues.assessmentId, assessmentId), eq(monthlyValues.stage, stage)));
+/** The columns of a monthly value that scoring reads: a third of the bytes of full rows. */
+export type ScoredMonthlyValue = Pick<
+  MonthlyValue,
+  'indicatorCode' | 'month' | 'numerator' | 'denominator' | 'value' | 'flag'
+>;
+export type MonthlyValueOfStage = Omit<MonthlyValue, 'assessmentId' | 'stage'>;
+
+/*
+ * The two reads every cell save makes (the year's values for scoring, and for the screen) skip the
+ * ORM's mapping of each row and column: a year is a couple of thousand rows, and the columns come
+ * back from both drivers already as the record's types (float8 and int4 as numbers, bool as
+ * boolean), but for the time, which the ORM has both drivers hand back as text.
+ */
+
+/** Just what scoring reads, for one stage, on the hottest path. */
+export async function listMonthlyEntries(
+  db: Db,
+  assessmentId: number,
+  stage: Stage,
+): Promise<ScoredMonthlyValue[]> {
+  return rawRows(
+    db,
+    sql`select indicator_code as "indicatorCode", month, numerator, denominator, value, flag
+        from monthly_values where assessment_id = ${assessmentId} and stage = ${stage}`,
+  );
+}
+
+/** What scoring reads of the values of both stages of many assessments (a district-year at once). */
+export async function listScoredMonthlyValuesOf(
+  db: Db,
+  assessmentIds: readonly number[],
+): Promise<(ScoredMonthlyValue & { assessmentId: number; stage: Stage })[]> {
+  if (assessmentIds.length === 0) return [];
+  return rawRows(
+    db,
+    sql`select assessment_id as "assessmentId", stage, indicator_code as "indicatorCode", month,
+          numerator, denominator, value, flag
+        from monthly_values
+        where assessment_id in (${sql.join(
+          assessmentIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+  );
+}
+
+/** Every column of one stage's values but the key's assessment and stage, by indicator and month. */
+export async function listMonthlyValuesOfStage(
+  db: Db,
+  assessmentId: number,
+  stage: Stage,
+): Promise<MonthlyValueOfStage[]> {
+  const rows = await rawRows<Omit<MonthlyValueOfStage, 'enteredAt'> & { enteredAt: string }>(
+    db,
+    sql`select indicator_code as "indicatorCode", month, numerator, denominator, value, flag,
+          correction_reason as "correctionReason", entered_by as "enteredBy",
+          entered_at as "enteredAt", version
+        from monthly_values where assessment_id = ${assessmentId} and stage = ${stage}
+        order by indicator_code, month`,
+  );
+  return rows.map((row) => ({ ...row, enteredAt: new Date(row.enteredAt) }));
+}
+
+async function rawRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = await db.execute(query);
+  return (result as unknown as { rows: T[] }).rows;
 }
 
 export async function getMonthlyValue(db: Db, key: MonthlyValueKey): Promise<MonthlyValue | undefined> {

@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { describeOnBackends } from '../../../test/db/backends.ts';
 import { createDistrict, sampleCatalog } from '../../../test/db/fixtures.ts';
+import { leaf } from '../../../test/db/readiness-fixtures.ts';
 import { RESULT_DETAIL_VERSION } from '../../shared/schemas/result-detail.schema.ts';
 import { createRepositories } from '../adapters/repositories.ts';
 import type { Db } from '../db.ts';
@@ -47,7 +50,7 @@ function result(
     qualityCategory: 'Baik',
     overallCategory: 'Cukup',
     kelompok: 'II',
-    detail: { nodes: [{ code: 'SPM', score: service, explanation: 'mean of 4 children' }] },
+    detail: { version: 2, nodes: { SPM: service }, met: {}, settings: {} },
     computedAt: new Date('2024-02-01T00:00:00Z'),
     ...overrides,
   };
@@ -59,18 +62,19 @@ describeOnBackends('results repository', (backend) => {
     const id = assessments[0]!.id;
 
     await upsertResult(backend.db, result(id, 80));
-    const again = await upsertResult(
+    await upsertResult(
       backend.db,
       result(id, 92.4, {
         serviceCategory: 'Baik',
-        detail: { nodes: [] },
+        detail: { version: 2, nodes: {}, met: {}, settings: {} },
         computedAt: new Date('2024-03-01T00:00:00Z'),
       }),
     );
 
+    const again = await getResult(backend.db, id, 'verified');
     expect(again).toMatchObject({
       service: 92.4,
-      detail: { nodes: [] },
+      detail: { version: 2, nodes: {}, met: {}, settings: {} },
       computedAt: new Date('2024-03-01T00:00:00Z'),
     });
     expect(await getResult(backend.db, id, 'verified')).toEqual(again);
@@ -79,7 +83,7 @@ describeOnBackends('results repository', (backend) => {
 
   it('keeps a result that cannot be assessed: null figures, categories and Kelompok', async () => {
     const { assessments } = await districtWithAssessments(backend.db, 1);
-    const stored = await upsertResult(backend.db, {
+    await upsertResult(backend.db, {
       assessmentId: assessments[0]!.id,
       stage: 'self',
       service: 91,
@@ -89,7 +93,7 @@ describeOnBackends('results repository', (backend) => {
       detail: {},
       computedAt: new Date(),
     });
-    expect(stored).toMatchObject({
+    expect(await getResult(backend.db, assessments[0]!.id, 'self')).toMatchObject({
       management: null,
       managementCategory: null,
       overallCategory: null,
@@ -143,47 +147,84 @@ describeOnBackends('a stored result read back through the app’s port', (backen
     submitted: false,
     zeroSasaran: 'exclude',
   };
-  const tree = {
-    id: 'service',
-    score: 80,
-    explanation: { rule: 'mean', inputs: {}, derived: {}, capped: false },
-    children: [
-      { id: 'SPM', score: 80, explanation: { rule: 'mean', inputs: {}, derived: {}, capped: false } },
-    ],
-  };
+  const mean = { rule: 'mean', inputs: {}, derived: {}, capped: false };
+  /** A detail as pkp stored it before rule 114: the explained trees. */
+  const explainedTrees = (version?: number) => ({
+    ...(version === undefined ? {} : { version }),
+    service: {
+      id: 'service',
+      score: 80,
+      explanation: mean,
+      children: [
+        {
+          id: 'SPM',
+          score: 80,
+          explanation: mean,
+          children: [leaf('SPM.01', 100, true), leaf('SPM.02', 60, false)],
+        },
+        { id: 'UKP', score: null, explanation: mean, children: [leaf('UKP.A1.1', null)] },
+      ],
+    },
+    management: { id: 'management', score: 7, explanation: mean, children: [leaf('MAN.A1.1', 7)] },
+    quality: null,
+    views: [{ id: 'ILP.2', score: 80, explanation: mean, children: [] }],
+    settings,
+  });
 
-  it('parses the detail: one written before versions (read as version 1), never another version or shape', async () => {
-    const { assessments } = await districtWithAssessments(backend.db, 3);
-    const [legacy, future, broken] = assessments.map((a) => a.id) as [number, number, number];
+  it('reads version 2 only: another version, the old explained trees or a score that is no number are no result', async () => {
+    const { assessments } = await districtWithAssessments(backend.db, 4);
+    const [current, future, old, broken] = assessments.map((a) => a.id) as [number, number, number, number];
     const repos = createRepositories(backend.db);
-    await upsertResult(
-      backend.db,
-      result(legacy, 80, {
-        stage: 'self',
-        detail: { service: tree, management: null, quality: null, settings },
-      }),
-    );
-    await upsertResult(
-      backend.db,
-      result(future, 80, {
-        stage: 'self',
-        detail: { version: 2, service: tree, management: null, quality: null, settings },
-      }),
-    );
-    const brokenTree = { ...tree, children: [{ id: 'SPM', score: 'delapan puluh' }] };
-    await upsertResult(
-      backend.db,
-      result(broken, 80, {
-        stage: 'self',
-        detail: { service: brokenTree, management: null, quality: null, settings },
-      }),
-    );
+    const nodes = { service: 80, SPM: 80, 'SPM.01': 100 };
+    const store = (id: number, detail: unknown) =>
+      upsertResult(backend.db, result(id, 80, { stage: 'self', detail }));
+    await store(current, { version: 2, nodes, met: { 'SPM.01': true }, settings });
+    await store(future, { version: 3, nodes, met: {}, settings });
+    await store(old, explainedTrees(1));
+    await store(broken, { version: 2, nodes: { SPM: 'delapan puluh' }, met: {}, settings });
 
-    const read = await repos.getResult(legacy, 'self');
-    expect(read?.detail).toMatchObject({ version: RESULT_DETAIL_VERSION, service: { id: 'service' } });
-    expect(read?.detail.service?.children?.[0]).toMatchObject({ id: 'SPM', score: 80 });
-    // Another pkp's detail, or a tree that does not parse down to its leaves, is no result: scored afresh.
-    expect(await repos.getResult(future, 'self')).toBeUndefined();
-    expect(await repos.getResult(broken, 'self')).toBeUndefined();
+    expect((await repos.getResult(current, 'self'))?.detail).toEqual({
+      version: RESULT_DETAIL_VERSION,
+      nodes,
+      met: { 'SPM.01': true },
+      settings,
+    });
+    // Another pkp's detail, or one that does not parse, is no result: scored afresh.
+    for (const id of [future, old, broken]) expect(await repos.getResult(id, 'self')).toBeUndefined();
+  });
+
+  it('migration 0011 rewrites a stored explained tree (with or without its version) to the scores, as they were', async () => {
+    const { assessments } = await districtWithAssessments(backend.db, 2);
+    const [unversioned, versioned] = assessments.map((a) => a.id) as [number, number];
+    await upsertResult(backend.db, result(unversioned, 80, { stage: 'self', detail: explainedTrees() }));
+    await upsertResult(backend.db, result(versioned, 80, { stage: 'self', detail: explainedTrees(1) }));
+    const migration = await readFile(
+      new URL('../../../drizzle/0011_compact_result_detail.sql', import.meta.url),
+      'utf8',
+    );
+    await backend.db.execute(sql.raw(migration));
+    // Run twice (as on a store restored from a dump taken halfway): a version 2 detail is left alone.
+    await backend.db.execute(sql.raw(migration));
+
+    const repos = createRepositories(backend.db);
+    for (const id of [unversioned, versioned]) {
+      expect((await repos.getResult(id, 'self'))?.detail).toEqual({
+        version: 2,
+        nodes: {
+          service: 80,
+          SPM: 80,
+          'SPM.01': 100,
+          'SPM.02': 60,
+          UKP: null,
+          'UKP.A1.1': null,
+          management: 7,
+          'MAN.A1.1': 7,
+          'ILP.2': 80,
+        },
+        // Service rows only; a row without a compared target reads null.
+        met: { 'SPM.01': true, 'SPM.02': false, 'UKP.A1.1': null },
+        settings,
+      });
+    }
   });
 });

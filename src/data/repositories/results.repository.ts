@@ -14,10 +14,12 @@ const REPLACED_ON_CONFLICT = Object.fromEntries(
     .map(([property, column]) => [property, sql.raw(`excluded."${column.name}"`)]),
 );
 
-/** Stores a result, replacing the one computed before for the same assessment and stage. */
-export async function upsertResult(db: Db, result: NewAssessmentResult): Promise<AssessmentResult> {
-  const [saved] = await upsertStatement(db, [result]).returning();
-  return saved!;
+/**
+ * Stores a result, replacing the one computed before for the same assessment and stage. Nothing is
+ * handed back: every cell save stores one, and reading its explanation back would double the bytes.
+ */
+export async function upsertResult(db: Db, result: NewAssessmentResult): Promise<void> {
+  await upsertStatement(db, [result]);
 }
 
 /** Stores many results (a whole district), a few thousand per statement, all or nothing. */

@@ -1,14 +1,12 @@
 // The scoring trees of one Puskesmas-year: the catalog's tree with each indicator's measure at its leaf.
 import { weeksInMonths } from '../periods/weeks.ts';
-import {
-  CLUSTER_AXIS,
-  type Axis,
-  type Catalog,
-  type CatalogIndicator,
-  type CatalogNode,
-} from '../catalog/types.ts';
+import { allGroupings, axisPartId, groupAxesOf, groupingInForce, rowAxes } from '../catalog/groupings.ts';
+import type { Axis, Catalog, CatalogIndicator, GroupingNode } from '../catalog/types.ts';
+import { listIndicators } from '../catalog/walk.ts';
 import type { AssessmentTrees } from '../scoring/assessment.ts';
 import type { ScoreGroup, ScoreLeaf, ScoreNode } from '../scoring/tree.ts';
+
+const AXES: readonly Axis[] = ['service', 'management', 'quality'];
 import type { PuskesmasYear } from './inputs.ts';
 import { rowInputs } from './linked-rows.ts';
 import { measureIndicator } from './measure-indicator.ts';
@@ -28,24 +26,51 @@ export function notApplicableReason(indicator: CatalogIndicator, py: PuskesmasYe
   return null;
 }
 
+/**
+ * The scoring trees of a Puskesmas-year. Each row is measured once; the axes follow the grouping in
+ * force (`averagesBy`, else the decree's tables), each axis the grouping's groups restricted to its
+ * rows. Every other grouping is scored beside them as `views`, so the decree's tables keep their
+ * figures under the ILP clusters and the other way round.
+ */
 export function buildAssessmentTrees(catalog: Catalog, py: PuskesmasYear, dueMonths = 12): AssessmentTrees {
-  const toNode = (node: CatalogNode): ScoreNode => {
-    const weight = node.type === 'group' && node.weight !== undefined ? { weight: node.weight } : {};
-    if (node.type === 'group')
-      return { id: node.code, name: node.name, ...weight, children: node.children.map(toNode) };
-    const reason = notApplicableReason(node, py);
+  const weeks = weeksInMonths(py.year, dueMonths);
+  const leaves = new Map<string, ScoreLeaf>();
+  for (const { indicator } of listIndicators(catalog)) {
+    const reason = notApplicableReason(indicator, py);
     const leaf: ScoreLeaf = {
-      id: node.code,
-      name: node.name,
-      measure: measureIndicator(node, rowInputs(node, py), dueMonths, weeksInMonths(py.year, dueMonths)),
+      id: indicator.code,
+      name: indicator.name,
+      measure: measureIndicator(indicator, rowInputs(indicator, py), dueMonths, weeks),
     };
-    return reason === null ? leaf : { ...leaf, applicable: false, reason };
+    leaves.set(indicator.code, reason === null ? leaf : { ...leaf, applicable: false, reason });
+  }
+  const axisOf = rowAxes(catalog);
+  const groupAxes = groupAxesOf(catalog);
+  const restrict = (node: GroupingNode, axis: Axis): ScoreNode | null => {
+    if (node.type === 'row') return axisOf.get(node.code) === axis ? (leaves.get(node.code) ?? null) : null;
+    const children = node.children.flatMap((child) => restrict(child, axis) ?? []);
+    if (children.length === 0) return null;
+    return {
+      id: axisPartId(node.code, axis, groupAxes.get(node.code) ?? []),
+      name: node.name,
+      ...(node.weight === undefined ? {} : { weight: node.weight }),
+      children,
+    };
   };
   const roots: Record<Axis, ScoreGroup> = {
     service: { id: AXIS_ROOT_ID.service, name: 'Pelayanan', children: [] },
     management: { id: AXIS_ROOT_ID.management, name: 'Manajemen', children: [] },
     quality: { id: AXIS_ROOT_ID.quality, name: 'Mutu', children: [] },
   };
-  for (const cluster of catalog.clusters) roots[CLUSTER_AXIS[cluster.cluster]].children.push(toNode(cluster));
-  return roots;
+  const inForce = groupingInForce(catalog).id;
+  const views: ScoreGroup[] = [];
+  for (const grouping of allGroupings(catalog))
+    for (const group of grouping.groups)
+      for (const axis of AXES) {
+        const part = restrict(group, axis) as ScoreGroup | null;
+        if (!part) continue;
+        if (grouping.id === inForce) roots[axis].children.push(part);
+        else views.push(part);
+      }
+  return { ...roots, views };
 }

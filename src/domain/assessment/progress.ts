@@ -8,7 +8,7 @@ import { categorize, type Category } from '../scoring/classify.ts';
 import type { Explanation } from '../scoring/explanation.ts';
 import type { LeafMeasure } from '../scoring/measure.ts';
 import type { ScoringSettings, ThresholdPair } from '../scoring/settings.ts';
-import { isGroup, type ScoreNode } from '../scoring/tree.ts';
+import { isGroup, type ScoreGroup, type ScoreNode } from '../scoring/tree.ts';
 import { buildAssessmentTrees } from './build-trees.ts';
 import type { PuskesmasYear } from './inputs.ts';
 
@@ -124,16 +124,24 @@ export function progressTrees(catalog: Catalog, py: PuskesmasYear, through: Mont
 
 function proRateTrees(catalog: Catalog, trees: AssessmentTrees, m: number): AssessmentTrees {
   const byCode = new Map(listIndicators(catalog).map((p) => [p.indicator.code, p.indicator]));
+  // A leaf shared by the axis trees and the views stays one object, so that it is scored once.
+  const proRated = new Map<ScoreNode, ScoreNode>();
   const visit = (node: ScoreNode): ScoreNode => {
     if (isGroup(node)) return { ...node, children: node.children.map(visit) };
-    const indicator = byCode.get(node.id);
-    return indicator ? { ...node, measure: proRateMeasure(indicator, node.measure, m) } : node;
+    let out = proRated.get(node);
+    if (!out) {
+      const indicator = byCode.get(node.id);
+      out = indicator ? { ...node, measure: proRateMeasure(indicator, node.measure, m) } : node;
+      proRated.set(node, out);
+    }
+    return out;
   };
   const out: AssessmentTrees = {};
   for (const axis of ['service', 'management', 'quality'] as const) {
     const tree = trees[axis];
     if (tree) out[axis] = visit(tree) as typeof tree;
   }
+  if (trees.views) out.views = trees.views.map((view) => visit(view) as ScoreGroup);
   return out;
 }
 

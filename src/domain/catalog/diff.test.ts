@@ -18,6 +18,29 @@ describe('catalogDiff', () => {
     expect(catalogDiff(pati, copy())).toEqual([]);
   });
 
+  it('names groups added, removed and renamed, the grouping the averages follow, and a regrouping', () => {
+    const next = copy();
+    group(next, 'UKM.A1').name = 'Pemberdayaan masyarakat dan desa siaga';
+    const ukmp = next.clusters[2]!;
+    const haji = ukmp.children.pop()!;
+    ukmp.children.push({ ...(haji as CatalogGroup), code: 'UKMP.E', name: 'Kesehatan haji' });
+    next.averagesBy = 'ilp';
+    next.groupings![0]!.groups[4]!.name = 'Klaster 5 Lintas Klaster';
+    const changes = catalogDiff(pati, next).filter((c) => !['added', 'removed', 'moved'].includes(c.change));
+    expect(changes).toEqual([
+      {
+        change: 'group-renamed',
+        code: 'UKM.A1',
+        from: 'Pemberdayaan Masyarakat',
+        to: 'Pemberdayaan masyarakat dan desa siaga',
+      },
+      { change: 'group-added', code: 'UKMP.E', name: 'Kesehatan haji' },
+      { change: 'group-removed', code: 'UKMP.D', name: 'Upaya Kesehatan Program Kesehatan Haji' },
+      { change: 'averages', code: 'ilp', from: 'tabel', to: 'ilp' },
+      { change: 'grouping', code: 'ilp', name: 'Klaster Integrasi Layanan Primer (ILP)', what: 'changed' },
+    ]);
+  });
+
   it('names each row added, removed, renamed, moved, with another target or scored differently', () => {
     const next = copy();
     (row(next, 'SPM.01') as CatalogIndicator).target = {

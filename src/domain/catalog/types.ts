@@ -222,4 +222,45 @@ export interface Catalog {
   /** Where it comes from, e.g. "SK Kepala Dinas Kesehatan Kabupaten Pati Nomor 800/0022". */
   source: string;
   clusters: CatalogCluster[];
+  /**
+   * Other groupings of the same rows beside the decree's tables (the ILP clusters), for dashboards
+   * and, when named by `averagesBy`, for the averages above the rows. Every row sits in each grouping
+   * exactly once (`catalogProblems`). docs/catalog-format.md "Groupings", rule 113.
+   */
+  groupings?: CatalogGrouping[];
+  /**
+   * The grouping whose groups the averages above the rows follow (the axes, the category, the
+   * Kelompok); absent: the decree's tables. A row scores the same under any grouping.
+   */
+  averagesBy?: string;
 }
+
+/**
+ * A second tree over the catalog's rows, any depth, any names: groups whose children are groups or
+ * rows named by their code. A row keeps its place in the decree's tables (where it is entered, which
+ * axis it counts on); a grouping only says which rows are averaged together.
+ */
+export interface CatalogGrouping {
+  /** e.g. "ilp"; unique among the catalog's groupings. */
+  id: string;
+  name: string;
+  groups: GroupingGroup[];
+}
+
+export interface GroupingGroup {
+  type: 'group';
+  /** Unique in the whole catalog (rows, the decree's groups and every grouping's groups). */
+  code: string;
+  number: string;
+  name: string;
+  weight?: number;
+  children: GroupingNode[];
+}
+
+/** A row of the catalog placed in a grouping. */
+export interface GroupingRow {
+  type: 'row';
+  code: string;
+}
+
+export type GroupingNode = GroupingGroup | GroupingRow;

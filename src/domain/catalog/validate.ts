@@ -1,6 +1,7 @@
 // What makes a catalog unusable beyond its shape: the rules the engine relies on, checked over the
 // whole tree so that a catalog is refused with every problem at once, each tied to its row.
-import type { Catalog, CatalogIndicator, CatalogNode } from './types.ts';
+import { DECREE_GROUPING_ID } from './groupings.ts';
+import type { Catalog, CatalogIndicator, CatalogNode, GroupingNode } from './types.ts';
 
 export type CatalogProblemRule =
   | 'duplicate-code'
@@ -24,6 +25,11 @@ export type CatalogProblemRule =
   | 'weekly-not-ontime-count'
   | 'rise-not-figure'
   | 'previous-code-twice'
+  | 'grouping-id-twice'
+  | 'grouping-row-unknown'
+  | 'grouping-row-missing'
+  | 'grouping-row-twice'
+  | 'averages-by-unknown'
   | 'year-mismatch';
 
 export interface CatalogProblem {
@@ -77,6 +83,7 @@ export function catalogProblems(catalog: Catalog, expectedYear?: number): Catalo
   for (const cluster of catalog.clusters) visit(cluster, cluster.cluster === 'ukm-pengembangan');
   for (const { code, rule } of sameAsProblems(catalog)) problems.push({ code, rule });
   for (const code of previousCodesTwice(catalog)) problems.push({ code, rule: 'previous-code-twice' });
+  problems.push(...groupingProblems(catalog, seen));
   return problems;
 }
 
@@ -123,4 +130,44 @@ function previousCodesTwice(catalog: Catalog): string[] {
   };
   catalog.clusters.forEach(visit);
   return twice;
+}
+
+/**
+ * The other groupings (rule 113): each has its own id, its groups' codes are new to the catalog, no
+ * group is empty, and every row of the catalog sits in it exactly once — a row left out would drop
+ * out of the averages that follow the grouping, a row placed twice would count twice.
+ * `codes` holds every code of the decree's tree.
+ */
+function groupingProblems(catalog: Catalog, codes: Set<string>): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const rows = new Set<string>();
+  const collect = (node: CatalogNode) => {
+    if (node.type === 'group') node.children.forEach(collect);
+    else rows.add(node.code);
+  };
+  catalog.clusters.forEach(collect);
+  const ids = new Set<string>([DECREE_GROUPING_ID]);
+  for (const grouping of catalog.groupings ?? []) {
+    if (ids.has(grouping.id)) problems.push({ code: grouping.id, rule: 'grouping-id-twice' });
+    ids.add(grouping.id);
+    const placed = new Set<string>();
+    const visit = (node: GroupingNode) => {
+      if (node.type === 'row') {
+        if (!rows.has(node.code)) problems.push({ code: node.code, rule: 'grouping-row-unknown' });
+        else if (placed.has(node.code)) problems.push({ code: node.code, rule: 'grouping-row-twice' });
+        placed.add(node.code);
+        return;
+      }
+      if (codes.has(node.code)) problems.push({ code: node.code, rule: 'duplicate-code' });
+      codes.add(node.code);
+      if (node.children.length === 0) problems.push({ code: node.code, rule: 'empty-group' });
+      node.children.forEach(visit);
+    };
+    if (grouping.groups.length === 0) problems.push({ code: grouping.id, rule: 'empty-group' });
+    grouping.groups.forEach(visit);
+    for (const row of rows) if (!placed.has(row)) problems.push({ code: row, rule: 'grouping-row-missing' });
+  }
+  if (catalog.averagesBy !== undefined && !ids.has(catalog.averagesBy))
+    problems.push({ rule: 'averages-by-unknown' });
+  return problems;
 }

@@ -33,3 +33,12 @@ export function listNodes(root: CatalogNode): CatalogNode[] {
 export function findIndicator(catalog: Catalog, code: string): CatalogIndicator | undefined {
   return listIndicators(catalog).find((p) => p.indicator.code === code)?.indicator;
 }
+
+/** A group or row of the decree's tree by its code. */
+export function findNode(catalog: Catalog, code: string): CatalogNode | undefined {
+  for (const cluster of catalog.clusters) {
+    const found = listNodes(cluster).find((node) => node.code === code);
+    if (found) return found;
+  }
+  return undefined;
+}

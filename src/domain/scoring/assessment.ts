@@ -2,7 +2,7 @@
 // the overall category and the Kelompok.
 import { categorize, kelompokOf, overallCategory, type Category, type Kelompok } from './classify.ts';
 import type { ScoringSettings, ThresholdPair } from './settings.ts';
-import { flattenResults, scoreTree, type NodeResult, type ScoreGroup } from './tree.ts';
+import { flattenResults, scoreTree, type NodeResult, type ScoreGroup, type ScoreLeaf } from './tree.ts';
 
 export interface AssessmentTrees {
   /** Clusters SPM, UKM Esensial & Perkesmas, UKM Pengembangan, UKP; leaves on 0–100. */
@@ -11,6 +11,12 @@ export interface AssessmentTrees {
   management?: ScoreGroup;
   /** Quality groups B1–B3; rubric leaves on 0–10, the axis × 10 as a percentage. */
   quality?: ScoreGroup;
+  /**
+   * Groups scored for their own figures only (the groupings not in force: the ILP clusters beside
+   * the decree's tables, or the tables under the ILP clusters): their nodes join `nodes`, no axis
+   * reads them.
+   */
+  views?: ScoreGroup[];
 }
 
 export interface AxisResult {
@@ -28,18 +34,22 @@ export interface AssessmentResult {
   quality: AxisResult | null;
   /** Present only when all three axes are given; its fields are null when an axis is not assessable. */
   overall: { category: Category | null; kelompok: Kelompok | null } | null;
+  /** The groups of the groupings not in force (`AssessmentTrees.views`), scored. */
+  views: NodeResult[];
   /** Every node by id. */
   nodes: Record<string, NodeResult>;
 }
 
 export function scoreAssessment(trees: AssessmentTrees, settings: ScoringSettings): AssessmentResult {
+  // A row sits in the axis trees and in every view: scored once, its result shared.
+  const leaves = new Map<ScoreLeaf, NodeResult>();
   const axis = (
     tree: ScoreGroup | undefined,
     thresholds: ThresholdPair,
     scale: number,
   ): AxisResult | null => {
     if (!tree) return null;
-    const result = scoreTree(tree, settings);
+    const result = scoreTree(tree, settings, leaves);
     const score = result.score === null ? null : result.score * scale;
     return { score, category: categorize(score, thresholds), thresholds, tree: result };
   };
@@ -48,6 +58,8 @@ export function scoreAssessment(trees: AssessmentTrees, settings: ScoringSetting
   const quality = axis(trees.quality, settings.thresholds.quality, 10);
 
   const nodes: Record<string, NodeResult> = {};
+  const views = (trees.views ?? []).map((view) => scoreTree(view, settings, leaves));
+  for (const view of views) flattenResults(view, nodes);
   for (const a of [service, management, quality]) if (a) flattenResults(a.tree, nodes);
 
   let overall: AssessmentResult['overall'] = null;
@@ -55,5 +67,5 @@ export function scoreAssessment(trees: AssessmentTrees, settings: ScoringSetting
     const category = overallCategory([service.category, management.category, quality.category]);
     overall = { category, kelompok: kelompokOf(category) };
   }
-  return { service, management, quality, overall, nodes };
+  return { service, management, quality, overall, views, nodes };
 }

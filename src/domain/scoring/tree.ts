@@ -43,16 +43,28 @@ export interface NodeResult {
   children?: NodeResult[];
 }
 
-export function scoreTree(node: ScoreNode, settings: ScoringSettings): NodeResult {
+/**
+ * Scores a tree. `leaves` remembers each leaf's result: a row placed in two groupings (the decree's
+ * tables and the ILP clusters) is one leaf object in both trees, scored once.
+ */
+export function scoreTree(
+  node: ScoreNode,
+  settings: ScoringSettings,
+  leaves: Map<ScoreLeaf, NodeResult> = new Map(),
+): NodeResult {
   const named = node.name === undefined ? {} : { name: node.name };
   if (!isGroup(node)) {
+    const known = leaves.get(node);
+    if (known) return known;
     const leaf =
       node.applicable === false
         ? excluded('not-applicable', node.reason === undefined ? {} : { reason: node.reason })
         : scoreLeaf(node.measure, settings);
-    return { id: node.id, ...named, ...leaf };
+    const result = { id: node.id, ...named, ...leaf };
+    leaves.set(node, result);
+    return result;
   }
-  const children = node.children.map((child) => scoreTree(child, settings));
+  const children = node.children.map((child) => scoreTree(child, settings, leaves));
   if (node.applicable === false) {
     return {
       id: node.id,

@@ -1,7 +1,7 @@
 // A district's catalog of a year as the annex workbook, and an annex workbook read into its draft:
 // the workbook's reader and writer around the authoring use cases (app/catalog/catalog-authoring.ts),
 // which keep the same rules as for the JSON document (all or nothing, published years refused).
-import { districtCatalog, importCatalogDraft } from '../../app/catalog/catalog-authoring.ts';
+import { districtCatalog, importCatalogDraft, regrouped } from '../../app/catalog/catalog-authoring.ts';
 import type { CatalogVersionRecord } from '../../app/catalog/catalog-ports.ts';
 import type { OrgUnitRef, Repositories } from '../../app/ports.ts';
 import type { CatalogChange } from '../../domain/catalog/diff.ts';
@@ -10,10 +10,14 @@ import { readCatalogWorkbook } from './read-catalog-workbook.ts';
 
 type At = { district: OrgUnitRef; year: number };
 
-/** The district's catalog of the year as the annex workbook (.xlsx bytes). */
-export async function exportCatalogWorkbook(repos: Repositories, at: At): Promise<Buffer> {
+/** The district's catalog of the year as the annex workbook (.xlsx bytes), averaged by `averagesBy` when given. */
+export async function exportCatalogWorkbook(
+  repos: Repositories,
+  at: At,
+  averagesBy?: string,
+): Promise<Buffer> {
   const { catalog, settings } = await districtCatalog(repos, at);
-  return catalogWorkbook(catalog, settings);
+  return catalogWorkbook(regrouped(catalog, averagesBy), settings);
 }
 
 /**

@@ -348,7 +348,16 @@ export const ABOUT_ROWS = {
   id: 'Id',
   year: 'Tahun',
   source: 'Sumber',
+  averagesBy: 'Rata-rata menurut (averagesBy)',
 } as const;
+
+/**
+ * The sheet of the other groupings (the ILP clusters): one line per grouping, group and placed row,
+ * in order, its depth in Tingkat (0 for the grouping itself).
+ */
+export const GROUPING_SHEET = 'Pengelompokan';
+export const GROUPING_HEADINGS = ['Jenis', 'Tingkat', 'Kode', 'No', 'Nama', 'Bobot'] as const;
+export const GROUPING_WORDS = { grouping: 'pengelompokan', group: 'kelompok', row: 'baris' } as const;
 
 /** The heading of the Tentang sheet's list of tables: which sheet is which cluster. */
 export const TABLE_LIST_HEADINGS = ['Lembar', 'Tabel', 'Klaster', 'Kode', 'No', 'Nama', 'Bobot'] as const;

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { catalogFileText } from '../../app/catalog/catalog-document.ts';
 import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
+import { patiCatalog2023Ilp } from '../../domain/catalog/pati/index.ts';
 import type { CatalogIndicator, CatalogNode } from '../../domain/catalog/types.ts';
 import type { AppError } from '../../shared/errors.ts';
 import { catalogWorkbook } from './catalog-workbook.ts';
@@ -245,6 +246,32 @@ describe('the annex workbook', () => {
     expect(String(error.params.issuesEn)).toContain(
       "Tabel 2 UKM Esensial row 7: the target '≥ abc' cannot be read",
     );
+  });
+
+  it('carries the ILP clusters on the Pengelompokan sheet, and which grouping the averages follow', async () => {
+    const variant = await readCatalogWorkbook(await catalogWorkbook(patiCatalog2023Ilp), { year: 2023 });
+    expect(catalogFileText(variant.catalog)).toBe(catalogFileText(patiCatalog2023Ilp));
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await catalogWorkbook(pati)) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Pengelompokan')!;
+    const lineOf = (code: string) => {
+      let found = 0;
+      sheet.eachRow((row, r) => {
+        if (row.getCell(3).value === code) found = r;
+      });
+      return found;
+    };
+    const spm07 = lineOf('SPM.07');
+    sheet.getRow(spm07).getCell(3).value = 'SPM.99';
+    const klaster2 = lineOf('ILP.2');
+    sheet.getRow(klaster2).getCell(6).value = 'berat';
+    const error = await refusal(Buffer.from(await workbook.xlsx.writeBuffer()), 2023);
+    expect(String(error.params.issues).split('\n')).toEqual([
+      `Pengelompokan baris ${klaster2}: Bobot 'berat' bukan angka`,
+      `Pengelompokan baris ${spm07}: pengelompokan menyebut baris yang tidak ada di katalog`,
+      'Tabel 1 SPM baris 11: baris ini tidak ada di salah satu pengelompokan: setiap baris masuk tepat satu kelompok',
+    ]);
   });
 
   it('refuses the Pati workbook for another year, and a file that is no workbook', async () => {

@@ -27,6 +27,7 @@ import {
   type ColumnKey,
   type ColumnSpec,
 } from './catalog-workbook-layout.ts';
+import { groupingSheet } from './grouping-sheet.ts';
 import {
   BORDER,
   FILL,
@@ -59,6 +60,7 @@ export async function catalogWorkbook(catalog: Catalog, settings: SettingsOverri
   const sheetNames = sheetNamesOf(catalog.clusters);
   aboutSheet(workbook, catalog, settings, sheetNames);
   catalog.clusters.forEach((cluster, i) => tableSheet(workbook, catalog, cluster, sheetNames[i]!));
+  groupingSheet(workbook, catalog);
   return workbookBytes(workbook);
 }
 
@@ -102,6 +104,7 @@ function aboutSheet(
   pair(ABOUT_ROWS.id, catalog.id);
   pair(ABOUT_ROWS.year, catalog.year);
   pair(ABOUT_ROWS.source, catalog.source);
+  if (catalog.averagesBy !== undefined) pair(ABOUT_ROWS.averagesBy, catalog.averagesBy);
   if (settings.convention !== undefined) pair(SETTING_ROWS.convention, settings.convention);
   if (settings.cap !== undefined) pair(SETTING_ROWS.cap, settings.cap ? 'ya' : 'tidak');
   if (settings.lowerFormula !== undefined) pair(SETTING_ROWS.lowerFormula, settings.lowerFormula);

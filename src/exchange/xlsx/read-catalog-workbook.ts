@@ -32,6 +32,8 @@ import {
   CLUSTER_DEFAULTS,
   EXTRA_COLUMNS,
   GROUP_WORD,
+  GROUPING_HEADINGS,
+  GROUPING_SHEET,
   PRINTED_COLUMNS,
   SETTING_ROWS,
   TABLE_LIST_HEADINGS,
@@ -40,6 +42,7 @@ import {
   normalised,
   type ColumnKey,
 } from './catalog-workbook-layout.ts';
+import { readGroupingLines, type GroupingDocument, type GroupingSheetLine } from './grouping-sheet.ts';
 import { numberOfText } from './parse-entry-workbook.ts';
 import { preflightXlsx } from './zip-preflight.ts';
 
@@ -189,6 +192,7 @@ export async function readCatalogWorkbook(
   const problems = new Problems();
   const about = readAbout(workbook.getWorksheet(ABOUT_SHEET), problems);
   const tables = tableSheets(workbook, about, problems);
+  const { groupings, rowOfCode } = readGroupingSheet(workbook.getWorksheet(GROUPING_SHEET), problems);
   const sheets = tables.map((t) => ({ ...t, rows: readTableSheet(t.sheet, problems) }));
 
   // Codes given in the workbook come first: a generated code never takes one of them.
@@ -212,6 +216,10 @@ export async function readCatalogWorkbook(
     t.code = claim(t.code, t.place);
     for (const row of t.rows) if (row.code) row.code = claim(row.code, placeWords(t.name, row.row));
   }
+
+  // A grouping's codes are named by their line there, unless they are rows of the tables.
+  for (const [code, row] of rowOfCode)
+    if (!places.has(code)) places.set(code, placeWords(GROUPING_SHEET, row));
 
   const clusters = sheets.map((t) => {
     const children = buildTree(t, problems, (code, place) => {
@@ -241,12 +249,62 @@ export async function readCatalogWorkbook(
     year,
     source: about.source ?? '',
     settings: Object.keys(about.settings).length > 0 ? about.settings : undefined,
+    averagesBy: about.averagesBy,
     clusters,
+    groupings: groupings.length > 0 ? groupings : undefined,
   });
   const read = catalogOfDocument(document, expected, (code) => places.get(code));
   const issues = [...problems.list, ...('issues' in read ? read.issues : [])];
   if (issues.length > 0 || 'issues' in read) throw catalogInvalid(issues.slice(0, 200));
   return read;
+}
+
+/** The Pengelompokan sheet's groupings, its columns found by their headings on the first rows. */
+function readGroupingSheet(
+  sheet: ExcelJS.Worksheet | undefined,
+  problems: Problems,
+): { groupings: GroupingDocument[]; rowOfCode: Map<string, number> } {
+  const none = { groupings: [], rowOfCode: new Map<string, number>() };
+  if (!sheet) return none;
+  const columns = new Map<string, number>();
+  let headingRow = 0;
+  for (let r = 1; r <= Math.min(sheet.rowCount, HEADING_SEARCH_ROWS) && headingRow === 0; r++) {
+    const row = sheet.getRow(r);
+    const found = new Map<string, number>();
+    row.eachCell((cell, c) => {
+      const heading = GROUPING_HEADINGS.find(
+        (h) => normalised(h) === normalised(valueText(cell.value, undefined)),
+      );
+      if (heading) found.set(heading, c);
+    });
+    if (found.has('Jenis') && found.has('Kode')) {
+      headingRow = r;
+      found.forEach((c, h) => columns.set(h, c));
+    }
+  }
+  if (headingRow === 0) {
+    problems.at(placeWords(GROUPING_SHEET), WORDS.noHeading);
+    return none;
+  }
+  const lines: GroupingSheetLine[] = [];
+  for (let r = headingRow + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    lines.push({
+      row: r,
+      cell: (heading) => {
+        const c = columns.get(heading);
+        return c === undefined ? '' : valueText(row.getCell(c).value, row.getCell(c).numFmt);
+      },
+    });
+  }
+  return readGroupingLines(
+    lines,
+    (r, what) => problems.at(placeWords(GROUPING_SHEET, r), what),
+    (text) => {
+      const n = numberOfText(text);
+      return typeof n === 'number' ? n : undefined;
+    },
+  );
 }
 
 /** Keeps only the keys whose value is defined. */
@@ -409,6 +467,7 @@ interface About {
   source?: string;
   settings: SettingsOverrides;
   tables: TableListing[];
+  averagesBy?: string;
 }
 
 function readAbout(sheet: ExcelJS.Worksheet | undefined, problems: Problems): About {
@@ -464,6 +523,9 @@ function readAbout(sheet: ExcelJS.Worksheet | undefined, problems: Problems): Ab
       }
       case ABOUT_ROWS.source:
         about.source = value;
+        break;
+      case ABOUT_ROWS.averagesBy:
+        about.averagesBy = value;
         break;
       case SETTING_ROWS.convention: {
         const v = oneOf(['target', 'coverage'] as const);

@@ -10,10 +10,8 @@ import {
   publishCatalog,
 } from '../../app/catalog/catalog-authoring.ts';
 import { openDistrictYear } from '../../app/catalog/year-rollover.ts';
-import {
-  exportCatalogWorkbook,
-  importCatalogWorkbookDraft,
-} from '../../exchange/xlsx/catalog-workbook-authoring.ts';
+// The annex workbook's writer and reader (exceljs) are loaded on first use, not when the server starts.
+const catalogWorkbooks = () => import('../../exchange/xlsx/catalog-workbook-authoring.ts');
 import {
   CatalogCopyBody,
   CatalogDiffView,
@@ -191,7 +189,9 @@ export function catalogRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(workbookDownload, async (c) => {
     const { year } = c.req.valid('param');
     const { district } = at(c, year);
-    const bytes = await exportCatalogWorkbook(c.get('deps').repos, { district, year });
+    const bytes = await (
+      await catalogWorkbooks()
+    ).exportCatalogWorkbook(c.get('deps').repos, { district, year });
     return c.body(new Uint8Array(bytes), 200, {
       'Content-Type': XLSX_TYPE,
       'Content-Length': String(bytes.length),
@@ -209,7 +209,9 @@ export function catalogRoutes(app: OpenAPIHono<AppEnv>): void {
     // Told apart by content, never by name: an .xlsx is a zip ("PK"), a document is JSON text.
     const { version, changes } =
       bytes[0] === 0x50 && bytes[1] === 0x4b
-        ? await importCatalogWorkbookDraft(repos, { ...into, workbook: new Uint8Array(bytes) })
+        ? await (
+            await catalogWorkbooks()
+          ).importCatalogWorkbookDraft(repos, { ...into, workbook: new Uint8Array(bytes) })
         : await importCatalogDraft(repos, { ...into, text: bytes.toString('utf8') });
     return c.json({ year, status: version.status, changes }, 200);
   });

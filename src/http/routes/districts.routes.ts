@@ -5,6 +5,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { adoptCatalog } from '../../app/catalog/catalog-adoption.ts';
 import { addDistrict, listProvinceDistricts } from '../../app/districts.service.ts';
+import { provinceRecap } from '../../app/province-recap.ts';
 import type { PasswordHasher } from '../../app/ports.ts';
 import { districtsUnitOfWork, storeDistricts } from '../../data/adapters/districts.ts';
 import { CatalogDraftView } from '../../shared/api/catalog.schema.ts';
@@ -14,8 +15,10 @@ import {
   CatalogAdoptBody,
   ProvinceDistrictsView,
   ProvinceParams,
+  ProvinceRecapQuery,
+  ProvinceRecapView,
 } from '../../shared/api/districts.schema.ts';
-import { DistrictYearParams } from '../../shared/api/org-units.schema.ts';
+import { DistrictYearParams, Year } from '../../shared/api/org-units.schema.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../context.ts';
 import { validationResponse } from '../errors.ts';
@@ -33,6 +36,17 @@ const list = defineRoute({
   access: { permission: 'district:read', unit: province },
   request: { params: ProvinceParams },
   responses: { 200: jsonContent(ProvinceDistrictsView, 'The districts, by code') },
+});
+
+const recap = defineRoute({
+  method: 'get',
+  path: '/api/provinces/{code}/years/{year}/recap',
+  summary:
+    "The province's districts for a year as a league table: Puskesmas by Kelompok and the mean axes of each, from stored results, a page at a time",
+  tags: ['districts'],
+  access: { permission: 'district:read', unit: province },
+  request: { params: ProvinceParams.extend({ year: Year }), query: ProvinceRecapQuery },
+  responses: { 200: jsonContent(ProvinceRecapView, 'One page of the league, with the province totals') },
 });
 
 const add = defineRoute({
@@ -124,6 +138,14 @@ export function districtsRoutes(app: OpenAPIHono<AppEnv>, { hasher }: { hasher: 
     const { unit } = provinceAndUser(c);
     const repos = storeDistricts(c.get('deps').store);
     return c.json(await listProvinceDistricts(repos, unit), 200);
+  });
+
+  app.openapi(recap, async (c) => {
+    const { unit } = provinceAndUser(c);
+    const { year } = c.req.valid('param');
+    const { page, pageSize } = c.req.valid('query');
+    const repos = storeDistricts(c.get('deps').store);
+    return c.json(await provinceRecap(repos, unit, { year, page, pageSize }), 200);
   });
 
   app.openapi(add, async (c) => {

@@ -1,8 +1,6 @@
 // The documents: a Puskesmas-year's annual report (PDF, DOCX), the district recap, the district's
 // batch of every document with its progress, and the report's editable texts.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import { listReportTextViews } from '../../app/report/report-texts.ts';
@@ -270,7 +268,7 @@ export function reportsRoutes(app: OpenAPIHono<AppEnv>): void {
     const { year } = c.req.valid('param');
     const { format, stage } = c.req.valid('json');
     const deps = c.get('deps');
-    const job = await reportServicesOf(deps).batches.start(deps.repos, {
+    const job = await reportServicesOf(deps).batches.start({
       districtCode: district.code,
       year,
       stage,
@@ -280,44 +278,41 @@ export function reportsRoutes(app: OpenAPIHono<AppEnv>): void {
     return c.json(job, 202);
   });
 
-  app.openapi(listJobs, (c) => {
+  app.openapi(listJobs, async (c) => {
     const { district } = districtOf(c);
     const { year } = c.req.valid('param');
-    const jobs = reportServicesOf(c.get('deps'))
-      .batches.list(district.code)
-      .filter((j) => j.year === year);
+    const jobs = await reportServicesOf(c.get('deps')).batches.list(district.id, year);
     return c.json({ jobs }, 200);
   });
 
-  const jobOf = (c: Context<AppEnv>, id: string, year: number) => {
+  const jobOf = async (c: Context<AppEnv>, id: string, year: number) => {
     const { district } = districtOf(c);
-    const job = reportServicesOf(c.get('deps')).batches.get(id);
+    const job = await reportServicesOf(c.get('deps')).batches.get(id);
     // A job id of another district (or year) is as unknown here as one that never existed.
     if (job.district.code !== district.code || job.year !== year)
       throw new AppError('REPORT_JOB_NOT_FOUND', { id }, { status: 404 });
     return job;
   };
 
-  app.openapi(getJob, (c) => {
+  app.openapi(getJob, async (c) => {
     const { jobId, year } = c.req.valid('param');
-    return c.json(jobOf(c, jobId, year), 200);
+    return c.json(await jobOf(c, jobId, year), 200);
   });
 
   app.openapi(cancelJob, async (c) => {
     const { jobId, year } = c.req.valid('param');
-    jobOf(c, jobId, year);
+    await jobOf(c, jobId, year);
     return c.json(await reportServicesOf(c.get('deps')).batches.cancel(jobId), 200);
   });
 
   app.openapi(downloadJob, async (c) => {
     const { jobId, year } = c.req.valid('param');
-    jobOf(c, jobId, year);
-    const { path, filename } = reportServicesOf(c.get('deps')).batches.download(jobId);
-    const size = (await stat(path)).size;
-    return c.body(Readable.toWeb(createReadStream(path)) as ReadableStream, 200, {
+    await jobOf(c, jobId, year);
+    const zip = await reportServicesOf(c.get('deps')).batches.download(jobId);
+    return c.body(Readable.toWeb(Readable.from(zip.read())) as ReadableStream, 200, {
       'Content-Type': 'application/zip',
-      'Content-Length': String(size),
-      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Content-Length': String(zip.bytes),
+      'Content-Disposition': `attachment; filename="${zip.filename}"`,
       'X-Content-Type-Options': 'nosniff',
     });
   });

@@ -61,6 +61,7 @@ function describeAccess(access: RouteAccess | undefined): string {
   if (!access) return '?';
   if ('public' in access) return 'public';
   if ('signedIn' in access) return 'signed in';
+  if ('operator' in access) return 'operator (this machine, or the bearer token PKP_METRICS_TOKEN)';
   return access.unit
     ? `${access.permission} on {${access.unit.param}} (${access.unit.level})`
     : access.permission;

@@ -4,9 +4,10 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { fileTypeFromBuffer } from 'file-type';
 import { yearTables } from '../../app/exchange/year-tables.ts';
-import { exportEntryWorkbook } from '../../exchange/xlsx/entry-workbook.ts';
-import { importEntryWorkbook } from '../../exchange/xlsx/import-entry-workbook.ts';
-import { exportTablesWorkbook } from '../../exchange/xlsx/tables-workbook.ts';
+// The Excel writers and readers (exceljs) are loaded on first use, not when the server starts.
+const entryWorkbook = () => import('../../exchange/xlsx/entry-workbook.ts');
+const importWorkbook = () => import('../../exchange/xlsx/import-entry-workbook.ts');
+const tablesWorkbook = () => import('../../exchange/xlsx/tables-workbook.ts');
 import { PuskesmasYearParams } from '../../shared/api/org-units.schema.ts';
 import {
   ImportSummaryView,
@@ -100,14 +101,20 @@ export function workbookRoutes(app: OpenAPIHono<AppEnv>): void {
     const { stage } = c.req.valid('query');
     const deps = c.get('deps');
     const data = await yearTables(deps.repos, unit, year, stage, { now: deps.clock() });
-    return xlsxAnswer(c, await exportTablesWorkbook(data), `pkp-tabel-${unit.code}-${year}-${stage}.xlsx`);
+    return xlsxAnswer(
+      c,
+      await (await tablesWorkbook()).exportTablesWorkbook(data),
+      `pkp-tabel-${unit.code}-${year}-${stage}.xlsx`,
+    );
   });
 
   app.openapi(entries, async (c) => {
     const { unit } = unitAndUser(c);
     const { year } = c.req.valid('param');
     const deps = c.get('deps');
-    const bytes = await exportEntryWorkbook(deps.repos, { unit, year, now: deps.clock() });
+    const bytes = await (
+      await entryWorkbook()
+    ).exportEntryWorkbook(deps.repos, { unit, year, now: deps.clock() });
     return xlsxAnswer(c, bytes, `pkp-isian-${unit.code}-${year}.xlsx`);
   });
 
@@ -122,11 +129,15 @@ export function workbookRoutes(app: OpenAPIHono<AppEnv>): void {
       const type = await fileTypeFromBuffer(received.bytes);
       if (type && type.ext !== 'xlsx' && type.ext !== 'zip')
         throw new AppError('WORKBOOK_NOT_XLSX', {}, { status: 415 });
-      const summary = await importEntryWorkbook(
-        { uow: deps.uow, repos: deps.repos, clock: deps.clock },
-        received.bytes,
-        { unit, year, editor, dryRun, reason: received.reason },
-      );
+      const summary = await (
+        await importWorkbook()
+      ).importEntryWorkbook({ uow: deps.uow, repos: deps.repos, clock: deps.clock }, received.bytes, {
+        unit,
+        year,
+        editor,
+        dryRun,
+        reason: received.reason,
+      });
       return c.json(summary, 200);
     } catch (error) {
       // The rest of a refused upload is never read: the connection closes after the answer.

@@ -24,6 +24,16 @@ export const CatalogChangeView = z.discriminatedUnion('change', [
   }),
   z.object({ change: z.literal('target'), code: z.string(), name: z.string(), from: Target, to: Target }),
   z.object({ change: z.literal('scoring'), code: z.string(), name: z.string(), fields: z.array(z.string()) }),
+  z.object({ change: z.literal('group-added'), code: z.string(), name: z.string() }),
+  z.object({ change: z.literal('group-removed'), code: z.string(), name: z.string() }),
+  z.object({ change: z.literal('group-renamed'), code: z.string(), from: z.string(), to: z.string() }),
+  z.object({ change: z.literal('averages'), code: z.string(), from: z.string(), to: z.string() }),
+  z.object({
+    change: z.literal('grouping'),
+    code: z.string(),
+    name: z.string(),
+    what: z.enum(['added', 'removed', 'changed']),
+  }),
 ]);
 
 export const CatalogDiffView = z.object({

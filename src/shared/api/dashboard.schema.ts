@@ -122,6 +122,26 @@ export const ProgrammeScore = z.object({
 });
 export type ProgrammeScore = z.infer<typeof ProgrammeScore>;
 
+/** A top group of another grouping of the catalog (an ILP klaster), its figure on each axis it has rows of. */
+export const GroupingFigures = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The averages (the headline) follow this grouping. */
+  inForce: z.boolean(),
+  groups: z.array(
+    z.object({
+      code: z.string(),
+      number: z.string(),
+      name: z.string(),
+      /** As the axis is read: service and quality in %, management 0–10; null when nothing is scored. */
+      parts: z.array(
+        z.object({ axis: z.enum(['service', 'management', 'quality']), score: z.number().nullable() }),
+      ),
+    }),
+  ),
+});
+export type GroupingFigures = z.infer<typeof GroupingFigures>;
+
 /** GET /api/puskesmas/{code}/years/{year}/dashboard. */
 export const PuskesmasDashboard = YearHeader.extend({
   /** The stored result; null until something has been scored. */
@@ -144,6 +164,8 @@ export const PuskesmasDashboard = YearHeader.extend({
   lagging: z.array(LaggingIndicator),
   /** Score to date per programme (the children of each service cluster), for a radar chart. */
   radar: z.array(ProgrammeScore),
+  /** The stored result by the catalog's other groupings (the ILP clusters), each top group. */
+  groupings: z.array(GroupingFigures),
 });
 export type PuskesmasDashboard = z.infer<typeof PuskesmasDashboard>;
 

@@ -69,6 +69,44 @@ export const ProvinceDistrictsView = z.object({
 });
 export type ProvinceDistrictsView = z.infer<typeof ProvinceDistrictsView>;
 
+/** GET /api/provinces/{code}/years/{year}/recap: a page of the district league table. */
+export const ProvinceRecapQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const ProvinceRecapRow = z.object({
+  /** In the league: by the share of assessed Puskesmas in Kelompok I, then II, then mean service. */
+  rank: z.number().int().nullable(),
+  code: z.string(),
+  name: z.string(),
+  puskesmas: z.number().int(),
+  assessed: z.number().int(),
+  kelompok: z.object({ I: z.number().int(), II: z.number().int(), III: z.number().int() }),
+  published: z.number().int(),
+  /** Means over the assessed Puskesmas: service and quality in %, management 0–10; null when none. */
+  service: z.number().nullable(),
+  management: z.number().nullable(),
+  quality: z.number().nullable(),
+});
+export type ProvinceRecapRow = z.infer<typeof ProvinceRecapRow>;
+
+export const ProvinceRecapView = z.object({
+  province: z.object({ code: z.string(), name: z.string() }),
+  year: z.number().int(),
+  /** The whole province: every district's counts summed. */
+  totals: z.object({
+    districts: z.number().int(),
+    puskesmas: z.number().int(),
+    assessed: z.number().int(),
+    kelompok: z.object({ I: z.number().int(), II: z.number().int(), III: z.number().int() }),
+  }),
+  page: z.number().int(),
+  pages: z.number().int(),
+  districts: z.array(ProvinceRecapRow),
+});
+export type ProvinceRecapView = z.infer<typeof ProvinceRecapView>;
+
 /** POST /api/districts/{code}/years/{year}/catalog/adopt: the district whose published catalog to take. */
 export const CatalogAdoptBody = z.object({ from: z.string().trim().min(1).max(40) });
 export type CatalogAdoptBody = z.infer<typeof CatalogAdoptBody>;

@@ -35,7 +35,7 @@ export const BatchProgressView = z.object({
   year: z.number().int(),
   stage: Stage.nullable(),
   format: z.enum(REPORT_FORMATS),
-  status: z.enum(['running', 'done', 'cancelled', 'failed']),
+  status: z.enum(['queued', 'running', 'done', 'cancelled', 'failed']),
   total: z.number().int(),
   done: z.number().int(),
   current: z.string().nullable(),

@@ -207,6 +207,10 @@ export const VerificationIndicator = z.object({
       levels: z.array(z.object({ level: RubricLevel, text: z.string(), selectable: z.boolean() })),
       own: Own(RubricFigures).nullable(),
       correction: Corrected(RubricFigures).nullable(),
+      /** An item that must rise above last year's figure (IKS): its figure is an index, not a %. */
+      mustRise: z.boolean(),
+      /** Last year's figure both rows are scored against; null when none is known (or no such item). */
+      lastYear: z.number().nullable(),
     })
     .nullable(),
   score: z.object({ own: StageScore, verified: StageScore }),

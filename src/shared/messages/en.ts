@@ -8,13 +8,28 @@ export const en: Record<keyof typeof id, string> = {
     'The data directory path {dir} is too long for its lock (at most {max} bytes). Use a shorter PKP_DATA_DIR, or run pkp from a directory near it.',
   DB_MIGRATIONS_OUT_OF_SYNC:
     'This database was made by another version of pkp (unknown migration {applied}). Use the matching pkp version.',
+  DEMO_NATIONAL_NEEDS_POSTGRES:
+    'The national demo (~11 000 Puskesmas) is for PostgreSQL only: set DATABASE_URL and run it again.',
+  DB_FULL:
+    'The server’s storage is full: this change was not saved. Try again later, and tell the server’s admin.',
+  DB_UNAVAILABLE: 'The database cannot be used just now: this change was not saved. Try again in a moment.',
   DB_UNREACHABLE: 'Cannot connect to the database {target}: {reason}',
+  BACKUP_NOTHING: 'There is no database at {target} to back up.',
+  BACKUP_INVALID: 'This file is not a whole pkp backup: {reason}.',
+  BACKUP_KIND_MISMATCH:
+    'This backup is of a {backup} database; the restore target is {target}. Restore into the same kind of database (PKP_DATA_DIR for pglite, DATABASE_URL for postgres).',
+  RESTORE_TARGET_NOT_EMPTY:
+    'The restore target {target} already holds data: a backup is restored into an empty database only.',
+  BACKUP_TOOL_MISSING:
+    'The command {tool} is not installed: install the PostgreSQL client (package postgresql-client) and try again.',
+  BACKUP_TOOL_FAILED: '{tool} failed: {reason}',
   CONFIG_INVALID: 'Invalid environment settings: {issues}',
   SCENARIO_INVALID: 'Invalid scenario file at {path}: {reason}',
   FILE_UNREADABLE: 'Cannot read the file {file}: {reason}',
   FILE_NOT_FOUND: 'There is no file {file}.',
   SCENARIO_NOT_JSON: 'The scenario file {file} is not valid JSON: {reason}',
   CATALOG_NOT_BUILT_IN: 'pkp has no built-in catalog for {year} (available: {years}).',
+  GROUPING_UNKNOWN: 'The catalog has no grouping "{grouping}" (it has: {groupings}).',
   DISTRICT_NOT_FOUND: 'There is no district with code {code}.',
   PUSKESMAS_NOT_FOUND: 'There is no Puskesmas with code {code}.',
   ORG_UNIT_NOT_FOUND: 'Unit {code} not found.',

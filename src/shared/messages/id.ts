@@ -6,13 +6,29 @@ export const id = {
     'Jalur direktori data {dir} terlalu panjang untuk kuncinya (paling banyak {max} byte). Pakai PKP_DATA_DIR yang lebih pendek, atau jalankan pkp dari direktori di dekatnya.',
   DB_MIGRATIONS_OUT_OF_SYNC:
     'Basis data ini dibuat oleh versi pkp yang lain (migrasi {applied} tidak dikenal). Pakai versi pkp yang sesuai.',
+  DEMO_NATIONAL_NEEDS_POSTGRES:
+    'Demo skala nasional (~11 000 Puskesmas) hanya untuk PostgreSQL: atur DATABASE_URL lalu jalankan lagi.',
+  DB_FULL:
+    'Penyimpanan server penuh: perubahan ini belum tersimpan. Coba lagi nanti, dan beri tahu admin server.',
+  DB_UNAVAILABLE:
+    'Basis data sedang tidak dapat dipakai: perubahan ini belum tersimpan. Coba lagi sebentar lagi.',
   DB_UNREACHABLE: 'Tidak dapat terhubung ke basis data {target}: {reason}',
+  BACKUP_NOTHING: 'Tidak ada basis data di {target} untuk dicadangkan.',
+  BACKUP_INVALID: 'Berkas ini bukan cadangan pkp yang utuh: {reason}.',
+  BACKUP_KIND_MISMATCH:
+    'Cadangan ini dari basis data {backup}; tujuan pemulihan adalah {target}. Pulihkan ke jenis basis data yang sama (PKP_DATA_DIR untuk pglite, DATABASE_URL untuk postgres).',
+  RESTORE_TARGET_NOT_EMPTY:
+    'Tujuan pemulihan {target} sudah berisi data: cadangan hanya dipulihkan ke basis data yang kosong.',
+  BACKUP_TOOL_MISSING:
+    'Perintah {tool} tidak terpasang: pasang klien PostgreSQL (paket postgresql-client) lalu ulangi.',
+  BACKUP_TOOL_FAILED: '{tool} gagal: {reason}',
   CONFIG_INVALID: 'Pengaturan lingkungan tidak valid: {issues}',
   SCENARIO_INVALID: 'Berkas skenario tidak valid di {path}: {reason}',
   FILE_UNREADABLE: 'Berkas {file} tidak dapat dibaca: {reason}',
   FILE_NOT_FOUND: 'Berkas {file} tidak ada.',
   SCENARIO_NOT_JSON: 'Berkas skenario {file} bukan JSON yang sah: {reason}',
   CATALOG_NOT_BUILT_IN: 'pkp belum memiliki katalog bawaan untuk tahun {year} (tersedia: {years}).',
+  GROUPING_UNKNOWN: 'Katalog tidak memiliki pengelompokan "{grouping}" (yang ada: {groupings}).',
   DISTRICT_NOT_FOUND: 'Kabupaten/kota dengan kode {code} tidak ditemukan.',
   PUSKESMAS_NOT_FOUND: 'Puskesmas dengan kode {code} tidak ditemukan.',
   ORG_UNIT_NOT_FOUND: 'Unit {code} tidak ditemukan.',

@@ -138,6 +138,40 @@ export const CatalogClusterDocument = z.object({
   children: z.array(z.union([CatalogGroupDocument, CatalogIndicatorDocument])),
 });
 
+export interface GroupingGroupDocument {
+  type: 'group';
+  code: string;
+  number: string;
+  name: string;
+  weight?: number | undefined;
+  children: (GroupingGroupDocument | { type: 'row'; code: string })[];
+}
+
+const GroupingRowDocument = z
+  .object({ type: z.literal('row'), code })
+  .describe("A row of the catalog, by its code, placed in the grouping's group.");
+
+export const GroupingGroupDocument: z.ZodType<GroupingGroupDocument> = z.object({
+  type: z.literal('group'),
+  code,
+  number: printed,
+  name: text(500).min(1),
+  weight: z.number().nonnegative().optional().describe('Relative weight among its siblings; 1 when absent.'),
+  get children() {
+    return z.array(z.union([GroupingGroupDocument, GroupingRowDocument]));
+  },
+});
+
+export const CatalogGroupingDocument = z
+  .object({
+    id: z.string().trim().min(1).max(40).describe('e.g. "ilp"; "tabel" is the decree\'s own tables.'),
+    name: text(200).min(1),
+    groups: z.array(GroupingGroupDocument),
+  })
+  .describe(
+    "Another grouping of the same rows (the ILP clusters beside the decree's tables): every row exactly once.",
+  );
+
 const thresholdPair = z.tuple([z.number(), z.number()]).describe('[Baik from, Cukup from].');
 
 export const CatalogSettingsDocument = z.object({
@@ -161,6 +195,13 @@ export const CatalogDocument = z.object({
   year: z.number().int().min(2000).max(2100),
   source: text(500).describe('The decree: "SK Kepala Dinas Kesehatan Kabupaten Pati Nomor 800/0022".'),
   settings: CatalogSettingsDocument.optional().describe("The district's scoring settings for the year."),
+  averagesBy: z
+    .string()
+    .optional()
+    .describe(
+      "The grouping whose groups the averages above the rows follow (the id of one of `groupings`); absent: the decree's tables.",
+    ),
   clusters: z.array(CatalogClusterDocument).min(1),
+  groupings: z.array(CatalogGroupingDocument).optional(),
 });
 export type CatalogDocument = z.infer<typeof CatalogDocument>;

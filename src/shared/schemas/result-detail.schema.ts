@@ -1,29 +1,25 @@
-// The stored result's `detail` (assessment_results.detail): the three scored trees with every node's
-// explanation and the settings they were scored with. It carries a version and is parsed whenever it
-// is read back, so a result written by another pkp (or edited by hand) is never taken on trust.
+// The stored result's `detail` (assessment_results.detail): what the league tables, the heat map and
+// the accreditation readiness read of a result beside its headline — every node's score by id, and
+// for each row of the service tree whether its target was met — and the settings it was scored with.
+// The explanation of each node (the "why") is not stored: it is scored again from the stored rows
+// when a screen or report asks for it (app/explained-result.ts), so that a cell save rewrites a few
+// kilobytes, not the whole explained tree (rule 114, docs/scoring-decisions.md). It carries a version
+// and is parsed whenever it is read back, so a result written by another pkp (or edited by hand) is
+// never taken on trust.
 import { z } from 'zod';
-import type { NodeResult } from '../../domain/scoring/tree.ts';
-import { ExplanationView, SettingsView } from '../api/dashboard.schema.ts';
+import { SettingsView } from '../api/dashboard.schema.ts';
 
-export const RESULT_DETAIL_VERSION = 1;
-
-/** A node and every node below it, checked down to the leaves (not part of the API description, so it may recurse). */
-export const StoredNode: z.ZodType<NodeResult> = z.lazy(() =>
-  z.object({
-    id: z.string(),
-    name: z.string().optional(),
-    score: z.number().nullable(),
-    explanation: ExplanationView,
-    children: z.array(StoredNode).optional(),
-  }),
-);
+export const RESULT_DETAIL_VERSION = 2;
 
 export const ResultDetail = z.object({
-  // Results stored before the detail had a version have the shape of version 1.
-  version: z.literal(RESULT_DETAIL_VERSION).default(RESULT_DETAIL_VERSION),
-  service: StoredNode.nullable(),
-  management: StoredNode.nullable(),
-  quality: StoredNode.nullable(),
+  version: z.literal(RESULT_DETAIL_VERSION),
+  /**
+   * Every node's score at full precision (null where excluded), by id: the catalog's codes, the
+   * axis roots (service, management, quality) and the groups of the groupings not in force.
+   */
+  nodes: z.record(z.string(), z.number().nullable()),
+  /** Each row of the service tree: its target met, or null where no target was compared. */
+  met: z.record(z.string(), z.boolean().nullable()),
   settings: SettingsView,
 });
 export type ResultDetail = z.infer<typeof ResultDetail>;

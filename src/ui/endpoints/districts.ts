@@ -3,6 +3,7 @@
 import {
   AddedDistrictView,
   ProvinceDistrictsView,
+  ProvinceRecapView,
   type AddDistrictBody,
 } from '../../shared/api/districts.schema.ts';
 import { CatalogDraftView } from '../../shared/api/catalog.schema.ts';
@@ -25,4 +26,13 @@ export function adoptCatalog(code: string, year: number, from: string) {
   return request('POST', path`/api/districts/${code}/years/${year}/catalog/adopt`, CatalogDraftView, {
     body: { from },
   });
+}
+
+export function getProvinceRecap(code: string, year: number, page: number, signal?: AbortSignal) {
+  return request(
+    'GET',
+    path`/api/provinces/${code}/years/${year}/recap?page=${page}`,
+    ProvinceRecapView,
+    signal ? { signal } : {},
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogDocumentOf } from '../../app/catalog/catalog-document.ts';
+import { catalogDocumentOf, catalogOfDocument } from '../../app/catalog/catalog-document.ts';
 import { BUILT_IN_CATALOGS } from '../../domain/catalog/builtin.ts';
 import { addRow, codesOf, moveNode, removeNode, retarget, rowsOf, updateNode } from './catalog-edit.ts';
 
@@ -30,6 +30,21 @@ describe('editing a catalog document', () => {
     expect(once.code).not.toBe(twice.code);
     expect(codesOf(twice.doc).has(once.code) && codesOf(twice.doc).has(twice.code)).toBe(true);
     expect(twice.doc.clusters[0]!.children.at(-1)?.code).toBe(twice.code);
+  });
+
+  it("keeps the ILP clusters whole: a removed row leaves them, a new row joins its neighbour's klaster", () => {
+    const valid = (doc: typeof pati) => 'catalog' in catalogOfDocument(doc);
+    // Lanjut usia (ILP 3.3) holds SPM.07 and UKM.C3; without both, the part goes too.
+    const without = removeNode(removeNode(pati, 'SPM.07'), 'UKM.C3');
+    expect(valid(without)).toBe(true);
+    const klaster3 = without.groupings![0]!.groups[2]!;
+    expect(klaster3.children.map((c) => c.code)).toEqual(['ILP.3.1', 'ILP.3.2', 'ILP.3.4']);
+    // A row added at the end of SPM follows SPM.12 into Klaster 4.
+    const added = addRow(pati, 'SPM');
+    expect(valid(updateNode(added.doc, added.code, { name: 'Baris baru' }))).toBe(true);
+    const spm12 = (added.doc.groupings![0]!.groups[3]!.children[0] as { children: { code: string }[] })
+      .children;
+    expect(spm12.map((c) => c.code)).toEqual(['SPM.11', 'SPM.12', added.code, 'ILP.UKM.D']);
   });
 
   it('adds a row inside a nested group', () => {

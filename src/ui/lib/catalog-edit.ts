@@ -7,6 +7,7 @@ import type {
   CatalogGroupDocument,
   CatalogIndicatorDocument,
   CatalogTargetDocument,
+  GroupingGroupDocument,
 } from '../../shared/schemas/catalog-document.schema.ts';
 import type { z } from 'zod';
 import { formatInput } from './numbers.ts';
@@ -54,8 +55,77 @@ export function updateNode(
   );
 }
 
+/** Removes a row or group, and its rows from every other grouping (a group left empty there goes too). */
 export function removeNode(doc: CatalogDocument, code: string): CatalogDocument {
-  return editSiblings(doc, code, (siblings, at) => siblings.filter((_, i) => i !== at));
+  const gone = new Set<string>();
+  const collect = (node: Cluster | Node) => {
+    if (node.type === 'indicator') gone.add(node.code);
+    else node.children.forEach(collect);
+  };
+  const node = findNode(doc, code);
+  if (node) collect(node);
+  const next = editSiblings(doc, code, (siblings, at) => siblings.filter((_, i) => i !== at));
+  return withGroupings(next, (groups) => withoutRows(groups, gone));
+}
+
+type GroupingChild = GroupingGroupDocument['children'][number];
+
+/** The rows of `gone` taken out, and a group left with nothing in it. */
+function withoutRows(children: readonly GroupingChild[], gone: ReadonlySet<string>): GroupingChild[] {
+  return children.flatMap((child): GroupingChild[] => {
+    if (child.type === 'row') return gone.has(child.code) ? [] : [child];
+    const inner = withoutRows(child.children, gone);
+    return inner.length > 0 ? [{ ...child, children: inner }] : [];
+  });
+}
+
+/** Every grouping's top groups through `edit` (children lists, depth-first by the caller). */
+function withGroupings(
+  doc: CatalogDocument,
+  edit: (groups: GroupingChild[]) => GroupingChild[],
+): CatalogDocument {
+  if (!doc.groupings) return doc;
+  return {
+    ...doc,
+    groupings: doc.groupings.map((g) => ({ ...g, groups: edit(g.groups) as GroupingGroupDocument[] })),
+  };
+}
+
+function findNode(doc: CatalogDocument, code: string): Cluster | Node | undefined {
+  const walk = (node: Cluster | Node): Cluster | Node | undefined => {
+    if (node.code === code) return node;
+    if (node.type === 'group')
+      for (const child of node.children) {
+        const found = walk(child);
+        if (found) return found;
+      }
+    return undefined;
+  };
+  for (const cluster of doc.clusters) {
+    const found = walk(cluster);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The last row under a node, depth-first. */
+function lastRowUnder(node: Cluster | Node): string | undefined {
+  if (node.type === 'indicator') return node.code;
+  for (let i = node.children.length - 1; i >= 0; i--) {
+    const found = lastRowUnder(node.children[i]!);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** In every other grouping, `code` placed right after the row `after` (where that row is). */
+function placeAfter(doc: CatalogDocument, code: string, after: string): CatalogDocument {
+  const insert = (children: GroupingChild[]): GroupingChild[] => {
+    const at = children.findIndex((c) => c.type === 'row' && c.code === after);
+    if (at >= 0) return [...children.slice(0, at + 1), { type: 'row', code }, ...children.slice(at + 1)];
+    return children.map((c) => (c.type === 'group' ? { ...c, children: insert(c.children) } : c));
+  };
+  return withGroupings(doc, insert);
 }
 
 /** One place up (-1) or down (+1) among its siblings; at either end nothing moves. */
@@ -105,12 +175,21 @@ export function addRow(
     optional: false,
   };
   const append = <P extends Parent>(parent: P): P => ({ ...parent, children: [...parent.children, row] });
+  // In the other groupings (the ILP clusters) the new row joins the group of the parent's last row.
+  const parent = findNode(doc, parentCode);
+  const neighbour = parent && lastRowUnder(parent);
+  const placed = (next: CatalogDocument) => (neighbour ? placeAfter(next, code, neighbour) : next);
   const cluster = doc.clusters.findIndex((c) => c.code === parentCode);
   if (cluster >= 0)
-    return { doc: { ...doc, clusters: doc.clusters.map((c, i) => (i === cluster ? append(c) : c)) }, code };
+    return {
+      doc: placed({ ...doc, clusters: doc.clusters.map((c, i) => (i === cluster ? append(c) : c)) }),
+      code,
+    };
   return {
-    doc: editSiblings(doc, parentCode, (siblings, at) =>
-      siblings.map((n, i) => (i === at && n.type === 'group' ? append(n) : n)),
+    doc: placed(
+      editSiblings(doc, parentCode, (siblings, at) =>
+        siblings.map((n, i) => (i === at && n.type === 'group' ? append(n) : n)),
+      ),
     ),
     code,
   };

@@ -44,6 +44,9 @@ describe('a target row and a rubric score in words', () => {
   it('says a level or a percentage', () => {
     expect(rubricText({ level: 7, percent: null }, t, 'id')).toBe('Tingkat 7');
     expect(rubricText({ level: null, percent: 91.5 }, t, 'id')).toBe('Persentase 91,5%');
+    // An IKS (an index that must rise) beside last year's, or a dash where last year's is not known.
+    expect(rubricText({ level: null, percent: 0.62 }, t, 'id', 0.58)).toBe('Angka 0,62 · tahun lalu 0,58');
+    expect(rubricText({ level: null, percent: 0.62 }, t, 'id', null)).toBe('Angka 0,62 · tahun lalu –');
   });
 });
 

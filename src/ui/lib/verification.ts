@@ -64,9 +64,15 @@ export function rubricText(
   figures: { level: number | null; percent: number | null } | null,
   t: Translate,
   locale: Locale,
+  /** An item that must rise (IKS): its figure is an index, shown beside last year's. */
+  lastYear?: number | null,
 ): string {
   if (!figures) return '–';
   if (figures.level !== null) return `${t('verify.level')} ${figures.level}`;
+  if (lastYear !== undefined && figures.percent !== null)
+    return `${t('verify.figure')} ${formatInput(figures.percent, locale)} · ${t('verify.lastYear')} ${
+      lastYear === null ? '–' : formatInput(lastYear, locale)
+    }`;
   if (figures.percent !== null) return `${t('verify.percent')} ${formatInput(figures.percent, locale)}%`;
   return t('verify.empty');
 }

@@ -168,7 +168,8 @@ function Batch({ code, year }: { code: string; year: number }) {
     return () => controller.abort();
   }, [code, year]);
 
-  const running = job?.status === 'running';
+  // Waiting for a server to take it up, or being made: either way not finished.
+  const running = job?.status === 'queued' || job?.status === 'running';
   const jobId = job?.id;
   useEffect(() => {
     if (!running || !jobId) return;

@@ -19,13 +19,17 @@ export function Home() {
 
   useEffect(() => {
     if (level === 'province') return;
+    // A link followed while the years load (the shell's navigation is already on screen) wins: the
+    // router renders that navigation in a transition, so this screen may still be mounted when the
+    // years arrive, and sending the user home then would undo their click.
     let live = true;
+    const stillHere = () => live && window.location.pathname === '/';
     const remembered = rememberedYear(localStorage);
     // The years the district has a catalog for; should they not load, the remembered (or current)
     // year opens, and its screen says what is wrong.
     (level === 'puskesmas' ? getPuskesmasYears(code) : getDistrictYears(code)).then(
-      (known) => live && setYear(openingYear(known.years, remembered, new Date())),
-      () => live && setYear(remembered ?? new Date().getFullYear()),
+      (known) => stillHere() && setYear(openingYear(known.years, remembered, new Date())),
+      () => stillHere() && setYear(remembered ?? new Date().getFullYear()),
     );
     return () => {
       live = false;

@@ -1,11 +1,13 @@
 // A province's districts (kabupaten/kota), for its accounts: each with its Puskesmas and catalog years,
 // and a way into its dashboard. The province admin adds a district here: its code and name, its
 // Puskesmas as a CSV list (kode, nama, rawat inap), and its first Dinkes admin. The whole district is
-// added or nothing is; a list with problems names each by its row.
+// added or nothing is; a list with problems names each by its row. Below, the year's results of every
+// district as a league table, each a way down into its dashboard.
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AddedDistrictView, ProvinceDistrictView } from '../../shared/api/districts.schema.ts';
 import { IssueList } from '../components/IssueList.tsx';
+import { ProvinceRecap } from '../components/province/ProvinceRecap.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { useResource } from '../components/use-resource.ts';
@@ -34,7 +36,14 @@ export function ProvinceDistricts() {
           {added.admin ? ` ${t('districts.addedAdmin', { username: added.admin.username })}` : ''}
         </p>
       )}
-      <Loaded resource={resource}>{({ districts }) => <DistrictTable districts={districts} />}</Loaded>
+      <Loaded resource={resource}>
+        {({ districts }) => (
+          <>
+            <DistrictTable districts={districts} />
+            <ProvinceRecap province={code} years={publishedYears(districts)} />
+          </>
+        )}
+      </Loaded>
       {can(user.role, 'districts:add') && (
         <AddDistrictForm
           province={code}
@@ -46,6 +55,14 @@ export function ProvinceDistricts() {
       )}
     </section>
   );
+}
+
+/** The years some district of the province has a published catalog for, oldest first. */
+function publishedYears(districts: readonly ProvinceDistrictView[]): number[] {
+  const years = districts.flatMap((d) =>
+    d.catalogYears.filter((y) => y.status === 'published').map((y) => y.year),
+  );
+  return [...new Set(years)].sort((a, b) => a - b);
 }
 
 function DistrictTable({ districts }: { districts: readonly ProvinceDistrictView[] }) {

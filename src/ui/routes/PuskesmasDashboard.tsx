@@ -1,7 +1,8 @@
 // A Puskesmas-year at a glance: the three headline figures and why, service month by month, the
-// indicators furthest below target, and the programmes on a radar.
+// indicators furthest below target, the programmes on a radar, and the year by the ILP clusters.
 import { useCallback, useState } from 'react';
 import { Loaded } from '../components/Loading.tsx';
+import { GroupingFigures } from '../components/dashboard/GroupingFigures.tsx';
 import { HeadlineCards } from '../components/dashboard/HeadlineCards.tsx';
 import { LaggingTable } from '../components/dashboard/LaggingTable.tsx';
 import { MonthlyServiceChart } from '../components/dashboard/MonthlyServiceChart.tsx';
@@ -60,6 +61,9 @@ export function PuskesmasDashboard() {
                 <h2 id="lagging-title">{t('dash.furthest')}</h2>
                 <LaggingTable rows={dash.lagging} entryLink={entryLink} />
               </section>
+              {dash.groupings.map((grouping) => (
+                <GroupingFigures key={grouping.id} grouping={grouping} />
+              ))}
               {why && (
                 <WhyPanel
                   axis={why}

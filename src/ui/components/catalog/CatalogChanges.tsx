@@ -6,7 +6,20 @@ import type { CatalogChangeView } from '../../../shared/api/catalog.schema.ts';
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
 
 type Change = z.infer<typeof CatalogChangeView>;
-const ORDER: Change['change'][] = ['target', 'added', 'removed', 'renamed', 'recoded', 'moved', 'scoring'];
+const ORDER: Change['change'][] = [
+  'averages',
+  'target',
+  'added',
+  'removed',
+  'renamed',
+  'recoded',
+  'moved',
+  'scoring',
+  'group-added',
+  'group-removed',
+  'group-renamed',
+  'grouping',
+];
 
 function targetText(target: { printed: string; comparator: string; value: number | null }): string {
   return target.printed || `${target.comparator} ${target.value ?? '–'}`;
@@ -16,7 +29,15 @@ function changeText(change: Change, t: Translate): string {
   switch (change.change) {
     case 'added':
     case 'removed':
+    case 'group-added':
+    case 'group-removed':
       return `${change.code} ${change.name}`;
+    case 'group-renamed':
+      return t('catalog.change.renamedText', { code: change.code, from: change.from, to: change.to });
+    case 'averages':
+      return t('catalog.change.averagesText', { from: change.from, to: change.to });
+    case 'grouping':
+      return t(`catalog.change.grouping.${change.what}`, { code: change.code, name: change.name });
     case 'renamed':
       return t('catalog.change.renamedText', { code: change.code, from: change.from, to: change.to });
     case 'moved':

@@ -8,6 +8,7 @@ import type {
   CatalogGroupDocument,
   CatalogIndicatorDocument,
 } from '../../../shared/schemas/catalog-document.schema.ts';
+import { DECREE_GROUPING_ID } from '../../../domain/catalog/groupings.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { addRow, moveNode, removeNode, rowsOf, updateNode, type CatalogRow } from '../../lib/catalog-edit.ts';
 import { CatalogRowEditor } from './CatalogRowEditor.tsx';
@@ -96,6 +97,28 @@ export function CatalogEditor(props: {
           />
         </label>
         <span className="muted">{t('catalog.rowCount', { count: total })}</span>
+        {(props.document.groupings?.length ?? 0) > 0 && (
+          <label>
+            <span>{t('catalog.averagesBy')}</span>{' '}
+            <select
+              value={props.document.averagesBy ?? DECREE_GROUPING_ID}
+              disabled={props.readOnly}
+              onChange={(e) => {
+                const id = e.target.value;
+                onChange(({ averagesBy: _was, ...doc }) =>
+                  id === DECREE_GROUPING_ID ? doc : { ...doc, averagesBy: id },
+                );
+              }}
+            >
+              <option value={DECREE_GROUPING_ID}>{t('catalog.averagesByTables')}</option>
+              {props.document.groupings!.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       {props.document.clusters.map((cluster) => {
         const lines = linesOf(cluster, 0, shows);

@@ -113,7 +113,12 @@ export function CorrectionDialog(props: {
       ? monthText(indicator.fields, month?.own ?? null, t, locale)
       : subject.kind === 'target'
         ? targetText(indicator.target.own, t, locale)
-        : rubricText(indicator.rubric?.own ?? null, t, locale);
+        : rubricText(
+            indicator.rubric?.own ?? null,
+            t,
+            locale,
+            indicator.rubric?.mustRise ? indicator.rubric.lastYear : undefined,
+          );
   const what =
     subject.kind === 'value'
       ? t('verify.correctMonth', {

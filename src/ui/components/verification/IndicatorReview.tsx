@@ -34,6 +34,8 @@ export function IndicatorReview({
 }) {
   const { t, locale } = useI18n();
   const months = monthNames(t, 'long');
+  // An IKS figure is shown with last year's, which decides whether it rose.
+  const rising = indicator.rubric?.mustRise ? indicator.rubric.lastYear : undefined;
   const score = (s: VerificationIndicator['score']['own']) =>
     s.score !== null
       ? formatFixed(s.score, 2, locale)
@@ -165,8 +167,10 @@ export function IndicatorReview({
               row(
                 'rubric',
                 t('verify.rubricRow'),
-                rubricText(indicator.rubric.own, t, locale),
-                indicator.rubric.correction ? rubricText(indicator.rubric.correction, t, locale) : null,
+                rubricText(indicator.rubric.own, t, locale, rising),
+                indicator.rubric.correction
+                  ? rubricText(indicator.rubric.correction, t, locale, rising)
+                  : null,
                 indicator.rubric.correction,
                 { kind: 'rubric' },
                 false,

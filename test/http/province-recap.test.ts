@@ -1,0 +1,59 @@
+// The province's league of districts over HTTP: each district's Puskesmas by Kelompok and its mean
+// axes, read from the stored results, ranked and paged; for the province's accounts only.
+import { expect, it } from 'vitest';
+import type { ProvinceRecapView } from '../../src/shared/api/districts.schema.ts';
+import type { DistrictDashboard } from '../../src/shared/api/dashboard.schema.ts';
+import { call, callJson, describeHttp, signIn, TEST_YEAR, UNITS } from './harness.ts';
+
+const recapPath = (query = '') => `/api/provinces/${UNITS.province}/years/${TEST_YEAR}/recap${query}`;
+
+describeHttp('the province recap', (t) => {
+  it("rolls up each district's stored results as the district's own recap shows them", async () => {
+    const viewer = await signIn(t.app, 'viewer.33');
+    const res = await callJson<ProvinceRecapView>(t.app, viewer, 'GET', recapPath());
+    expect(res.status).toBe(200);
+    const pati = res.body.districts.find((d) => d.code === UNITS.district)!;
+    const kudus = res.body.districts.find((d) => d.code === UNITS.foreignDistrict)!;
+
+    const dinkes = await signIn(t.app, 'verifikator.3318');
+    const own = await callJson<DistrictDashboard>(
+      t.app,
+      dinkes,
+      'GET',
+      `/api/districts/${UNITS.district}/years/${TEST_YEAR}/dashboard`,
+    );
+    expect(own.status).toBe(200);
+    const league = own.body.league;
+    const rows = league.filter((r) => r.kelompok !== null);
+    expect(pati.assessed).toBe(league.filter((r) => r.service !== null).length);
+    for (const k of ['I', 'II', 'III'] as const)
+      expect(pati.kelompok[k], k).toBe(rows.filter((r) => r.kelompok === k).length);
+    const mean = (xs: (number | null)[]) => {
+      const ns = xs.filter((x): x is number => x !== null);
+      return ns.reduce((a, b) => a + b, 0) / ns.length;
+    };
+    expect(pati.service).toBeCloseTo(mean(league.map((r) => r.service)), 9);
+    expect(pati.rank).toBe(1);
+    // A district with nothing assessed is listed after the league, without a rank.
+    expect(kudus).toMatchObject({ rank: null, assessed: 0, service: null });
+    expect(res.body.totals.districts).toBe(res.body.districts.length);
+    expect(res.body.totals.assessed).toBe(pati.assessed);
+  });
+
+  it('gives the league a page at a time', async () => {
+    const admin = await signIn(t.app, 'admin.33');
+    const first = await callJson<ProvinceRecapView>(t.app, admin, 'GET', recapPath('?page=1&pageSize=1'));
+    const second = await callJson<ProvinceRecapView>(t.app, admin, 'GET', recapPath('?page=2&pageSize=1'));
+    expect([first.body.page, first.body.pages, first.body.districts.length]).toEqual([1, 2, 1]);
+    expect(second.body.districts[0]!.code).not.toBe(first.body.districts[0]!.code);
+    expect((await call(t.app, admin, 'GET', recapPath('?pageSize=0'))).status).toBe(400);
+  });
+
+  it("is the province's: a district's staff and another province are refused", async () => {
+    const dinkes = await signIn(t.app, 'viewer.3318');
+    expect((await call(t.app, dinkes, 'GET', recapPath())).status).toBe(403);
+    const viewer = await signIn(t.app, 'viewer.33');
+    const other = `/api/provinces/${UNITS.foreignProvince}/years/${TEST_YEAR}/recap`;
+    expect((await call(t.app, viewer, 'GET', other)).status).toBe(403);
+  });
+});
