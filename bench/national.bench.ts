@@ -98,6 +98,7 @@ try {
     };
     const officer = await signIn('pelaksana.p3318001');
     const viewer = await signIn('viewer.33');
+    const ministry = await signIn('viewer.id');
     const entriesPath = `${base}/api/puskesmas/P3318001/years/2023/entries`;
     const entries = (await (
       await fetch(entriesPath, { headers: { cookie: officer.cookie } })
@@ -137,10 +138,21 @@ try {
     }
     const alone = [] as number[];
     for (let i = 0; i < 50; i++) alone.push((await timed(() => league('33'))).ms);
+    const countryLeague = async () => {
+      const res = await fetch(`${base}/api/national/ID/years/2023/recap`, {
+        headers: { cookie: ministry.cookie },
+      });
+      if (res.status !== 200) throw new Error(`the country's league answered ${res.status}`);
+      return res.json();
+    };
+    await countryLeague();
+    const country = [] as number[];
+    for (let i = 0; i < 20; i++) country.push((await timed(countryLeague)).ms);
     console.log(`over HTTP, one pkp serve, ${saves} saves of Puskesmas P3318001's count cells:`);
     line('cell save', summarize(save));
     line('save → Jawa Tengah league read (freshness)', summarize(fresh));
     line('Jawa Tengah league alone (35 districts)', summarize(alone));
+    line("the country's league of provinces (every Puskesmas)", summarize(country));
   } finally {
     await stop();
   }

@@ -2,7 +2,8 @@
 // Kudus), adds Kabupaten Jepara with its Puskesmas from a CSV list (a list with problems first:
 // refused, each named by its row, nothing added) and its first admin; that admin changes the
 // temporary password, takes Pati's published 2023 catalog as the district's draft, publishes it and
-// opens the year. Kudus' admin meanwhile sees nothing of Pati.
+// opens the year. Kudus' admin meanwhile sees nothing of Pati. First, the ministry's viewer goes down
+// from the country's provinces to Jawa Tengah's districts and on to Pati's dashboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROVINCE_DEMO_ACCOUNTS, SECOND_DISTRICT_DEMO_ACCOUNTS } from '../src/app/demo/demo-accounts.ts';
 import { blockingAxeFindings, describeFindings } from './harness/axe.ts';
@@ -29,6 +30,30 @@ describe('a new district', () => {
   afterAll(async () => {
     await session?.close();
     await pkp?.stop();
+  });
+
+  it("leads the ministry's viewer from the country's provinces down to a district's dashboard", async () => {
+    const { page } = session;
+    await signInAs(session, 'viewer.id');
+    await page.waitForURL('**/national/ID');
+    await page.getByRole('heading', { name: 'Provinsi di Indonesia' }).waitFor();
+    const league = page.getByRole('region', { name: 'Hasil penilaian per provinsi 2023' });
+    const jateng = league.getByRole('row', { name: /Jawa Tengah/ });
+    await jateng.waitFor();
+    // Rank 1, two districts, every Puskesmas of Pati and Kudus assessed.
+    expect(await jateng.textContent()).toMatch(/^1Jawa Tengah235\/35/);
+    expect(await league.textContent()).toContain('di 2 kabupaten/kota dari 1 provinsi sudah dinilai');
+    const findings = await blockingAxeFindings(page, 'national-recap');
+    expect(findings, describeFindings(findings)).toEqual([]);
+    await screenshot(page, '64a-national-recap');
+
+    await jateng.getByRole('link', { name: 'Jawa Tengah' }).click();
+    await page.waitForURL('**/provinces/33/districts');
+    const recap = page.getByRole('region', { name: 'Hasil penilaian per kabupaten/kota 2023' });
+    await recap.getByRole('link', { name: 'Kabupaten Pati' }).click();
+    await page.waitForURL('**/districts/3318/2023/**');
+    // Read-only: nothing to add a district with.
+    expect(await page.getByRole('button', { name: 'Tambah kabupaten/kota' }).count()).toBe(0);
   });
 
   it('is added by the province admin with its Puskesmas and first admin, a faulty list refused by row', async () => {

@@ -27,12 +27,19 @@ export interface DistrictsReader {
   /** By code. */
   listProvinceDistricts(provinceId: number): Promise<ProvinceDistrictRecord[]>;
   /** Each district of the province with its year's stored results rolled up, by code. */
-  listProvinceDistrictResults(provinceId: number, year: number): Promise<ProvinceDistrictResultRecord[]>;
+  listProvinceDistrictResults(provinceId: number, year: number): Promise<RollUpRecord[]>;
+  /** Each province of the country with its year's stored results rolled up, by code. */
+  listNationalProvinceResults(nationalId: number, year: number): Promise<RollUpRecord[]>;
+  /** The years some district has published a catalog for, oldest first. */
+  listPublishedCatalogYears(): Promise<number[]>;
 }
 
-export interface ProvinceDistrictResultRecord {
+/** A province or a district with the stored results of the Puskesmas under it, rolled up. */
+export interface RollUpRecord {
   code: string;
   name: string;
+  /** The districts under it (a district: 1). */
+  districts: number;
   puskesmas: number;
   /** Puskesmas-years with a stored result. */
   assessed: number;

@@ -1,5 +1,5 @@
 // What the use cases need from the outside world, as types; src/data implements them.
-import type { Role } from '../domain/access/roles.ts';
+import type { OrgUnitLevel, Role } from '../domain/access/roles.ts';
 import type { AssessmentStatus } from '../domain/assessment/status.ts';
 import type { StatusCause } from '../domain/assessment/workflow.ts';
 import type { ProblemCauses } from '../domain/improvement/causes.ts';
@@ -101,7 +101,7 @@ export interface BulkScoringRepository {
 
 /** An org unit with the chain above it, for access checks: a Puskesmas lies under its district. */
 export interface OrgUnitWithAncestors extends OrgUnitRef {
-  level: 'province' | 'district' | 'puskesmas';
+  level: OrgUnitLevel;
   rawatInap: boolean;
   /** Parent first, then its parent, up to the province. */
   ancestorIds: number[];
@@ -283,7 +283,7 @@ export type Clock = () => Date;
 
 // ── Accounts and sessions ────────────────────────────────────────────────────────────────────────
 
-export type OrgUnitLevel = 'province' | 'district' | 'puskesmas';
+export type { OrgUnitLevel };
 
 /** An account as the auth and user services see it (the hash is only ever compared, never sent). */
 export interface Account {
@@ -519,9 +519,7 @@ export interface ProfileWrite {
 }
 
 export interface PlanningReader {
-  getOrgUnit(
-    id: number,
-  ): Promise<(OrgUnitRef & { level: 'province' | 'district' | 'puskesmas' }) | undefined>;
+  getOrgUnit(id: number): Promise<(OrgUnitRef & { level: OrgUnitLevel }) | undefined>;
   /** The Puskesmas of a district, by code. */
   listPuskesmas(districtId: number): Promise<PuskesmasRef[]>;
   findDistrictCatalog(districtId: number, year: number): Promise<DistrictCatalog | undefined>;

@@ -117,15 +117,20 @@ function help(): string {
   ].join('\n');
 }
 
+/**
+ * Runs one command. `io` and `env` are the process' own unless given: a test runs commands in its
+ * own process, each with its environment (PKP_DATA_DIR, DATABASE_URL, PKP_LANG), one after another.
+ */
 export async function main(
   argv: string[],
   io: Pick<CliContext, 'out' | 'err'> = defaultIo(),
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   let locale: Locale = 'id';
   try {
-    const config = loadConfig();
+    const config = loadConfig(env);
     locale = config.PKP_LANG;
-    if (locale === 'id') z.config(z.locales.id());
+    z.config(locale === 'id' ? z.locales.id() : z.locales.en());
     const [name, ...rest] = argv;
     if (name === '--help' || name === '-h' || name === 'help') {
       io.out(help());

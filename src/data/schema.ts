@@ -37,7 +37,7 @@ import type {
 } from '../domain/catalog/types.ts';
 import type { Category, Kelompok } from '../domain/scoring/classify.ts';
 import type { SettingsOverrides } from '../domain/scoring/settings.ts';
-import { ROLES } from '../domain/access/roles.ts';
+import { ORG_UNIT_LEVELS, ROLES } from '../domain/access/roles.ts';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from '../domain/assessment/status.ts';
 import { EVIDENCE_ATTACHMENTS, EVIDENCE_KINDS } from '../domain/evidence/evidence-rules.ts';
 import { MEETING_KINDS } from '../domain/meetings/meeting-counts.ts';
@@ -54,10 +54,7 @@ function oneOf(name: string, column: AnyPgColumn, values: readonly string[]) {
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-export const ORG_UNIT_LEVELS = ['province', 'district', 'puskesmas'] as const;
-export type OrgUnitLevel = (typeof ORG_UNIT_LEVELS)[number];
-
-/** The administrative tree: province → district (Dinkes) → Puskesmas. */
+/** The administrative tree: the country → province → district (Dinkes) → Puskesmas. */
 export const orgUnits = pgTable(
   'org_units',
   {

@@ -1,5 +1,5 @@
 // What every request carries: the dependencies of the app, the signed-in user, and the resolved target.
-import type { Actor, Role } from '../domain/access/roles.ts';
+import type { Actor, OrgUnitLevel, Role } from '../domain/access/roles.ts';
 import type { Repositories, UnitOfWork } from '../app/ports.ts';
 import type { EvidenceBlobStore } from '../app/record-ports.ts';
 import type { Store } from '../data/db.ts';
@@ -11,7 +11,7 @@ export interface SessionUser extends Actor {
   username: string;
   name: string;
   role: Role;
-  orgUnit: { id: number; code: string; name: string; level: 'province' | 'district' | 'puskesmas' };
+  orgUnit: { id: number; code: string; name: string; level: OrgUnitLevel };
   /** Sent back as the x-csrf-token header on every state-changing request. */
   csrfToken: string;
   sessionId: string;
@@ -22,7 +22,7 @@ export interface TargetUnit {
   id: number;
   code: string;
   name: string;
-  level: 'province' | 'district' | 'puskesmas';
+  level: OrgUnitLevel;
   rawatInap: boolean;
   ancestorIds: number[];
 }

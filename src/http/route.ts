@@ -3,7 +3,7 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { timingSafeEqual } from 'node:crypto';
-import { isAllowed, type Permission } from '../domain/access/roles.ts';
+import { isAllowed, type OrgUnitLevel, type Permission } from '../domain/access/roles.ts';
 import { AppError } from '../shared/errors.ts';
 import type { AppEnv } from './context.ts';
 import { refuseUnstorableBody, refuseUnstorableUrl } from './unstorable-text.ts';
@@ -22,7 +22,7 @@ export type RouteAccess =
    * A permission, on the org unit whose code is in path parameter `param` (when given): the unit
    * must be the user's own or lie under it. `level` says which kind of unit the code must name.
    */
-  | { permission: Permission; unit?: { param: string; level: 'puskesmas' | 'district' | 'province' } };
+  | { permission: Permission; unit?: { param: string; level: OrgUnitLevel } };
 
 export interface RouteInfo {
   method: string;
@@ -56,7 +56,8 @@ const NOT_FOUND = {
   puskesmas: 'PUSKESMAS_NOT_FOUND',
   district: 'DISTRICT_NOT_FOUND',
   province: 'PROVINCE_NOT_FOUND',
-} as const;
+  national: 'COUNTRY_NOT_FOUND',
+} as const satisfies Record<OrgUnitLevel, string>;
 
 /**
  * Role *and* org unit, checked before the handler runs. Unknown units answer 404; units outside the

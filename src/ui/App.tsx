@@ -32,6 +32,7 @@ import { VerificationQueue } from './routes/VerificationQueue.tsx';
 import { ReportScreen } from './routes/ReportScreen.tsx';
 import { CatalogScreen } from './routes/CatalogScreen.tsx';
 import { DistrictReports } from './routes/DistrictReports.tsx';
+import { NationalProvinces } from './routes/NationalProvinces.tsx';
 import { ProvinceDistricts } from './routes/ProvinceDistricts.tsx';
 import { VerificationScreen } from './routes/VerificationScreen.tsx';
 import { SaveQueueSession } from './save-queue/use-save-queue.ts';
@@ -103,6 +104,7 @@ export function App() {
                 <Route path="districts/:code/:year/reports" element={<DistrictReports />} />
                 <Route path="districts/:code/:year/catalog" element={<CatalogScreen />} />
                 <Route path="provinces/:code/districts" element={<ProvinceDistricts />} />
+                <Route path="national/:code" element={<NationalProvinces />} />
                 <Route path="districts/:code/users" element={<UsersScreen />} />
                 <Route path="*" element={<NotFound />} />
               </Route>

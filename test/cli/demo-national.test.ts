@@ -40,10 +40,11 @@ describe.runIf(selectedBackends().includes('postgres'))('pkp demo --scale nation
           from org_units u left join org_units p on p.id = u.parent_id
          where u.code in ('11', '12', '1101', '1201')
          order by u.code`);
+      // Every province under the country's unit, which a ministry account is bound to.
       expect(rows.map((r) => [r.code, r.level, r.parent])).toEqual([
-        ['11', 'province', null],
+        ['11', 'province', 'ID'],
         ['1101', 'district', '11'],
-        ['12', 'province', null],
+        ['12', 'province', 'ID'],
         ['1201', 'district', '12'],
       ]);
       expect(rows.find((r) => r.code === '1101')!.n).toBeGreaterThanOrEqual(20);

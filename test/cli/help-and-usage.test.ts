@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeDir, runPkp } from './helpers.ts';
+import { makeTempDir, removeDir, runPkpProcess } from './helpers.ts';
 
 const COMMANDS = ['demo', 'catalog', 'score', 'recap'] as const;
 
@@ -18,7 +18,8 @@ afterAll(async () => {
   await removeDir(tmp);
 });
 
-const pkp = (...args: string[]) => runPkp(args, { dataDir });
+// The binary itself, as a process: what a user types.
+const pkp = (...args: string[]) => runPkpProcess(args, { dataDir });
 
 describe.concurrent('pkp help', () => {
   it('pkp --help prints the usage and every command, exit 0', async () => {
@@ -98,7 +99,7 @@ describe.concurrent('pkp usage errors', () => {
   });
 
   it('an invalid PKP_LANG is a configuration error, exit 1', async () => {
-    const result = await runPkp(['--help'], { dataDir, env: { PKP_LANG: 'fr' } });
+    const result = await runPkpProcess(['--help'], { dataDir, env: { PKP_LANG: 'fr' } });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('PKP_LANG');
   });

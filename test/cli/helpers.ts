@@ -1,9 +1,12 @@
-// Runs the real `pkp` CLI (bin/pkp.js) as a child process, with its own temporary PGlite data directory.
+// Runs the real `pkp` CLI — its entry in this process, or bin/pkp.js as a child process — each run with
+// its own temporary PGlite data directory.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { main } from '../../src/cli/main.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(REPO_ROOT, 'bin', 'pkp.js');
@@ -92,8 +95,33 @@ export function listeningUrl(server: ChildProcess): Promise<string> {
   });
 }
 
-/** `node bin/pkp.js ...args`, cwd the repository root; resolves with the exit code and both streams. */
-export function runPkp(args: string[], options: CliOptions): Promise<CliResult> {
+/**
+ * `pkp ...args` run in this process through the CLI's own entry (`main`, what bin/pkp.js calls), with
+ * the child environment a process would get; resolves with the exit code and both streams. A process
+ * costs seconds apiece (the TypeScript loader, the imports, PGlite's start) and a CLI test runs dozens:
+ * the binary itself is run as a process by `runPkpProcess` (help-and-usage) and `spawnPkp`.
+ * An error `main` lets through ends the command as the process would: exit 1, the stack on stderr.
+ */
+export async function runPkp(args: string[], options: CliOptions): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    out: (text: string) => (stdout += `${text}\n`),
+    err: (text: string) => (stderr += `${text}\n`),
+  };
+  try {
+    const code = await main(args, io, childEnv(options.dataDir, options.env));
+    return { code, stdout, stderr };
+  } catch (error) {
+    return { code: 1, stdout, stderr: `${stderr}${error instanceof Error ? error.stack : String(error)}\n` };
+  } finally {
+    // main sets zod's language for its messages; the next test file in this worker expects zod's own.
+    z.config(z.locales.en());
+  }
+}
+
+/** `node bin/pkp.js ...args`, cwd the repository root, as a process of its own. */
+export function runPkpProcess(args: string[], options: CliOptions): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,

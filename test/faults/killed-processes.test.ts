@@ -52,11 +52,14 @@ describeCliOnSmallDemo(
       };
       const changedFile = join(dir(), 'changed.json');
       await writeFile(changedFile, JSON.stringify(changed));
-      const wanted = [...valuesOf(changed)].filter(([key, value]) => valuesOf(set).get(key) !== value);
+      const before = valuesOf(set);
+      const wanted = [...valuesOf(changed)].filter(([key, value]) => before.get(key) !== value);
       expect(wanted.length).toBeGreaterThan(100);
 
       const outcomes: string[] = [];
-      for (const delay of [700, 2000]) {
+      // A process takes a second or two to start and some seconds to import the file: the kills land
+      // before, during and (on a fast machine) after its writes.
+      for (const delay of [1500, 3500, 6000]) {
         const run = await killAfter(spawn('import', changedFile), delay);
         outcomes.push(run.killed ? `killed at ${delay} ms` : `finished (exit ${run.code})`);
         const now = join(dir(), `after-${delay}.json`);

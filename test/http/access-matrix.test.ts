@@ -2,7 +2,13 @@
 // Routes come from routeTable() (every defineRoute of every module createApp loads), so routes added
 // later are covered without touching this file; a path parameter it cannot fill fails loudly.
 import { beforeAll, expect, it } from 'vitest';
-import { ROLE_PERMISSIONS, ROLES, type Role } from '../../src/domain/access/roles.ts';
+import {
+  NATIONAL_UNIT_CODE,
+  ROLE_PERMISSIONS,
+  ROLES,
+  type OrgUnitLevel,
+  type Role,
+} from '../../src/domain/access/roles.ts';
 import { routeTable, type RouteInfo } from '../../src/http/route.ts';
 import {
   ACCOUNT_OF_ROLE,
@@ -61,11 +67,15 @@ type UnitCase = 'own' | 'foreign';
  *   reach either.
  * - District roles (3318): own = their district, or its Puskesmas P3318001 on a Puskesmas route;
  *   foreign = district 3319, or its Puskesmas P3319001.
+ * - On the national route, the country (ID), reached by none of these accounts.
  * - On a province route, own = province 33 (reached by a province role only), foreign = province 34.
  * - Province roles (33) reach every district and Puskesmas of their province: 3319 and P3319001 too,
  *   so on a district or Puskesmas route both cases are within reach.
  */
-function unitFor(role: Role, level: 'puskesmas' | 'district' | 'province', which: UnitCase) {
+function unitFor(role: Role, level: OrgUnitLevel, which: UnitCase) {
+  // No account of the matrix is the ministry's: the country is out of everyone's reach here (the
+  // ministry's viewer is tried in province-recap.test.ts).
+  if (level === 'national') return { code: NATIONAL_UNIT_CODE, reachable: false };
   if (level === 'province') {
     if (which === 'own') return { code: UNITS.province, reachable: isProvinceRole(role) };
     return { code: UNITS.foreignProvince, reachable: false };

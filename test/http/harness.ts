@@ -15,7 +15,7 @@
 // src/app/demo/demo-accounts.ts, password DEMO_PASSWORD:
 //   admin.3318 (admin_dinkes), verifikator.3318, viewer.3318, kapus.p3318001 (kepala_puskesmas),
 //   koordinator.p3318001, pelaksana.p3318001, pelaksana.p3318002; and the province's admin.33
-//   (admin_provinsi) and viewer.33.
+//   (admin_provinsi) and viewer.33; the ministry's viewer.id (the country, ID, above province 33).
 // The app's clock is `t.clock` (movable); the store is shared by the tests of one describeHttp block.
 import { hash } from '@node-rs/argon2';
 import { beforeAll } from 'vitest';
@@ -23,6 +23,7 @@ import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
   ensureDemoAccounts,
+  NATIONAL_DEMO_ACCOUNTS,
   PROVINCE_DEMO_ACCOUNTS,
 } from '../../src/app/demo/demo-accounts.ts';
 import { planDemoDistrict } from '../../src/app/demo/plan.ts';
@@ -126,7 +127,7 @@ export async function seedTestStore(store: Store, at: Date = new Date()): Promis
   });
   await ensureDemoAccounts(accountsUnitOfWork(store), await demoPasswordHash(), {
     at,
-    accounts: [...DEMO_ACCOUNTS, ...PROVINCE_DEMO_ACCOUNTS],
+    accounts: [...DEMO_ACCOUNTS, ...PROVINCE_DEMO_ACCOUNTS, ...NATIONAL_DEMO_ACCOUNTS],
   });
 }
 

@@ -1,7 +1,12 @@
 // The province's league of districts over HTTP: each district's Puskesmas by Kelompok and its mean
-// axes, read from the stored results, ranked and paged; for the province's accounts only.
+// axes, read from the stored results, ranked and paged; for the province's accounts only. Above it,
+// the ministry's league of provinces, rolled up the same way, for the country's viewer.
 import { expect, it } from 'vitest';
-import type { ProvinceRecapView } from '../../src/shared/api/districts.schema.ts';
+import type {
+  NationalRecapView,
+  NationalView,
+  ProvinceRecapView,
+} from '../../src/shared/api/districts.schema.ts';
 import type { DistrictDashboard } from '../../src/shared/api/dashboard.schema.ts';
 import { call, callJson, describeHttp, signIn, TEST_YEAR, UNITS } from './harness.ts';
 
@@ -55,5 +60,56 @@ describeHttp('the province recap', (t) => {
     const viewer = await signIn(t.app, 'viewer.33');
     const other = `/api/provinces/${UNITS.foreignProvince}/years/${TEST_YEAR}/recap`;
     expect((await call(t.app, viewer, 'GET', other)).status).toBe(403);
+  });
+
+  const nationalPath = (query = '') => `/api/national/ID/years/${TEST_YEAR}/recap${query}`;
+
+  it("rolls the provinces up for the ministry's viewer: the province's figures are its districts' summed", async () => {
+    const ministry = await signIn(t.app, 'viewer.id');
+    const overview = await callJson<NationalView>(t.app, ministry, 'GET', '/api/national/ID');
+    expect(overview.status).toBe(200);
+    expect(overview.body).toEqual({ country: { code: 'ID', name: 'Indonesia' }, years: [TEST_YEAR] });
+
+    const res = await callJson<NationalRecapView>(t.app, ministry, 'GET', nationalPath());
+    expect(res.status).toBe(200);
+    const province = await callJson<ProvinceRecapView>(t.app, ministry, 'GET', recapPath());
+    expect(province.status).toBe(200);
+    const jateng = res.body.provinces.find((p) => p.code === UNITS.province)!;
+    const yogya = res.body.provinces.find((p) => p.code === UNITS.foreignProvince)!;
+    expect(jateng).toMatchObject({
+      rank: 1,
+      districts: province.body.totals.districts,
+      puskesmas: province.body.totals.puskesmas,
+      assessed: province.body.totals.assessed,
+      kelompok: province.body.totals.kelompok,
+    });
+    // One assessed district: the province's mean is that district's.
+    const assessed = province.body.districts.filter((d) => d.assessed > 0);
+    expect(assessed).toHaveLength(1);
+    expect(jateng.service).toBeCloseTo(assessed[0]!.service!, 9);
+    expect(jateng.management).toBeCloseTo(assessed[0]!.management!, 9);
+    expect(yogya).toMatchObject({ rank: null, districts: 0, puskesmas: 0, assessed: 0, service: null });
+    expect(res.body.totals).toMatchObject({
+      provinces: res.body.provinces.length,
+      assessed: jateng.assessed,
+    });
+
+    // And down: a district's dashboard and a Puskesmas' result are the ministry's to read.
+    const dashboard = `/api/districts/${UNITS.district}/years/${TEST_YEAR}/dashboard`;
+    expect((await call(t.app, ministry, 'GET', dashboard)).status).toBe(200);
+  });
+
+  it("is the ministry's: a province's and a district's accounts are refused the country", async () => {
+    for (const username of ['viewer.33', 'admin.33', 'viewer.3318']) {
+      const session = await signIn(t.app, username);
+      expect((await call(t.app, session, 'GET', nationalPath())).status, username).toBe(403);
+      expect((await call(t.app, session, 'GET', '/api/national/ID')).status, username).toBe(403);
+    }
+    const ministry = await signIn(t.app, 'viewer.id');
+    // A province's code is not the country's.
+    expect((await call(t.app, ministry, 'GET', `/api/national/${UNITS.province}`)).status).toBe(404);
+    // Read-only: the ministry's viewer adds no district.
+    const add = await call(t.app, ministry, 'POST', `/api/provinces/${UNITS.province}/districts`, {});
+    expect(add.status).toBe(403);
   });
 });

@@ -1,8 +1,8 @@
 // One demo account per role in the demo district (3318, Kabupaten Pati), all with one known password,
 // so that each screen of the UI can be tried as each kind of user; the province's admin and viewer
-// above it, and the same accounts for the second district (3319, Kabupaten Kudus), so that a district's
+// above it, the ministry's viewer above all, and the same accounts for the second district (3319, Kabupaten Kudus), so that a district's
 // staff can be seen not to reach the other's. For demos only: never on a server that holds real data.
-import type { Role } from '../../domain/access/roles.ts';
+import { NATIONAL_UNIT_CODE, type Role } from '../../domain/access/roles.ts';
 import type { AccountsUnitOfWork } from '../ports.ts';
 
 /** Who the audit trail names for everything the demo writes. */
@@ -49,6 +49,16 @@ export const PROVINCE_DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'viewer.33', name: 'Pemantau Provinsi Jawa Tengah', role: 'viewer', orgUnitCode: '33' },
 ];
 
+/** The ministry's: a viewer of the whole country (every province's league, and down from there). */
+export const NATIONAL_DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  {
+    username: 'viewer.id',
+    name: 'Pemantau Kementerian Kesehatan',
+    role: 'viewer',
+    orgUnitCode: NATIONAL_UNIT_CODE,
+  },
+];
+
 /** The second demo district's (3319, Kabupaten Kudus), named as Pati's are. */
 export const SECOND_DISTRICT_DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'admin.3319', name: 'Admin Dinkes Kudus', role: 'admin_dinkes', orgUnitCode: '3319' },
@@ -79,6 +89,7 @@ export const ALL_DEMO_ACCOUNTS: readonly DemoAccount[] = [
   ...DEMO_ACCOUNTS,
   ...PROVINCE_DEMO_ACCOUNTS,
   ...SECOND_DISTRICT_DEMO_ACCOUNTS,
+  ...NATIONAL_DEMO_ACCOUNTS,
 ];
 
 /**

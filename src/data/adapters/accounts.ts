@@ -1,14 +1,8 @@
 // The accounts port (src/app/ports.ts) over the users and sessions repositories, for one Db or transaction.
-import type {
-  Account,
-  AccountsRepository,
-  AccountsUnitOfWork,
-  OrgUnitWithAncestors,
-  SessionRecord,
-} from '../../app/ports.ts';
+import type { Account, AccountsRepository, AccountsUnitOfWork, SessionRecord } from '../../app/ports.ts';
 import type { Db, Store } from '../db.ts';
 import { appendAudit } from '../repositories/audit.repository.ts';
-import { getOrgUnitByCode, getOrgUnitById, listChildUnits } from '../repositories/org-units.repository.ts';
+import { findOrgUnitWithAncestors, listChildUnits } from '../repositories/org-units.repository.ts';
 import {
   deleteExpiredSessions,
   deleteSession,
@@ -109,23 +103,7 @@ export function createAccountsRepository(db: Db): AccountsRepository {
         reason: entry.reason ?? null,
       });
     },
-    async findOrgUnit(code): Promise<OrgUnitWithAncestors | undefined> {
-      const unit = await getOrgUnitByCode(db, code);
-      if (!unit) return undefined;
-      const ancestorIds: number[] = [];
-      for (let parentId = unit.parentId; parentId !== null;) {
-        ancestorIds.push(parentId);
-        parentId = (await getOrgUnitById(db, parentId))?.parentId ?? null;
-      }
-      return {
-        id: unit.id,
-        code: unit.code,
-        name: unit.name,
-        level: unit.level,
-        rawatInap: unit.rawatInap,
-        ancestorIds,
-      };
-    },
+    findOrgUnit: (code) => findOrgUnitWithAncestors(db, code),
     async listChildUnitIds(parentId) {
       return (await listChildUnits(db, parentId)).map((u) => u.id);
     },

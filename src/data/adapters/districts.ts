@@ -1,10 +1,13 @@
 // The districts port (src/app/district-ports.ts) over the org unit, catalog and account repositories,
 // for one Db or transaction.
-import { listProvinceDistrictResults } from '../repositories/province-recap.repository.ts';
+import {
+  listNationalProvinceResults,
+  listProvinceDistrictResults,
+} from '../repositories/roll-up.repository.ts';
 import type { DistrictsRepository, DistrictsUnitOfWork } from '../../app/district-ports.ts';
 import type { Db, Store } from '../db.ts';
 import { appendAudit } from '../repositories/audit.repository.ts';
-import { listCatalogYears } from '../repositories/catalogs.repository.ts';
+import { listCatalogYears, listPublishedCatalogYears } from '../repositories/catalogs.repository.ts';
 import {
   createOrgUnit,
   createOrgUnits,
@@ -73,6 +76,8 @@ export function createDistrictsRepository(db: Db): DistrictsRepository {
       return out;
     },
     listProvinceDistrictResults: (provinceId, year) => listProvinceDistrictResults(db, provinceId, year),
+    listNationalProvinceResults: (nationalId, year) => listNationalProvinceResults(db, nationalId, year),
+    listPublishedCatalogYears: () => listPublishedCatalogYears(db),
   };
 }
 

@@ -39,7 +39,7 @@ import {
   type CatalogVersion,
 } from '../repositories/catalogs.repository.ts';
 import { listMonthlyEntries, upsertMonthlyValue } from '../repositories/monthly-values.repository.ts';
-import { getOrgUnitByCode, getOrgUnitById } from '../repositories/org-units.repository.ts';
+import { findOrgUnitWithAncestors, getOrgUnitByCode } from '../repositories/org-units.repository.ts';
 import {
   getResult,
   listDistrictResults,
@@ -146,23 +146,7 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
       return version ? loadCatalog(db, version.id) : undefined;
     },
 
-    async findOrgUnit(code) {
-      const unit = await getOrgUnitByCode(db, code);
-      if (!unit) return undefined;
-      const ancestorIds: number[] = [];
-      for (let parentId = unit.parentId; parentId !== null;) {
-        ancestorIds.push(parentId);
-        parentId = (await getOrgUnitById(db, parentId))?.parentId ?? null;
-      }
-      return {
-        id: unit.id,
-        code: unit.code,
-        name: unit.name,
-        level: unit.level,
-        rawatInap: unit.rawatInap,
-        ancestorIds,
-      };
-    },
+    findOrgUnit: (code) => findOrgUnitWithAncestors(db, code),
 
     async findPuskesmas(code) {
       const unit = await getOrgUnitByCode(db, code);

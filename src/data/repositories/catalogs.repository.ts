@@ -123,6 +123,16 @@ export async function listCatalogYears(db: Db, districtId: number): Promise<Cata
     .orderBy(asc(catalogVersions.year));
 }
 
+/** The years for which some district has published a catalog, oldest first (the country's years). */
+export async function listPublishedCatalogYears(db: Db): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ year: catalogVersions.year })
+    .from(catalogVersions)
+    .where(eq(catalogVersions.status, 'published'))
+    .orderBy(asc(catalogVersions.year));
+  return rows.map((r) => r.year);
+}
+
 /** Freezes a draft version. Throws CATALOG_PUBLISHED if it already is published. */
 export async function publishCatalogVersion(
   db: Db,

@@ -1,5 +1,6 @@
 // Accounts: users with the org unit they are bound to. Queries only; the rules live in the services.
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { OrgUnitLevel } from '../../domain/access/roles.ts';
 import type { Db } from '../db.ts';
 import { orgUnits, users } from '../schema.ts';
 
@@ -8,7 +9,7 @@ export type NewUserRow = typeof users.$inferInsert;
 
 /** A user with the org unit it is bound to. */
 export interface UserWithUnit extends UserRow {
-  orgUnit: { id: number; code: string; name: string; level: 'province' | 'district' | 'puskesmas' };
+  orgUnit: { id: number; code: string; name: string; level: OrgUnitLevel };
 }
 
 const unitColumns = { id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, level: orgUnits.level };

@@ -177,14 +177,24 @@ export function hasPermission(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
+/**
+ * The administrative tree, top down: the country (one unit, the ministry's), province, district
+ * (Dinkes), Puskesmas. Every province lies under the country, so a ministry account reaches all.
+ */
+export const ORG_UNIT_LEVELS = ['national', 'province', 'district', 'puskesmas'] as const;
+export type OrgUnitLevel = (typeof ORG_UNIT_LEVELS)[number];
+
+/** The country's unit: created by the migrations, the parent of every province. */
+export const NATIONAL_UNIT_CODE = 'ID';
+
 /** The org unit levels each role is bound to. */
-export const ROLE_UNIT_LEVELS: Record<Role, readonly ('province' | 'district' | 'puskesmas')[]> = {
+export const ROLE_UNIT_LEVELS: Record<Role, readonly OrgUnitLevel[]> = {
   pelaksana: ['puskesmas'],
   koordinator: ['puskesmas'],
   kepala_puskesmas: ['puskesmas'],
   verifikator: ['district'],
   admin_dinkes: ['district'],
-  viewer: ['province', 'district'],
+  viewer: ['national', 'province', 'district'],
   admin_provinsi: ['province'],
 };
 

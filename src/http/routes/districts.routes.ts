@@ -1,10 +1,12 @@
 // A province's districts over HTTP (docs/districts.md): the list with Puskesmas counts and catalog
 // years, adding a district with its Puskesmas (a CSV list, as JSON or as a multipart file) and its
-// first admin, and a district adopting another district's published catalog of a year.
+// first admin, a district adopting another district's published catalog of a year; and the leagues a province
+// viewer (its districts) and a ministry viewer (the country's provinces) read.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { adoptCatalog } from '../../app/catalog/catalog-adoption.ts';
 import { addDistrict, listProvinceDistricts } from '../../app/districts.service.ts';
+import { nationalOverview, nationalRecap } from '../../app/national-recap.ts';
 import { provinceRecap } from '../../app/province-recap.ts';
 import type { PasswordHasher } from '../../app/ports.ts';
 import { districtsUnitOfWork, storeDistricts } from '../../data/adapters/districts.ts';
@@ -13,6 +15,8 @@ import {
   AddDistrictBody,
   AddedDistrictView,
   CatalogAdoptBody,
+  NationalRecapView,
+  NationalView,
   ProvinceDistrictsView,
   ProvinceParams,
   ProvinceRecapQuery,
@@ -47,6 +51,29 @@ const recap = defineRoute({
   access: { permission: 'district:read', unit: province },
   request: { params: ProvinceParams.extend({ year: Year }), query: ProvinceRecapQuery },
   responses: { 200: jsonContent(ProvinceRecapView, 'One page of the league, with the province totals') },
+});
+
+const country = { param: 'code', level: 'national' } as const;
+
+const national = defineRoute({
+  method: 'get',
+  path: '/api/national/{code}',
+  summary: "The country's unit (the ministry's) and the years some district has published a catalog for",
+  tags: ['districts'],
+  access: { permission: 'district:read', unit: country },
+  request: { params: ProvinceParams },
+  responses: { 200: jsonContent(NationalView, 'The country and its years') },
+});
+
+const nationalLeague = defineRoute({
+  method: 'get',
+  path: '/api/national/{code}/years/{year}/recap',
+  summary:
+    "The country's provinces for a year as a league table: districts, Puskesmas by Kelompok and the mean axes of each, from stored results, a page at a time",
+  tags: ['districts'],
+  access: { permission: 'district:read', unit: country },
+  request: { params: ProvinceParams.extend({ year: Year }), query: ProvinceRecapQuery },
+  responses: { 200: jsonContent(NationalRecapView, 'One page of the league, with the country totals') },
 });
 
 const add = defineRoute({
@@ -125,7 +152,7 @@ async function formFields(c: Context<AppEnv>): Promise<unknown> {
   };
 }
 
-/** The province the access check resolved, and who asks. */
+/** The province (or the country) the access check resolved, and who asks. */
 function provinceAndUser(c: Context<AppEnv>) {
   const user = c.get('user');
   const unit = c.get('target');
@@ -146,6 +173,19 @@ export function districtsRoutes(app: OpenAPIHono<AppEnv>, { hasher }: { hasher: 
     const { page, pageSize } = c.req.valid('query');
     const repos = storeDistricts(c.get('deps').store);
     return c.json(await provinceRecap(repos, unit, { year, page, pageSize }), 200);
+  });
+
+  app.openapi(national, async (c) => {
+    const { unit } = provinceAndUser(c);
+    return c.json(await nationalOverview(storeDistricts(c.get('deps').store), unit), 200);
+  });
+
+  app.openapi(nationalLeague, async (c) => {
+    const { unit } = provinceAndUser(c);
+    const { year } = c.req.valid('param');
+    const { page, pageSize } = c.req.valid('query');
+    const repos = storeDistricts(c.get('deps').store);
+    return c.json(await nationalRecap(repos, unit, { year, page, pageSize }), 200);
   });
 
   app.openapi(add, async (c) => {

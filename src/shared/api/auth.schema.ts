@@ -1,6 +1,6 @@
 // The sign-in API's shapes (zod), shared by the server's routes and the UI's client.
 import { z } from 'zod';
-import { ROLES } from '../../domain/access/roles.ts';
+import { ORG_UNIT_LEVELS, ROLES } from '../../domain/access/roles.ts';
 
 /** A new password has at least this many characters (and is not the username). */
 export const PASSWORD_MIN_LENGTH = 10;
@@ -11,7 +11,7 @@ export const OrgUnitView = z.object({
   id: z.number().int(),
   code: z.string(),
   name: z.string(),
-  level: z.enum(['province', 'district', 'puskesmas']),
+  level: z.enum(ORG_UNIT_LEVELS),
 });
 export type OrgUnitView = z.infer<typeof OrgUnitView>;
 

@@ -69,7 +69,7 @@ export const ProvinceDistrictsView = z.object({
 });
 export type ProvinceDistrictsView = z.infer<typeof ProvinceDistrictsView>;
 
-/** GET /api/provinces/{code}/years/{year}/recap: a page of the district league table. */
+/** GET /api/provinces/{code}/years/{year}/recap (and the national one): a page of the league table. */
 export const ProvinceRecapQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
@@ -91,21 +91,49 @@ export const ProvinceRecapRow = z.object({
 });
 export type ProvinceRecapRow = z.infer<typeof ProvinceRecapRow>;
 
+const LeagueTotals = z.object({
+  districts: z.number().int(),
+  puskesmas: z.number().int(),
+  assessed: z.number().int(),
+  kelompok: z.object({ I: z.number().int(), II: z.number().int(), III: z.number().int() }),
+});
+
 export const ProvinceRecapView = z.object({
   province: z.object({ code: z.string(), name: z.string() }),
   year: z.number().int(),
   /** The whole province: every district's counts summed. */
-  totals: z.object({
-    districts: z.number().int(),
-    puskesmas: z.number().int(),
-    assessed: z.number().int(),
-    kelompok: z.object({ I: z.number().int(), II: z.number().int(), III: z.number().int() }),
-  }),
+  totals: LeagueTotals,
   page: z.number().int(),
   pages: z.number().int(),
   districts: z.array(ProvinceRecapRow),
 });
 export type ProvinceRecapView = z.infer<typeof ProvinceRecapView>;
+
+/** GET /api/national/{code}: the country's unit and the years with a published catalog somewhere. */
+export const NationalView = z.object({
+  country: z.object({ code: z.string(), name: z.string() }),
+  /** Oldest first. */
+  years: z.array(z.number().int()),
+});
+export type NationalView = z.infer<typeof NationalView>;
+
+export const NationalRecapRow = ProvinceRecapRow.extend({
+  /** How many districts the province has. */
+  districts: z.number().int(),
+});
+export type NationalRecapRow = z.infer<typeof NationalRecapRow>;
+
+/** GET /api/national/{code}/years/{year}/recap: a page of the province league table. */
+export const NationalRecapView = z.object({
+  country: z.object({ code: z.string(), name: z.string() }),
+  year: z.number().int(),
+  /** The whole country: every province's counts summed. */
+  totals: LeagueTotals.extend({ provinces: z.number().int() }),
+  page: z.number().int(),
+  pages: z.number().int(),
+  provinces: z.array(NationalRecapRow),
+});
+export type NationalRecapView = z.infer<typeof NationalRecapView>;
 
 /** POST /api/districts/{code}/years/{year}/catalog/adopt: the district whose published catalog to take. */
 export const CatalogAdoptBody = z.object({ from: z.string().trim().min(1).max(40) });

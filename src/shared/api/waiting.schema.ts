@@ -1,6 +1,7 @@
 // "What waits for me" (GET /api/me/waiting): the work of the signed-in person in one year, item by item,
 // each saying where it is done. Which items a role sees: src/app/waiting.service.ts.
 import { z } from 'zod';
+import { ORG_UNIT_LEVELS } from '../../domain/access/roles.ts';
 import { AssessmentStatus, MonthString, UnitRef } from './org-units.schema.ts';
 
 export const WaitingQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -143,7 +144,7 @@ export type WaitingItem = z.infer<typeof WaitingItem>;
 export const WaitingView = z.object({
   year: z.number().int(),
   /** The signed-in person's unit: their Puskesmas, or their district. */
-  unit: UnitRef.extend({ level: z.enum(['province', 'district', 'puskesmas']) }),
+  unit: UnitRef.extend({ level: z.enum(ORG_UNIT_LEVELS) }),
   /** The Puskesmas-year's status (a Puskesmas account); null for a district or a year not opened. */
   status: AssessmentStatus,
   /** Today on the Puskesmas' clock (WIB). */

@@ -219,6 +219,7 @@ export const en: Record<keyof typeof id, string> = {
   CATALOG_FILE_TOO_LARGE: 'The catalog file is too large (at most {limit}).',
   CATALOG_INVALID: 'The catalog was not saved: {count} problems (each named by its row).',
   // Districts: adding one under its province, adopting another district's catalog.
+  COUNTRY_NOT_FOUND: 'There is no national unit with code {code}.',
   PROVINCE_NOT_FOUND: 'There is no province with code {code}.',
   ORG_UNIT_CODE_TAKEN: 'Code {code} is already used by {name}: choose another.',
   PUSKESMAS_CSV_INVALID:

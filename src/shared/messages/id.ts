@@ -226,6 +226,7 @@ export const id = {
   CATALOG_FILE_TOO_LARGE: 'Berkas katalog terlalu besar (paling besar {limit}).',
   CATALOG_INVALID: 'Katalog tidak disimpan: {count} masalah (semua disebut per baris).',
   // Districts: adding one under its province, adopting another district's catalog.
+  COUNTRY_NOT_FOUND: 'Unit nasional dengan kode {code} tidak ditemukan.',
   PROVINCE_NOT_FOUND: 'Provinsi dengan kode {code} tidak ditemukan.',
   ORG_UNIT_CODE_TAKEN: 'Kode {code} sudah dipakai oleh {name}: pilih kode lain.',
   PUSKESMAS_CSV_INVALID:

@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
-import { districtNav, paths, provinceNav } from '../lib/navigation.ts';
+import { districtNav, nationalNav, paths, provinceNav } from '../lib/navigation.ts';
 import { yearOfPath } from '../lib/route-params.ts';
 import { preferredYear } from '../lib/years.ts';
 import { useUser, useSession } from '../session/session.tsx';
@@ -28,7 +28,9 @@ export function AppShell() {
       ? districtNav(user.role, user.orgUnit.code, year)
       : user.orgUnit.level === 'province'
         ? provinceNav(user.role, user.orgUnit.code)
-        : [];
+        : user.orgUnit.level === 'national'
+          ? nationalNav(user.role, user.orgUnit.code)
+          : [];
 
   const unsaved = usePendingSummary().unsaved;
   const [asking, setAsking] = useState(false);

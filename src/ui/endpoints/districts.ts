@@ -1,7 +1,9 @@
 // A province's districts: the list, adding one with its Puskesmas and first admin, and a district
-// adopting another's published catalog of a year.
+// adopting another's published catalog of a year; the leagues of a province and of the country.
 import {
   AddedDistrictView,
+  NationalRecapView,
+  NationalView,
   ProvinceDistrictsView,
   ProvinceRecapView,
   type AddDistrictBody,
@@ -33,6 +35,19 @@ export function getProvinceRecap(code: string, year: number, page: number, signa
     'GET',
     path`/api/provinces/${code}/years/${year}/recap?page=${page}`,
     ProvinceRecapView,
+    signal ? { signal } : {},
+  );
+}
+
+export function getNational(code: string, signal?: AbortSignal) {
+  return request('GET', path`/api/national/${code}`, NationalView, signal ? { signal } : {});
+}
+
+export function getNationalRecap(code: string, year: number, page: number, signal?: AbortSignal) {
+  return request(
+    'GET',
+    path`/api/national/${code}/years/${year}/recap?page=${page}`,
+    NationalRecapView,
     signal ? { signal } : {},
   );
 }

@@ -1398,6 +1398,13 @@ export const en: Record<MessageKey, string> = {
   'catalog.nextTitle': 'Year {year}',
   'catalog.nextHint': 'The {year} catalog starts as a copy of the {from} catalog, then is edited as a draft.',
   'catalog.prepareNext': 'Prepare the {year} catalog from the {from} catalog',
+  'nav.provinces': 'Provinces',
+  'national.title': 'Provinces of {country}',
+  'national.recapTitle': 'Results by province {year}',
+  'national.province': 'Province',
+  'national.none': 'No district has published a catalog yet: there are no results.',
+  'national.totals':
+    '{assessed} of {puskesmas} Puskesmas in {districts} districts of {provinces} provinces assessed: Kelompok I {k1}, Kelompok II {k2}, Kelompok III {k3}.',
   'nav.districts': 'Districts',
   'provinceRecap.title': 'Results by district {year}',
   'provinceRecap.year': 'Year',

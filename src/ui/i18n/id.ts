@@ -1400,6 +1400,13 @@ export const id = {
   'catalog.nextTitle': 'Tahun {year}',
   'catalog.nextHint': 'Katalog {year} dimulai sebagai salinan katalog {from}, lalu diubah sebagai draf.',
   'catalog.prepareNext': 'Siapkan katalog {year} dari katalog {from}',
+  'nav.provinces': 'Provinsi',
+  'national.title': 'Provinsi di {country}',
+  'national.recapTitle': 'Hasil penilaian per provinsi {year}',
+  'national.province': 'Provinsi',
+  'national.none': 'Belum ada kabupaten/kota yang menerbitkan katalog: belum ada hasil penilaian.',
+  'national.totals':
+    '{assessed} dari {puskesmas} Puskesmas di {districts} kabupaten/kota dari {provinces} provinsi sudah dinilai: Kelompok I {k1}, Kelompok II {k2}, Kelompok III {k3}.',
   'nav.districts': 'Kabupaten/Kota',
   'provinceRecap.title': 'Hasil penilaian per kabupaten/kota {year}',
   'provinceRecap.year': 'Tahun',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtNav, homePath, navRows, provinceNav, puskesmasNav } from './navigation.ts';
+import { districtNav, homePath, nationalNav, navRows, provinceNav, puskesmasNav } from './navigation.ts';
 
 describe('homePath', () => {
   it('sends Puskesmas staff to what waits for them in their Puskesmas-year', () => {
@@ -27,6 +27,9 @@ describe('homePath', () => {
     );
     expect(homePath('viewer', { code: '33', level: 'province' }, 2023)).toBe('/provinces/33/districts');
     expect(provinceNav('viewer', '33')).toEqual([{ label: 'nav.districts', to: '/provinces/33/districts' }]);
+    // The ministry's viewer starts at the country's provinces.
+    expect(homePath('viewer', { code: 'ID', level: 'national' }, 2023)).toBe('/national/ID');
+    expect(nationalNav('viewer', 'ID')).toEqual([{ label: 'nav.provinces', to: '/national/ID' }]);
   });
 
   it('offers the catalog to the district admin only', () => {

@@ -1,5 +1,10 @@
 // Where each role starts and what its navigation offers, from the permissions of src/domain/access.
-import { ROLE_PERMISSIONS, type Permission, type Role } from '../../domain/access/roles.ts';
+import {
+  ROLE_PERMISSIONS,
+  type OrgUnitLevel,
+  type Permission,
+  type Role,
+} from '../../domain/access/roles.ts';
 import { changeRefusal, isPuskesmasRole, type AssessmentStatus } from '../../domain/assessment/status.ts';
 import type { MessageKey } from '../i18n/id.ts';
 
@@ -36,6 +41,7 @@ export const paths = {
   catalog: (code: string, year: number) => `/districts/${enc(code)}/${year}/catalog`,
   sharedTargets: (code: string, year: number) => `/districts/${enc(code)}/${year}/shared-targets`,
   provinceDistricts: (code: string) => `/provinces/${enc(code)}/districts`,
+  national: (code: string) => `/national/${enc(code)}`,
 };
 
 function enc(s: string): string {
@@ -44,7 +50,7 @@ function enc(s: string): string {
 
 export interface UnitRef {
   code: string;
-  level: 'province' | 'district' | 'puskesmas';
+  level: OrgUnitLevel;
 }
 
 export function can(role: Role, permission: Permission): boolean {
@@ -82,6 +88,7 @@ export function homePath(role: Role, unit: UnitRef, year: number): string {
   if (unit.level === 'district') {
     return hasHome(role) ? paths.districtHome(unit.code, year) : paths.district(unit.code, year);
   }
+  if (unit.level === 'national') return paths.national(unit.code);
   return paths.provinceDistricts(unit.code);
 }
 
@@ -136,6 +143,11 @@ export function puskesmasNav(role: Role, code: string, year: number): NavItem[] 
 /** The screens of a province account: its districts (and, for its admin, adding one). */
 export function provinceNav(role: Role, code: string): NavItem[] {
   return can(role, 'district:read') ? [{ label: 'nav.districts', to: paths.provinceDistricts(code) }] : [];
+}
+
+/** The screens of the ministry's account: the country's provinces. */
+export function nationalNav(role: Role, code: string): NavItem[] {
+  return can(role, 'district:read') ? [{ label: 'nav.provinces', to: paths.national(code) }] : [];
 }
 
 /** The district screens of a district account. */

@@ -1,5 +1,5 @@
 // "/": the first screen of the role (entries for Puskesmas staff, the district dashboard for Dinkes,
-// the districts for a province account),
+// the districts for a province account, the provinces for the ministry's),
 // in the year last shown here while the district has it, else the newest year it has a catalog for.
 import { useEffect, useState } from 'react';
 import { Navigate } from 'react-router';
@@ -15,10 +15,11 @@ export function Home() {
   const [year, setYear] = useState<number | null>(null);
   const { code, level } = user.orgUnit;
   // Everyone is sent on to a screen that titles itself (a province account: its districts).
+  const aboveDistricts = level === 'province' || level === 'national';
   usePageTitle(null);
 
   useEffect(() => {
-    if (level === 'province') return;
+    if (aboveDistricts) return;
     // A link followed while the years load (the shell's navigation is already on screen) wins: the
     // router renders that navigation in a transition, so this screen may still be mounted when the
     // years arrive, and sending the user home then would undo their click.
@@ -34,9 +35,9 @@ export function Home() {
     return () => {
       live = false;
     };
-  }, [code, level]);
+  }, [code, level, aboveDistricts]);
 
-  if (level === 'province') return <Navigate to={homePath(user.role, user.orgUnit, 0)} replace />;
+  if (aboveDistricts) return <Navigate to={homePath(user.role, user.orgUnit, 0)} replace />;
   if (year === null) return <Loading />;
   return <Navigate to={homePath(user.role, user.orgUnit, year)} replace />;
 }

@@ -26,6 +26,12 @@ export function ProvinceDistricts() {
   usePageTitle([t('nav.districts'), province]);
   return (
     <section className="page" aria-labelledby="districts-title">
+      {user.orgUnit.level === 'national' && (
+        // The ministry's way back up: the province was one row of the country's league.
+        <p>
+          <Link to={paths.national(user.orgUnit.code)}>← {t('nav.provinces')}</Link>
+        </p>
+      )}
       <h1 id="districts-title">{t('districts.title', { province })}</h1>
       {added && (
         <p className="success" role="status">
