@@ -70,8 +70,17 @@ describeOnBackends('adding a district', (backend) => {
     expect(added.admin).toEqual({ username: `admin.${code.toLowerCase()}` });
 
     const district = (await unit(code))!;
-    expect([district.level, district.ancestorIds]).toEqual(['district', [province.id]]);
-    expect((await unit(`${code}-2`))!.ancestorIds).toEqual([district.id, province.id]);
+    // Nearest first, up to the country's unit above every province.
+    expect([district.level, district.ancestorIds]).toEqual([
+      'district',
+      [province.id, ...province.ancestorIds],
+    ]);
+    expect(province.ancestorIds).toHaveLength(1);
+    expect((await unit(`${code}-2`))!.ancestorIds).toEqual([
+      district.id,
+      province.id,
+      ...province.ancestorIds,
+    ]);
     const admin = (await getUserByUsername(backend.db, `admin.${code.toLowerCase()}`))!;
     expect([admin.role, admin.orgUnit.code, admin.mustChangePassword, admin.passwordHash]).toEqual([
       'admin_dinkes',

@@ -64,10 +64,13 @@ function pathOn(route: RouteInfo, units: Units): string {
   });
 }
 
-/** Every route on a district or a Puskesmas (a province route is the province's, not a district's). */
+/**
+ * Every route on a district or a Puskesmas (a province's or the country's route is theirs, not a
+ * district's).
+ */
 const unitRoutes = routeTable().filter((r) => {
   const access = r.access as { unit?: { level: string } };
-  return access.unit !== undefined && access.unit.level !== 'province';
+  return access.unit?.level === 'district' || access.unit?.level === 'puskesmas';
 });
 
 describeHttp(

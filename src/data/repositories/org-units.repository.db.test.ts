@@ -7,6 +7,7 @@ import {
   getOrgUnitByCode,
   getOrgUnitById,
   listChildUnits,
+  findOrgUnitWithAncestors,
   listPuskesmasOfDistrict,
 } from './org-units.repository.ts';
 
@@ -19,12 +20,19 @@ describeOnBackends('org units repository', (backend) => {
       level: 'province',
     });
 
+    // A province given no parent lies under the country's unit, which the migrations made.
+    const country = (await getOrgUnitByCode(backend.db, 'ID'))!;
+    expect(country).toMatchObject({ name: 'Indonesia', level: 'national', parentId: null });
     expect(created).toMatchObject({
       code,
       name: 'Provinsi Jawa Tengah',
       level: 'province',
-      parentId: null,
+      parentId: country.id,
       rawatInap: false,
+    });
+    expect(await findOrgUnitWithAncestors(backend.db, code)).toMatchObject({
+      code,
+      ancestorIds: [country.id],
     });
     expect(await getOrgUnitByCode(backend.db, code)).toEqual(created);
     expect(await getOrgUnitById(backend.db, created.id)).toEqual(created);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hasPermission, isAllowed, PERMISSIONS, ROLE_PERMISSIONS, ROLES } from './roles.ts';
+import {
+  hasPermission,
+  isAllowed,
+  ORG_UNIT_LEVELS,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+  ROLE_UNIT_LEVELS,
+  ROLES,
+} from './roles.ts';
 
 const province = 33;
 const district = 3318;
@@ -81,6 +89,19 @@ describe('isAllowed', () => {
     // It reads; the districts' own work stays with each district's admin.
     for (const p of ['catalog:author', 'users:manage', 'entries:read', 'targets:set'] as const)
       expect(hasPermission('admin_provinsi', p)).toBe(false);
+  });
+
+  it("lets the ministry's viewer read every province under the country, and a province's viewer not the country", () => {
+    const country = 100;
+    const ministry = { role: 'viewer' as const, orgUnitId: country };
+    const puskesmasOf = { orgUnitId: 9, ancestorIds: [district, province, country] };
+    expect(isAllowed(ministry, 'results:read', puskesmasOf)).toBe(true);
+    expect(isAllowed(ministry, 'district:read', { orgUnitId: province, ancestorIds: [country] })).toBe(true);
+    expect(isAllowed(ministry, 'entries:read', puskesmasOf)).toBe(false);
+    const provinceViewer = { role: 'viewer' as const, orgUnitId: province };
+    expect(isAllowed(provinceViewer, 'district:read', { orgUnitId: country, ancestorIds: [] })).toBe(false);
+    expect(ROLE_UNIT_LEVELS.viewer).toContain('national');
+    expect(ORG_UNIT_LEVELS[0]).toBe('national');
   });
 
   it('gives every role at least one permission, and only known ones', () => {
