@@ -34,12 +34,24 @@ describeCliOnSmallDemo(
   'a process killed in the middle of its work',
   ({ pkp, dir, open, spawn }) => {
     it('never half-applies an import, and pkp check is green after each kill', async () => {
-      const file = join(dir(), 'before.json');
-      expect(
-        (await pkp('export', '--district', '3318', '--year', '2023', '--format', 'dhis2-json', '--out', file))
-          .code,
-      ).toBe(0);
-      const set = JSON.parse(await readFile(file, 'utf8')) as Dhis2DataValueSet;
+      /** The district's stored values, as DHIS2 JSON written to `name` and read back. */
+      const exported = async (name: string) => {
+        const file = join(dir(), name);
+        const run = await pkp(
+          'export',
+          '--district',
+          '3318',
+          '--year',
+          '2023',
+          '--format',
+          'dhis2-json',
+          '--out',
+          file,
+        );
+        expect(run.code, run.stderr).toBe(0);
+        return JSON.parse(await readFile(file, 'utf8')) as Dhis2DataValueSet;
+      };
+      const set = await exported('before.json');
       const changed: Dhis2DataValueSet = {
         ...set,
         dataValues: set.dataValues.map((v) =>
@@ -62,23 +74,7 @@ describeCliOnSmallDemo(
       for (const delay of [1500, 3500, 6000]) {
         const run = await killAfter(spawn('import', changedFile), delay);
         outcomes.push(run.killed ? `killed at ${delay} ms` : `finished (exit ${run.code})`);
-        const now = join(dir(), `after-${delay}.json`);
-        expect(
-          (
-            await pkp(
-              'export',
-              '--district',
-              '3318',
-              '--year',
-              '2023',
-              '--format',
-              'dhis2-json',
-              '--out',
-              now,
-            )
-          ).code,
-        ).toBe(0);
-        const stored = valuesOf(JSON.parse(await readFile(now, 'utf8')) as Dhis2DataValueSet);
+        const stored = valuesOf(await exported(`after-${delay}.json`));
         const applied = wanted.filter(([key, value]) => stored.get(key) === value).length;
         expect(
           [0, wanted.length],
