@@ -6,6 +6,10 @@
 // time and host (loopback only). No assertions: `lost` must be 0, and the figures are for reading.
 //
 //   node bin/run-ts.js bench/load.bench.ts [--users 200] [--seconds 20] [--readers 5]
+//                                          [--think S]              (each user pauses 0,5–1,5 × S seconds
+//                                                                    after a save, as an officer typing
+//                                                                    from a register does, and each
+//                                                                    verifier after a read; 0: back to back)
 //                                          [--postgres ADMIN_URL]   (or PKP_BENCH_DATABASE_URL: a throwaway
 //                                                                    database there; else PGlite)
 //                                          [--servers N]            (PostgreSQL: N `pkp serve` processes,
@@ -15,6 +19,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { DEMO_PASSWORD } from '../src/app/demo/demo-accounts.ts';
 import { openDb } from '../src/data/db.ts';
@@ -32,11 +37,13 @@ const { values: args } = parseArgs({
     readers: { type: 'string', default: '5' },
     postgres: { type: 'string' },
     servers: { type: 'string', default: '1' },
+    think: { type: 'string', default: '0' },
   },
 });
 const users = Math.min(500, Math.max(1, Number(args.users)));
 const seconds = Math.min(120, Math.max(1, Number(args.seconds)));
 const readers = Math.min(50, Math.max(0, Number(args.readers)));
+const thinkSeconds = Math.min(60, Math.max(0, Number(args.think)));
 
 /** Sessions per Puskesmas account: its users share them (a sign-in is an argon2 hash, ~0,35 s). */
 const SESSIONS_PER_ACCOUNT = 1;
@@ -57,7 +64,8 @@ const base = () => servers[0]!.base;
 const baseOf = (u: number) => servers[u % servers.length]!.base;
 
 /**
- * The demo districts with every Puskesmas-year back in draft and an officer account for each (the
+ * The demo districts with every Puskesmas-year back in draft, Dinkes' verified figures gone (the
+ * months of entry come before any verification), and an officer account for each (the
  * demo's own password), so that the users spread over all 35 Puskesmas as a district's officers
  * would. Done to the store before the server opens it: a bench may, an app never does.
  */
@@ -66,7 +74,13 @@ async function prepareEveryPuskesmasForEntry(): Promise<{ username: string; pusk
   await new Promise((resolve) => demo.once('exit', resolve));
   const store = await openDb(database ? { databaseUrl: database.url } : { dataDir });
   try {
+    // The weeks the load is about: the year still being entered, nothing verified yet.
     await store.db.execute(sql`update assessments set status = 'draft' where year = 2023`);
+    for (const table of ['assessment_results', 'monthly_values', 'targets', 'rubric_scores'])
+      await store.db.execute(
+        sql`delete from ${sql.identifier(table)} where stage = 'verified'
+            and assessment_id in (select id from assessments where year = 2023)`,
+      );
     const hash = await argon2Hasher.hash(DEMO_PASSWORD);
     await store.db.execute(sql`
       insert into users (username, name, password_hash, role, org_unit_id)
@@ -186,6 +200,7 @@ try {
       } catch (error) {
         errors.push(String(error));
       }
+      if (thinkSeconds > 0) await sleep(thinkSeconds * (0.5 + Math.random()) * 1000);
     }
   };
   const reader = async (r: number) => {
@@ -197,12 +212,16 @@ try {
       await res.arrayBuffer();
       readTimes.push(performance.now() - started);
       if (res.status !== 200) errors.push(`queue ${res.status}`);
+      if (thinkSeconds > 0) await sleep(thinkSeconds * (0.5 + Math.random()) * 1000);
     }
   };
   console.error(`${users} users saving and ${readers} verifiers reading for ${seconds} s…`);
   const startedAt = performance.now();
+  // Users paced by a pause start spread over one pause, not all at the first instant.
+  const start = (u: number) =>
+    thinkSeconds > 0 ? sleep(Math.random() * thinkSeconds * 1000).then(() => user(u)) : user(u);
   await Promise.all([
-    ...Array.from({ length: users }, (_, u) => user(u)),
+    ...Array.from({ length: users }, (_, u) => start(u)),
     ...Array.from({ length: readers }, (_, r) => reader(r)),
   ]);
   const elapsed = (performance.now() - startedAt) / 1000;
@@ -229,7 +248,7 @@ try {
   const reads = summarize(readTimes);
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   console.log(
-    `load: ${users} users over ${places.length} Puskesmas, ${readers} queue readers, ${elapsed.toFixed(1)} s, ${database ? 'PostgreSQL' : 'PGlite'}, ${serverCount} server process(es)`,
+    `load: ${users} users over ${places.length} Puskesmas, ${thinkSeconds > 0 ? `a pause of ~${thinkSeconds} s after each save` : 'saving back to back'}, ${readers} queue readers, ${elapsed.toFixed(1)} s, ${database ? 'PostgreSQL' : 'PGlite'}, ${serverCount} server process(es)`,
   );
   console.log(
     `  saves        ${saves.n} (${(saves.n / elapsed).toFixed(0)}/s)  p50 ${ms(saves.p50)}  p95 ${ms(saves.p95)}  p99 ${ms(saves.p99)}`,

@@ -13,10 +13,23 @@ export interface ServeChild {
 
 export function spawnServe(env: NodeJS.ProcessEnv): ServeChild {
   const port = 3800 + Math.floor(Math.random() * 190);
-  const server = spawn(process.execPath, ['bin/pkp.js', 'serve', '--demo', '--port', String(port)], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  // PKP_BENCH_PROF=DIR: the server writes a V8 CPU profile there when it stops (where a save's time goes).
+  const profile = process.env.PKP_BENCH_PROF;
+  const server = spawn(
+    process.execPath,
+    [
+      ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+      'bin/pkp.js',
+      'serve',
+      '--demo',
+      '--port',
+      String(port),
+    ],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const listening = new Promise<void>((resolve, reject) => {
     let seen = '';
     server.stdout!.on('data', (chunk: Buffer) => {

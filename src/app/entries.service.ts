@@ -12,7 +12,9 @@ import {
   type EntryProblem,
 } from '../domain/assessment/entry-fields.ts';
 import { isLinked } from '../domain/assessment/linked-rows.ts';
-import { isCumulative, yearProgress } from '../domain/assessment/progress.ts';
+import { indicatorProgress, isCumulative, yearProgress } from '../domain/assessment/progress.ts';
+import { rowsMovedBy } from '../domain/assessment/rescore-rows.ts';
+import { puskesmasYearOf } from '../domain/assessment/stage-rows.ts';
 import {
   CLUSTER_AXIS,
   type Catalog,
@@ -40,7 +42,8 @@ import {
   requiredCodes,
 } from './month-completion.ts';
 import { monthCompleteness, reportDates } from './month-reports.ts';
-import { writeMonthlyValue } from './monthly-entry.ts';
+import { storeMonthlyValue } from './monthly-entry.ts';
+import { refreshAfterRowChange } from './refresh-result.ts';
 import { assertReportedMonthChange } from './reported-month-correction.ts';
 import { numberWords } from './number-words.ts';
 import { writeYear, type Editor } from './year-write.ts';
@@ -50,6 +53,7 @@ import type {
   MonthReportRecord,
   MonthReportsRepository,
   Repositories,
+  StoredResult,
   UnitOfWork,
 } from './ports.ts';
 import {
@@ -57,6 +61,7 @@ import {
   headlineOf,
   iso,
   loadYear,
+  throughMonth,
   today,
   yearHeader,
   type PuskesmasUnit,
@@ -296,13 +301,14 @@ export async function saveEntry(
   const { uow, repos, clock } = deps;
   const { unit, year, indicatorCode, month, body, editor } = input;
   const key = { indicatorCode, month, stage: 'self' as const };
-  let saved;
   try {
-    saved = await writeYear(uow, { unit, year, editor, indicatorCode }, async (tx, assessment) => {
+    const saved = await writeYear(uow, { unit, year, editor, indicatorCode }, async (tx, assessment) => {
       // Checked under the year's lock: applicability and the catalog are as the write will find them.
-      const ctx = await loadYear(tx, unit, year, { monthly: false, rubrics: false });
+      const before = await loadYear(tx, unit, year, { monthly: false, rubrics: false, assessment });
       const at = clock();
-      checkEntry(ctx, indicatorCode, month, body, today(at));
+      const day = today(at);
+      checkEntry(before, indicatorCode, month, body, day);
+      let reports = await tx.listMonthReports(assessment.id);
       // A reported month is corrected only with a reason, and never cleared (rule 20).
       await assertReportedMonthChange(tx, {
         assessmentId: assessment.id,
@@ -311,35 +317,45 @@ export async function saveEntry(
         values: body,
         expectedVersion: body.expectedVersion,
         reason: body.reason,
+        reports,
       });
-      const written = await writeMonthlyValue(
+      const { version } = await storeMonthlyValue(tx, {
+        ...key,
+        assessmentId: assessment.id,
+        numerator: body.numerator ?? null,
+        denominator: body.denominator ?? null,
+        value: body.value ?? null,
+        flag: body.flag ?? null,
+        expectedVersion: body.expectedVersion,
+        actor: editor.username,
+        reason: body.reason ?? null,
+        at,
+      });
+      // What the save moves, read back once: the saved row's months and the saved month's rows. The
+      // result is rescored from them (the other rows' stored scores stand) and the answer made of them.
+      const { rows, latestMonth } = await tx.listRowAndMonthValues({ ...key, assessmentId: assessment.id });
+      const after = withRows(before, { monthly: rows, rubrics: [] });
+      const result = await refreshAfterRowChange(
         tx,
-        {
-          ...key,
-          assessmentId: assessment.id,
-          numerator: body.numerator ?? null,
-          denominator: body.denominator ?? null,
-          value: body.value ?? null,
-          flag: body.flag ?? null,
-          expectedVersion: body.expectedVersion,
-          actor: editor.username,
-          reason: body.reason ?? null,
-          at,
-        },
+        { assessment, catalog: after.catalog, settings: after.settings, py: after.py },
+        rowsMovedBy(after.catalog, indicatorCode),
         clock,
       );
       // The save that fills a month's last value fixes its timeliness, in this same transaction.
-      await recordCompletedMonths(tx, {
+      const completed = await recordCompletedMonths(tx, {
         assessmentId: assessment.id,
-        catalog: ctx.catalog,
-        py: ctx.py,
+        catalog: after.catalog,
+        py: after.py,
         months: [month],
         actor: editor.username,
         at,
         cause: { indicatorCode },
+        reports,
       });
-      return written;
+      if (completed.length > 0) reports = await tx.listMonthReports(assessment.id);
+      return { version, result, after, latestMonth, reports, day };
     });
+    return { status: 'saved', saved: savedAnswer(saved, indicatorCode, month) };
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'STALE_VALUE') throw error;
     const assessment = await repos.findAssessment(unit.code, year);
@@ -347,28 +363,44 @@ export async function saveEntry(
       assessment && (await repos.getMonthlyValueRecord({ ...key, assessmentId: assessment.id }));
     return { status: 'stale', error, current: current ? valueView(current) : null };
   }
-  const after = await loadYear(repos, unit, year, { rubrics: false });
-  const day = today(clock);
-  const through = defaultThrough(after, day);
-  const progress = yearProgress(after.catalog, after.py, through, after.settings).indicators.get(
-    indicatorCode,
-  );
+}
+
+/** The year's context with its stored rows replaced (read again after a write, under the lock). */
+function withRows(ctx: YearContext, rows: Pick<YearContext, 'monthly' | 'rubrics'>): YearContext {
+  const own = { targets: ctx.targets, ...rows };
+  return { ...ctx, ...rows, py: puskesmasYearOf(ctx.year, ctx.unit.rawatInap, own) };
+}
+
+/** What the entry screen shows after a save: the cell as stored, the indicator's progress, the month. */
+function savedAnswer(
+  saved: {
+    version: number;
+    result: StoredResult;
+    /** The year with the saved row's months and the saved month's rows. */
+    after: YearContext;
+    latestMonth: string | null;
+    reports: MonthReportRecord[];
+    day: CalendarDate;
+  },
+  indicatorCode: string,
+  month: string,
+): EntrySaved {
+  const { after, day } = saved;
+  const through = throughMonth(after.year, saved.latestMonth, day);
+  const progress = indicatorProgress(after.catalog, after.py, through, after.settings, indicatorCode);
   const stored = after.monthly.find((v) => v.indicatorCode === indicatorCode && v.month === month);
   // A month's completeness counts that month's values only.
   const ofMonth = { ...after, monthly: after.monthly.filter((v) => v.month === month) };
-  const status = monthStatusOf(ofMonth, day, await reportsOf(repos, after)).find((s) => s.month === month);
+  const status = monthStatusOf(ofMonth, day, saved.reports).find((s) => s.month === month);
   if (!progress || !stored || !status)
     throw new Error(`saved ${indicatorCode} ${month} but cannot read it back`);
   return {
-    status: 'saved',
-    saved: {
-      value: valueView(stored),
-      version: saved.version,
-      enteredAt: stored.enteredAt.toISOString(),
-      progress,
-      month: status,
-      headline: headlineOf(saved.result),
-    },
+    value: valueView(stored),
+    version: saved.version,
+    enteredAt: stored.enteredAt.toISOString(),
+    progress,
+    month: status,
+    headline: headlineOf(saved.result),
   };
 }
 

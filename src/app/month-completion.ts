@@ -60,11 +60,13 @@ export async function recordCompletedMonths(
     at: Date;
     /** What made the change (an indicator's value, a target row, the profile), for the audit entry. */
     cause: Record<string, unknown>;
+    /** The year's month reports, when the caller has read them under the same lock. */
+    reports?: readonly MonthReportRecord[];
   },
 ): Promise<Month[]> {
   const { assessmentId, py, at } = input;
   const day = localDate(at);
-  const recorded = completionDates(await repos.listMonthReports(assessmentId));
+  const recorded = completionDates(input.reports ?? (await repos.listMonthReports(assessmentId)));
   // A month that has not begun has nothing entered yet; one already recorded keeps its date.
   const open = (input.months ?? monthsOfYear(py.year)).filter((m) => hasBegun(m, day) && !recorded.has(m));
   if (open.length === 0) return [];

@@ -31,10 +31,21 @@ export async function writeMonthlyValue(
   write: MonthlyValueWrite,
   clock?: Clock,
 ): Promise<SavedMonthlyValue> {
-  check(write);
-  const { version } = await repos.saveMonthlyValue(write);
+  const { version } = await storeMonthlyValue(repos, write);
   const result = await refreshAfterChange(repos, write.assessmentId, write.stage, clock);
   return { version, result };
+}
+
+/**
+ * The value alone, checked, inside a transaction that holds the year's lock; the caller refreshes
+ * the results in the same transaction (`refreshAfterChange`), as `writeMonthlyValue` does.
+ */
+export async function storeMonthlyValue(
+  repos: Pick<Repositories, 'saveMonthlyValue'>,
+  write: MonthlyValueWrite,
+): Promise<{ version: number }> {
+  check(write);
+  return repos.saveMonthlyValue(write);
 }
 
 /** One value in its own transaction, under the year's lock; no role check (imports, benchmarks, tests). */

@@ -35,6 +35,8 @@ export interface AssessmentRef {
   status: AssessmentStatus;
   /** When the Kepala Puskesmas last submitted it (the verifier's clock starts then); null before. */
   submittedAt?: Date | null;
+  /** The catalog version the year was opened on (`loadCatalogVersion`). */
+  catalogVersionId: number;
   /** The Puskesmas as it was in this year: `rawatInap` is the year's status, not today's. */
   puskesmas: PuskesmasRef;
   district: OrgUnitRef;
@@ -115,6 +117,13 @@ export interface ResultsReader {
   findPuskesmas(code: string): Promise<PuskesmasRef | undefined>;
   findAssessment(puskesmasCode: string, year: number): Promise<AssessmentRef | undefined>;
   getResult(assessmentId: number, stage: Stage): Promise<StoredResult | undefined>;
+  /** Whether the year has a stored result at `stage` (without reading it). */
+  hasResult(assessmentId: number, stage: Stage): Promise<boolean>;
+  /** `getResult`, and whether the year has a result at the other stage, in one round trip. */
+  getResultBesideOthers(
+    assessmentId: number,
+    stage: Stage,
+  ): Promise<{ result: StoredResult | undefined; others: boolean }>;
   listDistrictResults(districtId: number, year: number, stage: Stage): Promise<DistrictResultRow[]>;
   /** The assessments of a year, of one district or of all, by district and Puskesmas code. */
   listYearAssessments(year: number, districtId?: number): Promise<YearAssessmentRow[]>;
@@ -525,12 +534,24 @@ export interface PlanningReader {
   findDistrictCatalog(districtId: number, year: number): Promise<DistrictCatalog | undefined>;
   /** The catalog version an assessment was opened with. */
   loadAssessmentCatalog(assessmentId: number): Promise<DistrictCatalog>;
+  /** A catalog version by its id (`AssessmentRef.catalogVersionId`); a published one is read once per store. */
+  loadCatalogVersion(catalogVersionId: number): Promise<DistrictCatalog>;
   listAssessmentsOf(
     puskesmasId: number,
   ): Promise<{ id: number; year: number; status: AssessmentRef['status'] }[]>;
   /** The Puskesmas' own rows unless `stage` is 'verified' (Dinkes' corrections). */
   listTargetRecords(assessmentId: number, stage?: Stage): Promise<TargetRecord[]>;
   listMonthlyValueRecords(assessmentId: number, stage: Stage): Promise<MonthlyValueRecord[]>;
+  /**
+   * Every month of one row and every row of one month, and the year's latest month with a value:
+   * what a save of that cell reads back (app/entries.service.ts).
+   */
+  listRowAndMonthValues(key: {
+    assessmentId: number;
+    stage: Stage;
+    indicatorCode: string;
+    month: string;
+  }): Promise<{ rows: MonthlyValueRecord[]; latestMonth: string | null }>;
   getMonthlyValueRecord(key: {
     assessmentId: number;
     indicatorCode: string;
@@ -551,6 +572,11 @@ export interface PlanningWriter {
    * is under the lock. Every write to a Puskesmas-year takes it first (see app/year-write.ts).
    */
   lockAssessment(assessmentId: number): Promise<AssessmentRef>;
+  /**
+   * `openAssessment` then `lockAssessment`, in one round trip when the year is already open (as it is
+   * for every save but a year's first).
+   */
+  openAndLockAssessment(puskesmasId: number, year: number): Promise<AssessmentRef>;
   /** Sets the rawat inap status of one Puskesmas-year. */
   setAssessmentRawatInap(assessmentId: number, rawatInap: boolean): Promise<void>;
   saveTarget(write: TargetWrite): Promise<TargetRecord>;

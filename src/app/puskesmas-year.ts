@@ -6,7 +6,7 @@ import { puskesmasYearOf, settingsForStatus, type StageRows } from '../domain/as
 import type { Catalog } from '../domain/catalog/types.ts';
 import { clampMonth, localDate, monthsEnded, type CalendarDate } from '../domain/periods/calendar.ts';
 import { monthNumber, type Month } from '../domain/periods/months.ts';
-import type { ScoringSettings } from '../domain/scoring/settings.ts';
+import type { ScoringSettings, SettingsOverrides } from '../domain/scoring/settings.ts';
 import { rowsOfStage } from '../domain/verification/overlay.ts';
 import type { Headline } from '../shared/api/dashboard.schema.ts';
 import type { YearHeader } from '../shared/api/org-units.schema.ts';
@@ -39,6 +39,8 @@ export interface YearContext {
   catalog: Catalog;
   /** Resolved, with `submitted` following the assessment's status. */
   settings: ScoringSettings;
+  /** The catalog version's own settings, as the engine's inputs carry them (`ScoringInputs`). */
+  settingsOverrides: SettingsOverrides;
   /** The stage these rows are: the Puskesmas' own, or with Dinkes' corrections laid over them. */
   stage: Stage;
   targets: TargetRecord[];
@@ -59,12 +61,18 @@ export async function loadYear(
   repos: YearReader,
   unit: PuskesmasUnit,
   year: number,
-  parts: { monthly?: boolean; rubrics?: boolean; stage?: Stage } = {},
+  parts: {
+    monthly?: boolean;
+    rubrics?: boolean;
+    stage?: Stage;
+    /** The year's assessment as the caller already holds it (under the year's lock): not read again. */
+    assessment?: AssessmentRef;
+  } = {},
 ): Promise<YearContext> {
   const stage = parts.stage ?? 'self';
-  const assessment = (await repos.findAssessment(unit.code, year)) ?? null;
+  const assessment = parts.assessment ?? (await repos.findAssessment(unit.code, year)) ?? null;
   const catalog = assessment
-    ? await repos.loadAssessmentCatalog(assessment.id)
+    ? await repos.loadCatalogVersion(assessment.catalogVersionId)
     : await districtCatalog(repos, unit, year);
   const rowsOf = async (
     of: Stage,
@@ -86,6 +94,7 @@ export async function loadYear(
     assessment,
     catalog: catalog.catalog,
     settings,
+    settingsOverrides: catalog.settings,
     stage,
     targets: [...rows.targets],
     monthly: [...rows.monthly],
@@ -122,9 +131,15 @@ export function today(clock: Clock | Date): CalendarDate {
  * typed for the running month should show at once), within the year.
  */
 export function defaultThrough(ctx: Pick<YearContext, 'year' | 'monthly'>, day: CalendarDate): Month {
-  let latest = 0;
-  for (const v of ctx.monthly) latest = Math.max(latest, monthNumber(v.month));
-  return clampMonth(ctx.year, Math.max(monthsEnded(ctx.year, day), latest));
+  let latest: string | null = null;
+  for (const v of ctx.monthly) if (latest === null || v.month > latest) latest = v.month;
+  return throughMonth(ctx.year, latest, day);
+}
+
+/** `defaultThrough` from the latest month with a value (null: none yet). */
+export function throughMonth(year: number, latestMonth: string | null, day: CalendarDate): Month {
+  const latest = latestMonth === null ? 0 : monthNumber(latestMonth);
+  return clampMonth(year, Math.max(monthsEnded(year, day), latest));
 }
 
 export function headlineOf(result: StoredResult): Headline {

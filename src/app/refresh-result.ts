@@ -3,14 +3,23 @@
 // 'verified': the Puskesmas' rows with Dinkes' corrections laid over them) take the one path to the
 // engine that every scoring of a stored year takes (domain/assessment/stage-rows.ts).
 import { buildAssessmentTrees } from '../domain/assessment/build-trees.ts';
-import type { Stage } from '../domain/assessment/inputs.ts';
+import type { PuskesmasYear, Stage } from '../domain/assessment/inputs.ts';
+import { rescoreRows } from '../domain/assessment/rescore-rows.ts';
+import type { Catalog } from '../domain/catalog/types.ts';
 import { puskesmasYearOf, settingsForStatus } from '../domain/assessment/stage-rows.ts';
 import { scoreAssessment, type AssessmentResult } from '../domain/scoring/assessment.ts';
 import type { ScoringSettings } from '../domain/scoring/settings.ts';
 import type { NodeResult } from '../domain/scoring/tree.ts';
 import { rowsOfStage } from '../domain/verification/overlay.ts';
 import { RESULT_DETAIL_VERSION, type ResultDetail } from '../shared/schemas/result-detail.schema.ts';
-import type { Clock, ResultsReader, ScoringInputs, ScoringRepository, StoredResult } from './ports.ts';
+import type {
+  AssessmentRef,
+  Clock,
+  ResultsReader,
+  ScoringInputs,
+  ScoringRepository,
+  StoredResult,
+} from './ports.ts';
 
 export function scoreInputs(inputs: ScoringInputs): { result: AssessmentResult; settings: ScoringSettings } {
   const { assessment, catalog } = inputs;
@@ -56,13 +65,15 @@ function collectMet(node: NodeResult, into: Record<string, boolean | null>): voi
   else for (const child of node.children) collectMet(child, into);
 }
 
+/** `known`: the stage's inputs as the caller has just read them under the year's lock (not read again). */
 export async function refreshResult(
   repo: ScoringRepository,
   assessmentId: number,
   stage: Stage,
   clock: Clock = () => new Date(),
+  known?: ScoringInputs,
 ): Promise<StoredResult> {
-  const inputs = await repo.loadScoringInputs(assessmentId, stage);
+  const inputs = known ?? (await repo.loadScoringInputs(assessmentId, stage));
   const stored = toStoredResult(assessmentId, stage, scoreInputs(inputs), clock());
   await repo.saveResult(stored);
   return stored;
@@ -76,14 +87,50 @@ export async function refreshResult(
  * Puskesmas' own never moves for Dinkes' figures.
  */
 export async function refreshAfterChange(
-  repos: ScoringRepository & Pick<ResultsReader, 'getResult'>,
+  repos: ScoringRepository & Pick<ResultsReader, 'hasResult'>,
   assessmentId: number,
   changed: Stage,
   clock: Clock = () => new Date(),
+  /** The Puskesmas' own inputs, when the caller has read them after the change, under the lock. */
+  ownInputs?: ScoringInputs,
 ): Promise<StoredResult> {
   if (changed === 'verified') return refreshResult(repos, assessmentId, 'verified', clock);
-  const own = await refreshResult(repos, assessmentId, 'self', clock);
-  if (await repos.getResult(assessmentId, 'verified'))
+  const own = await refreshResult(repos, assessmentId, 'self', clock, ownInputs);
+  if (await repos.hasResult(assessmentId, 'verified'))
     await refreshResult(repos, assessmentId, 'verified', clock);
+  return own;
+}
+
+/**
+ * After a change of one row's own figures (a cell saved): the Puskesmas' stored result with the rows
+ * the change moves (`rowsMovedBy`) scored again from `year.py` and every group above them averaged
+ * again, the other rows' stored scores carried over (rule 115, domain/assessment/rescore-rows.ts);
+ * the verified result, where there is one, refreshed whole. A year without a stored result that fits
+ * (none yet, other settings, another catalog) is scored whole, as `refreshAfterChange` does. Runs in
+ * the transaction of the change, under the year's lock, after the change is written.
+ */
+export async function refreshAfterRowChange(
+  repos: ScoringRepository & Pick<ResultsReader, 'hasResult' | 'getResultBesideOthers'>,
+  year: {
+    assessment: AssessmentRef;
+    catalog: Catalog;
+    /** As resolved for the year's status. */
+    settings: ScoringSettings;
+    /** At least the moved rows' inputs, as stored after the change. */
+    py: PuskesmasYear;
+  },
+  moved: ReadonlySet<string>,
+  clock: Clock = () => new Date(),
+): Promise<StoredResult> {
+  const id = year.assessment.id;
+  const { result: stored, others: verified } = await repos.getResultBesideOthers(id, 'self');
+  const rescored =
+    stored && JSON.stringify(stored.detail.settings) === JSON.stringify(year.settings)
+      ? rescoreRows(year.catalog, year.py, year.settings, stored.detail, moved)
+      : null;
+  if (!rescored) return refreshAfterChange(repos, id, 'self', clock);
+  const own = toStoredResult(id, 'self', { result: rescored, settings: year.settings }, clock());
+  await repos.saveResult(own);
+  if (verified) await refreshResult(repos, id, 'verified', clock);
   return own;
 }

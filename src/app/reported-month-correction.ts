@@ -5,7 +5,7 @@
 // date decides that (docs/scoring-decisions.md, rule 20).
 import { localDate } from '../domain/periods/calendar.ts';
 import { AppError } from '../shared/errors.ts';
-import type { MonthlyValueRecord, Repositories } from './ports.ts';
+import type { MonthlyValueRecord, MonthReportRecord, Repositories } from './ports.ts';
 
 type Fields = Pick<MonthlyValueRecord, 'numerator' | 'denominator' | 'value' | 'flag'>;
 
@@ -31,10 +31,13 @@ export async function assertReportedMonthChange(
     /** The version the change was made on: a stale one is left for the write to refuse (STALE_VALUE). */
     expectedVersion: number;
     reason: string | null | undefined;
+    /** The year's month reports, when the caller has read them under the same lock. */
+    reports?: readonly MonthReportRecord[];
   },
 ): Promise<void> {
   const { assessmentId, indicatorCode, month } = change;
-  const report = (await repos.listMonthReports(assessmentId)).find((r) => r.month === month);
+  const reports = change.reports ?? (await repos.listMonthReports(assessmentId));
+  const report = reports.find((r) => r.month === month);
   if (!report?.reportedAt) return;
   const stored = await repos.getMonthlyValueRecord({ assessmentId, indicatorCode, month, stage: 'self' });
   if ((stored?.version ?? 0) !== change.expectedVersion || sameFields(stored, change.values)) return;

@@ -62,8 +62,7 @@ export async function writeYear<T>(
   const { unit, year, editor } = target;
   return queueOf(uow).run(`${unit.id}:${year}`, () =>
     uow(async (repos) => {
-      const opened = await repos.openAssessment(unit.id, year);
-      const assessment = await repos.lockAssessment(opened.id);
+      const assessment = await repos.openAndLockAssessment(unit.id, year);
       if (target.mayChange) target.mayChange(assessment);
       else if (!(await reopened(repos, editor, assessment, target.indicatorCode)))
         assertMayChange(editor, { assessment, unit, year });
@@ -91,8 +90,7 @@ export async function writeYears<T>(
     uow(async (repos) => {
       const assessments = new Map<string, AssessmentRef>();
       for (const { unit, year } of ordered) {
-        const opened = await repos.openAssessment(unit.id, year);
-        const assessment = await repos.lockAssessment(opened.id);
+        const assessment = await repos.openAndLockAssessment(unit.id, year);
         assertMayChange(editor, { assessment, unit, year });
         assessments.set(`${unit.id}:${year}`, assessment);
       }

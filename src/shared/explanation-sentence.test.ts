@@ -302,6 +302,19 @@ const BY_RULE: Record<Rule, Row[]> = {
     },
   ],
   excluded: [], // every exclusion has a reason: the table below
+  'carried-over': [
+    {
+      name: 'a row a save did not change, its stored score carried over',
+      node: {
+        id: 'x',
+        score: 80,
+        explanation: { ...leaf(value(100, 80)).explanation, rule: 'carried-over' },
+      },
+      place: service(PERCENT),
+      id: 'Nilai tersimpan, tidak berubah sejak dihitung → nilai 80,00%',
+      en: 'Stored score, unchanged since computed → score 80.00%',
+    },
+  ],
   mean: [
     {
       name: 'the service axis: the mean of its four clusters',

@@ -330,6 +330,11 @@ function scoredBody(
     case 'excluded':
       // Always carries `excluded`, handled before; kept for a stored tree that lost its reason.
       return { what: w.notAssessed };
+    case 'carried-over':
+      // Only inside a save's rescoring; a "why" that is read is scored afresh and never says it.
+      return {
+        what: id ? 'Nilai tersimpan, tidak berubah sejak dihitung' : 'Stored score, unchanged since computed',
+      };
     case 'rate':
     case 'value-higher':
     case 'value-lower-permenpan':

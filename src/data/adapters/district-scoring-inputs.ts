@@ -7,7 +7,6 @@ import type { YearScoringRows } from '../../app/ports.ts';
 import type { Stage } from '../../domain/assessment/inputs.ts';
 import type { MonthlyRow, RubricRow, StageRows, TargetRow } from '../../domain/assessment/stage-rows.ts';
 import type { Db } from '../db.ts';
-import { getCatalogVersionById } from '../repositories/catalogs.repository.ts';
 import { listScoredMonthlyValuesOf } from '../repositories/monthly-values.repository.ts';
 import { getOrgUnitById } from '../repositories/org-units.repository.ts';
 import { assessmentResults, assessments, orgUnits, rubricScores, targets } from '../schema.ts';
@@ -62,7 +61,7 @@ export async function loadDistrictScoringInputs(
   const out: YearScoringRows[] = [];
   const none: StageRows = { targets: [], monthly: [], rubrics: [] };
   for (const { assessment, code, name } of years) {
-    const version = await getCatalogVersionById(db, assessment.catalogVersionId);
+    const version = await catalogs.version(db, assessment.catalogVersionId);
     const catalog = version && (await catalogs.load(db, version));
     if (!catalog || !version) throw new Error(`catalog version ${assessment.catalogVersionId} is missing`);
     out.push({
@@ -71,6 +70,7 @@ export async function loadDistrictScoringInputs(
         year: assessment.year,
         status: assessment.status,
         submittedAt: assessment.submittedAt,
+        catalogVersionId: assessment.catalogVersionId,
         puskesmas: { id: assessment.puskesmasId, code, name, rawatInap: assessment.rawatInap },
         district: { id: district.id, code: district.code, name: district.name },
       },

@@ -1,6 +1,7 @@
 // The planning ports (src/app/ports.ts: profile, targets, entries, rubric, dashboards) over the
 // repositories, for one Db or transaction; createRepositories spreads them into `Repositories`.
 import type {
+  AssessmentRef,
   DistrictCatalog,
   MonthlyValueRecord,
   PlanningRepository,
@@ -10,22 +11,14 @@ import type {
 import { AppError } from '../../shared/errors.ts';
 import { ResultDetail } from '../../shared/schemas/result-detail.schema.ts';
 import type { Db } from '../db.ts';
-import { assessmentRef } from './assessment-ref.ts';
+import { findAssessmentRef } from './assessment-ref.ts';
 import {
-  getAssessmentById,
-  getAssessment,
   getOrCreateAssessment,
-  lockAssessment,
   setAssessmentRawatInap,
   listAssessmentsOfPuskesmas,
-  type Assessment,
 } from '../repositories/assessments.repository.ts';
 import { listAudit } from '../repositories/audit.repository.ts';
-import {
-  getCatalogVersion,
-  getCatalogVersionById,
-  type CatalogVersion,
-} from '../repositories/catalogs.repository.ts';
+import { getCatalogVersion, type CatalogVersion } from '../repositories/catalogs.repository.ts';
 import {
   listDistrictApplicability,
   listDistrictAssessments,
@@ -35,6 +28,7 @@ import {
 import {
   getMonthlyValue,
   listMonthlyValuesOfStage,
+  listRowAndMonthValues,
   type MonthlyValue,
 } from '../repositories/monthly-values.repository.ts';
 import {
@@ -69,7 +63,35 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
     };
   };
 
-  const refOf = (assessment: Assessment) => assessmentRef(db, assessment);
+  const versionOf = async (catalogVersionId: number): Promise<DistrictCatalog> => {
+    const version = await catalogs.version(db, catalogVersionId);
+    if (!version) throw new Error(`catalog version ${catalogVersionId} is missing`);
+    return catalogOf(version);
+  };
+
+  const lockedRef = async (assessmentId: number) => {
+    const locked = await findAssessmentRef(db, { assessmentId }, { lock: true });
+    if (!locked) throw new Error(`assessment ${assessmentId} does not exist`);
+    return locked;
+  };
+
+  const openAssessment = async (puskesmasId: number, year: number): Promise<AssessmentRef> => {
+    // Every save of an opened year asks: one round trip then.
+    const existing = await findAssessmentRef(db, { puskesmasId, year });
+    if (existing) return existing;
+    const puskesmas = await getOrgUnitById(db, puskesmasId);
+    const district = puskesmas?.parentId == null ? undefined : await getOrgUnitById(db, puskesmas.parentId);
+    if (!puskesmas || !district) throw new Error(`unit ${puskesmasId} is not a Puskesmas of a district`);
+    const version = await getCatalogVersion(db, district.id, year);
+    if (!version) throw new AppError('CATALOG_NOT_FOUND', { district: district.name, year }, { status: 404 });
+    // A draft catalog is still being written: nobody enters figures against rows that may yet go.
+    if (version.status !== 'published')
+      throw new AppError('CATALOG_NOT_PUBLISHED', { district: district.name, year }, { status: 409 });
+    const opened = await getOrCreateAssessment(db, { puskesmasId, year, catalogVersionId: version.id });
+    const ref = await findAssessmentRef(db, { assessmentId: opened.id });
+    if (!ref) throw new Error(`assessment ${opened.id} was opened but cannot be read`);
+    return ref;
+  };
 
   return {
     async getOrgUnit(id) {
@@ -88,11 +110,12 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
     },
 
     async loadAssessmentCatalog(assessmentId) {
-      const assessment = await getAssessmentById(db, assessmentId);
-      const version = assessment && (await getCatalogVersionById(db, assessment.catalogVersionId));
-      if (!version) throw new Error(`assessment ${assessmentId} has no catalog version`);
-      return catalogOf(version);
+      const assessment = await findAssessmentRef(db, { assessmentId });
+      if (!assessment) throw new Error(`assessment ${assessmentId} does not exist`);
+      return versionOf(assessment.catalogVersionId);
     },
+
+    loadCatalogVersion: versionOf,
 
     async listAssessmentsOf(puskesmasId) {
       const rows = await listAssessmentsOfPuskesmas(db, puskesmasId);
@@ -106,6 +129,8 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
     async listMonthlyValueRecords(assessmentId, stage) {
       return listMonthlyValuesOfStage(db, assessmentId, stage);
     },
+
+    listRowAndMonthValues: (key) => listRowAndMonthValues(db, key),
 
     async getMonthlyValueRecord(key) {
       const row = await getMonthlyValue(db, key);
@@ -134,26 +159,13 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
       }));
     },
 
-    async openAssessment(puskesmasId, year) {
-      // Every save of an opened year asks: one round trip then.
-      const existing = await getAssessment(db, puskesmasId, year);
-      if (existing) return refOf(existing);
-      const puskesmas = await getOrgUnitById(db, puskesmasId);
-      const district = puskesmas?.parentId == null ? undefined : await getOrgUnitById(db, puskesmas.parentId);
-      if (!puskesmas || !district) throw new Error(`unit ${puskesmasId} is not a Puskesmas of a district`);
-      const version = await getCatalogVersion(db, district.id, year);
-      if (!version)
-        throw new AppError('CATALOG_NOT_FOUND', { district: district.name, year }, { status: 404 });
-      // A draft catalog is still being written: nobody enters figures against rows that may yet go.
-      if (version.status !== 'published')
-        throw new AppError('CATALOG_NOT_PUBLISHED', { district: district.name, year }, { status: 409 });
-      return refOf(await getOrCreateAssessment(db, { puskesmasId, year, catalogVersionId: version.id }));
-    },
+    openAssessment,
 
-    async lockAssessment(assessmentId) {
-      const locked = await lockAssessment(db, assessmentId);
-      if (!locked) throw new Error(`assessment ${assessmentId} does not exist`);
-      return refOf(locked);
+    lockAssessment: lockedRef,
+
+    async openAndLockAssessment(puskesmasId, year) {
+      const locked = await findAssessmentRef(db, { puskesmasId, year }, { lock: true });
+      return locked ?? lockedRef((await openAssessment(puskesmasId, year)).id);
     },
 
     async setAssessmentRawatInap(assessmentId, rawatInap) {

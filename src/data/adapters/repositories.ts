@@ -12,7 +12,7 @@ import type { Catalog } from '../../domain/catalog/types.ts';
 import { AppError } from '../../shared/errors.ts';
 import { ResultDetail } from '../../shared/schemas/result-detail.schema.ts';
 import type { Db, Store } from '../db.ts';
-import { assessmentRef } from './assessment-ref.ts';
+import { findAssessmentRef } from './assessment-ref.ts';
 import { loadDistrictScoringInputs } from './district-scoring-inputs.ts';
 import { monthReportRepositories } from './month-reports.ts';
 import { planningRepositories } from './planning.ts';
@@ -25,11 +25,7 @@ import { analysisRepositories, feedbackRepositories } from './improvement.ts';
 import { verificationRepositories } from './verification.ts';
 import { waitingRepositories } from './waiting.ts';
 import { yearsRepositories } from './years.ts';
-import {
-  getAssessment,
-  getAssessmentById,
-  listAssessmentsOfYear,
-} from '../repositories/assessments.repository.ts';
+import { listAssessmentsOfYear } from '../repositories/assessments.repository.ts';
 import {
   getCatalogVersion,
   getCatalogVersionById,
@@ -42,6 +38,9 @@ import { listMonthlyEntries, upsertMonthlyValue } from '../repositories/monthly-
 import { findOrgUnitWithAncestors, getOrgUnitByCode } from '../repositories/org-units.repository.ts';
 import {
   getResult,
+  getResultBesideOthers,
+  hasResult,
+  type AssessmentResult as StoredResultRow,
   listDistrictResults,
   upsertResult,
   upsertResults,
@@ -66,6 +65,7 @@ async function scoredRows(db: Db, assessmentId: number, stage: Stage): Promise<S
  */
 export class CatalogCache {
   readonly #published = new Map<number, Catalog>();
+  readonly #publishedVersions = new Map<number, CatalogVersion>();
 
   async load(db: Db, version: CatalogVersion): Promise<Catalog | undefined> {
     const cached = this.#published.get(version.id);
@@ -73,6 +73,15 @@ export class CatalogCache {
     const catalog = await loadCatalog(db, version.id);
     if (catalog && version.status === 'published') this.#published.set(version.id, catalog);
     return catalog;
+  }
+
+  /** The version's row (its settings, its status); a draft's is read every time, it may still change. */
+  async version(db: Db, id: number): Promise<CatalogVersion | undefined> {
+    const cached = this.#publishedVersions.get(id);
+    if (cached) return cached;
+    const version = await getCatalogVersionById(db, id);
+    if (version?.status === 'published') this.#publishedVersions.set(id, version);
+    return version;
   }
 }
 
@@ -109,18 +118,17 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
       return { catalogVersionId: version.id, year: version.year, status: version.status };
     },
     async loadScoringInputs(assessmentId, stage): Promise<ScoringInputs> {
-      const assessment = await getAssessmentById(db, assessmentId);
-      if (!assessment)
+      const ref = await findAssessmentRef(db, { assessmentId });
+      if (!ref)
         throw new AppError(
           'ASSESSMENT_NOT_FOUND',
           { puskesmas: `#${assessmentId}`, year: '' },
           { status: 404 },
         );
       // One after another: a transaction is one connection, and pg queues (and will refuse) overlapping queries.
-      const ref = await assessmentRef(db, assessment);
-      const version = await getCatalogVersionById(db, assessment.catalogVersionId);
+      const version = await catalogs.version(db, ref.catalogVersionId);
       const catalog = version && (await catalogs.load(db, version));
-      if (!catalog || !version) throw new Error(`catalog version ${assessment.catalogVersionId} is missing`);
+      if (!catalog || !version) throw new Error(`catalog version ${ref.catalogVersionId} is missing`);
       const own = await scoredRows(db, assessmentId, 'self');
       // The corrections are read only where they are laid over the Puskesmas' rows.
       const corrections = stage === 'verified' ? await scoredRows(db, assessmentId, 'verified') : NO_ROWS;
@@ -155,20 +163,16 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
         : undefined;
     },
 
-    async findAssessment(puskesmasCode, year) {
-      const unit = await getOrgUnitByCode(db, puskesmasCode);
-      if (unit?.level !== 'puskesmas') return undefined;
-      const assessment = await getAssessment(db, unit.id, year);
-      return assessment && assessmentRef(db, assessment);
+    findAssessment: (puskesmasCode, year) => findAssessmentRef(db, { puskesmasCode, year }),
+
+    getResult: async (assessmentId, stage) => readable(await getResult(db, assessmentId, stage)),
+
+    async getResultBesideOthers(assessmentId, stage) {
+      const { result, others } = await getResultBesideOthers(db, assessmentId, stage);
+      return { result: readable(result), others };
     },
 
-    async getResult(assessmentId, stage) {
-      const row = await getResult(db, assessmentId, stage);
-      if (!row) return undefined;
-      // A detail this pkp cannot read is no result: the caller scores the year afresh.
-      const detail = ResultDetail.safeParse(row.detail);
-      return detail.success ? { ...row, detail: detail.data } : undefined;
-    },
+    hasResult: (assessmentId, stage) => hasResult(db, assessmentId, stage),
 
     async listDistrictResults(districtId: number, year: number, stage: Stage): Promise<DistrictResultRow[]> {
       const rows = await listDistrictResults(db, { districtId, year, stage });
@@ -196,6 +200,13 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
       return { version: saved.version };
     },
   };
+}
+
+/** A stored result as the app reads it; one whose detail this pkp cannot read is none (it is scored afresh). */
+function readable(row: StoredResultRow | undefined): StoredResult | undefined {
+  if (!row) return undefined;
+  const detail = ResultDetail.safeParse(row.detail);
+  return detail.success ? { ...row, detail: detail.data } : undefined;
 }
 
 /** The repositories of a store outside any transaction (reads), sharing the store's catalog cache. */

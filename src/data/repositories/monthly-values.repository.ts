@@ -112,6 +112,33 @@ export async function listMonthlyValuesOfStage(
   return rows.map((row) => ({ ...row, enteredAt: new Date(row.enteredAt) }));
 }
 
+/**
+ * What a save of one cell reads back under the year's lock: every month of its row, every row of its
+ * month, and the latest month of the year with any value (the screen's "to date" runs to it).
+ */
+export async function listRowAndMonthValues(
+  db: Db,
+  key: { assessmentId: number; stage: Stage; indicatorCode: string; month: string },
+): Promise<{ rows: MonthlyValueOfStage[]; latestMonth: string | null }> {
+  const { assessmentId, stage, indicatorCode, month } = key;
+  const rows = await rawRows<Omit<MonthlyValueOfStage, 'enteredAt'> & { enteredAt: string; latest: string }>(
+    db,
+    sql`select indicator_code as "indicatorCode", month, numerator, denominator, value, flag,
+          correction_reason as "correctionReason", entered_by as "enteredBy",
+          entered_at as "enteredAt", version,
+          (select max(month) from monthly_values
+            where assessment_id = ${assessmentId} and stage = ${stage}) as latest
+        from monthly_values
+        where assessment_id = ${assessmentId} and stage = ${stage}
+          and (indicator_code = ${indicatorCode} or month = ${month})
+        order by indicator_code, month`,
+  );
+  return {
+    rows: rows.map(({ latest: _latest, ...row }) => ({ ...row, enteredAt: new Date(row.enteredAt) })),
+    latestMonth: rows[0]?.latest ?? null,
+  };
+}
+
 async function rawRows<T>(db: Db, query: SQL): Promise<T[]> {
   const result = await db.execute(query);
   return (result as unknown as { rows: T[] }).rows;

@@ -52,6 +52,39 @@ export async function getResult(
   return found;
 }
 
+/**
+ * The result of one stage and whether the year has one at any other stage, in one round trip (a cell
+ * save rescores its own result and must know whether a verified one is there to follow).
+ */
+export async function getResultBesideOthers(
+  db: Db,
+  assessmentId: number,
+  stage: Stage,
+): Promise<{ result: AssessmentResult | undefined; others: boolean }> {
+  const { detail: _detail, ...columns } = getTableColumns(assessmentResults);
+  // The other stages' rows come back too, without their detail (a few KB each, not read).
+  const rows = await db
+    .select({
+      ...columns,
+      detail: sql<unknown>`case when ${assessmentResults.stage} = ${stage} then ${assessmentResults.detail} end`,
+    })
+    .from(assessmentResults)
+    .where(eq(assessmentResults.assessmentId, assessmentId));
+  return {
+    result: rows.find((r) => r.stage === stage),
+    others: rows.some((r) => r.stage !== stage),
+  };
+}
+
+/** Whether a result is stored, without reading its detail. */
+export async function hasResult(db: Db, assessmentId: number, stage: Stage): Promise<boolean> {
+  const found = await db
+    .select({ stage: assessmentResults.stage })
+    .from(assessmentResults)
+    .where(and(eq(assessmentResults.assessmentId, assessmentId), eq(assessmentResults.stage, stage)));
+  return found.length > 0;
+}
+
 /** A district recap row: the Puskesmas, its assessment status, and its headline figures (no `detail`). */
 export interface DistrictResultRow {
   assessmentId: number;

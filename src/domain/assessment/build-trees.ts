@@ -27,6 +27,25 @@ export function notApplicableReason(indicator: CatalogIndicator, py: PuskesmasYe
 }
 
 /**
+ * One row's leaf: its measure from its inputs (and those of a row it is linked to), or excluded when
+ * it does not apply. A leaf depends on nothing else of the year, so one row can be scored alone.
+ */
+export function buildLeaf(
+  indicator: CatalogIndicator,
+  py: PuskesmasYear,
+  dueMonths = 12,
+  weeks: number = weeksInMonths(py.year, dueMonths),
+): ScoreLeaf {
+  const reason = notApplicableReason(indicator, py);
+  const leaf: ScoreLeaf = {
+    id: indicator.code,
+    name: indicator.name,
+    measure: measureIndicator(indicator, rowInputs(indicator, py), dueMonths, weeks),
+  };
+  return reason === null ? leaf : { ...leaf, applicable: false, reason };
+}
+
+/**
  * The scoring trees of a Puskesmas-year. Each row is measured once; the axes follow the grouping in
  * force (`averagesBy`, else the decree's tables), each axis the grouping's groups restricted to its
  * rows. Every other grouping is scored beside them as `views`, so the decree's tables keep their
@@ -34,16 +53,19 @@ export function notApplicableReason(indicator: CatalogIndicator, py: PuskesmasYe
  */
 export function buildAssessmentTrees(catalog: Catalog, py: PuskesmasYear, dueMonths = 12): AssessmentTrees {
   const weeks = weeksInMonths(py.year, dueMonths);
+  return assembleTrees(catalog, (indicator) => buildLeaf(indicator, py, dueMonths, weeks));
+}
+
+/**
+ * The catalog's scoring trees with each row's leaf as `leafOf` makes it: the trees' shape is the
+ * catalog's alone, whatever the year holds (`rescoreRows` puts stored rows in it).
+ */
+export function assembleTrees(
+  catalog: Catalog,
+  leafOf: (indicator: CatalogIndicator) => ScoreLeaf,
+): AssessmentTrees {
   const leaves = new Map<string, ScoreLeaf>();
-  for (const { indicator } of listIndicators(catalog)) {
-    const reason = notApplicableReason(indicator, py);
-    const leaf: ScoreLeaf = {
-      id: indicator.code,
-      name: indicator.name,
-      measure: measureIndicator(indicator, rowInputs(indicator, py), dueMonths, weeks),
-    };
-    leaves.set(indicator.code, reason === null ? leaf : { ...leaf, applicable: false, reason });
-  }
+  for (const { indicator } of listIndicators(catalog)) leaves.set(indicator.code, leafOf(indicator));
   const axisOf = rowAxes(catalog);
   const groupAxes = groupAxesOf(catalog);
   const restrict = (node: GroupingNode, axis: Axis): ScoreNode | null => {

@@ -8,8 +8,8 @@ import { categorize, type Category } from '../scoring/classify.ts';
 import type { Explanation } from '../scoring/explanation.ts';
 import type { LeafMeasure } from '../scoring/measure.ts';
 import type { ScoringSettings, ThresholdPair } from '../scoring/settings.ts';
-import { isGroup, type ScoreGroup, type ScoreNode } from '../scoring/tree.ts';
-import { buildAssessmentTrees } from './build-trees.ts';
+import { isGroup, scoreTree, type NodeResult, type ScoreGroup, type ScoreNode } from '../scoring/tree.ts';
+import { buildAssessmentTrees, buildLeaf } from './build-trees.ts';
 import type { PuskesmasYear } from './inputs.ts';
 
 export type ProgressColor = 'merah' | 'kuning' | 'hijau';
@@ -221,22 +221,52 @@ export function yearProgress(
     const node = result.nodes[indicator.code];
     const measure = raw.get(indicator.code);
     if (!node || !measure) continue;
-    const cumulative = isCumulative(indicator);
-    indicators.set(indicator.code, {
-      through,
-      monthsElapsed: m,
-      factor: proRateFactor(indicator, m),
-      ...displayFigures(measure, (annual) => (cumulative ? scale(annual, m) : annual), settings),
-      score: node.score,
-      // Table 5 items score 0–10 and have their own screen: a service colour would mislead there.
-      color:
-        indicator.kind === 'rubric'
-          ? null
-          : colorOf(node.score, settings.thresholds.service, node.explanation.met),
-      explanation: node.explanation,
-    });
+    indicators.set(indicator.code, progressOf(indicator, measure, node, through, settings));
   }
   return { through, result, indicators };
+}
+
+/**
+ * One indicator's progress, as `yearProgress` gives it, from its own leaf alone (a leaf's score does
+ * not depend on the rest of the tree): what a save of one cell answers, without scoring the year.
+ */
+export function indicatorProgress(
+  catalog: Catalog,
+  py: PuskesmasYear,
+  through: Month,
+  settings: ScoringSettings,
+  code: string,
+): IndicatorProgress | undefined {
+  const indicator = listIndicators(catalog).find((p) => p.indicator.code === code)?.indicator;
+  if (!indicator) return undefined;
+  const m = monthNumber(through);
+  const raw = buildLeaf(indicator, monthsThrough(py, through), m);
+  const leaf = { ...raw, measure: proRateMeasure(indicator, raw.measure, m) };
+  return progressOf(indicator, raw.measure, scoreTree(leaf, settings), through, settings);
+}
+
+function progressOf(
+  indicator: CatalogIndicator,
+  measure: LeafMeasure,
+  node: NodeResult,
+  through: Month,
+  settings: ScoringSettings,
+): IndicatorProgress {
+  const m = monthNumber(through);
+  const cumulative = isCumulative(indicator);
+  return {
+    through,
+    monthsElapsed: m,
+    factor: proRateFactor(indicator, m),
+    ...displayFigures(measure, (annual) => (cumulative ? scale(annual, m) : annual), settings),
+    score: node.score,
+    // Table 5 items score 0–10 and have their own screen: a service colour would mislead there.
+    color:
+      indicator.kind === 'rubric'
+        ? null
+        : colorOf(node.score, settings.thresholds.service, node.explanation.met),
+    explanation: node.explanation,
+  };
 }
 
 function leafMeasures(trees: AssessmentTrees): Map<string, LeafMeasure> {

@@ -40,9 +40,17 @@ export interface AssessmentResult {
   nodes: Record<string, NodeResult>;
 }
 
-export function scoreAssessment(trees: AssessmentTrees, settings: ScoringSettings): AssessmentResult {
+/**
+ * `carried`: leaves whose result is already known (a row a save did not change, its stored score
+ * carried over: domain/assessment/rescore-rows.ts); they are not scored again, every group is.
+ */
+export function scoreAssessment(
+  trees: AssessmentTrees,
+  settings: ScoringSettings,
+  carried?: ReadonlyMap<ScoreLeaf, NodeResult>,
+): AssessmentResult {
   // A row sits in the axis trees and in every view: scored once, its result shared.
-  const leaves = new Map<ScoreLeaf, NodeResult>();
+  const leaves = new Map<ScoreLeaf, NodeResult>(carried);
   const axis = (
     tree: ScoreGroup | undefined,
     thresholds: ThresholdPair,

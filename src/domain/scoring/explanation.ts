@@ -24,7 +24,12 @@ export type Rule =
   | 'missing-scored-zero'
   | 'excluded'
   | 'mean'
-  | 'weighted-mean';
+  | 'weighted-mean'
+  /**
+   * A row a save did not change: its stored score (and whether it met its target) carried into the
+   * rescoring of the groups above it. Never shown: a result's "why" is scored afresh when read.
+   */
+  | 'carried-over';
 
 export type ExclusionReason =
   /** The indicator does not apply here (no beds, service not chosen): never scored as 0. */
