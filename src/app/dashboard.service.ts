@@ -34,6 +34,7 @@ import {
   defaultThrough,
   headlineOf,
   loadYear,
+  ownScoringInputs,
   today,
   yearHeader,
   type PuskesmasUnit,
@@ -65,7 +66,7 @@ export async function puskesmasDashboard(
 ): Promise<PuskesmasDashboard> {
   const ctx = await loadYear(repos, input.unit, input.year);
   const stored = ctx.assessment ? await repos.getResult(ctx.assessment.id, input.stage ?? 'self') : undefined;
-  const explained = stored && (await explainResult(repos, stored));
+  const explained = stored && (await explainResult(repos, stored, ownScoringInputs(ctx)));
   const through = defaultThrough(ctx, today(input.now));
   const m = monthNumber(through);
 

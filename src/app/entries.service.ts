@@ -365,10 +365,10 @@ export async function saveEntry(
   }
 }
 
-/** The year's context with its stored rows replaced (read again after a write, under the lock). */
+/** The year's context with some of its stored rows, read again after a write under the lock. */
 function withRows(ctx: YearContext, rows: Pick<YearContext, 'monthly' | 'rubrics'>): YearContext {
   const own = { targets: ctx.targets, ...rows };
-  return { ...ctx, ...rows, py: puskesmasYearOf(ctx.year, ctx.unit.rawatInap, own) };
+  return { ...ctx, ...rows, whole: false, py: puskesmasYearOf(ctx.year, ctx.unit.rawatInap, own) };
 }
 
 /** What the entry screen shows after a save: the cell as stored, the indicator's progress, the month. */

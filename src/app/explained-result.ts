@@ -6,7 +6,7 @@
 // they do not (a catalog or settings change not yet recomputed), `pkp check` names the result.
 import type { NodeResult } from '../domain/scoring/tree.ts';
 import type { ScoringSettings } from '../domain/scoring/settings.ts';
-import type { ScoringRepository, StoredResult } from './ports.ts';
+import type { ScoringInputs, ScoringRepository, StoredResult } from './ports.ts';
 import { scoreInputs } from './refresh-result.ts';
 
 export interface ResultTrees {
@@ -25,11 +25,15 @@ export interface ExplainedResult {
   nodes: Record<string, NodeResult>;
 }
 
+/** `known`: the result's inputs where the caller has read them already (a screen's own rows), not read again. */
 export async function explainResult(
   repos: Pick<ScoringRepository, 'loadScoringInputs'>,
   result: StoredResult,
+  known?: ScoringInputs | null,
 ): Promise<ExplainedResult> {
-  const scored = scoreInputs(await repos.loadScoringInputs(result.assessmentId, result.stage));
+  const fits = known?.assessment.id === result.assessmentId && known.stage === result.stage;
+  const inputs = fits ? known : await repos.loadScoringInputs(result.assessmentId, result.stage);
+  const scored = scoreInputs(inputs);
   const { service, management, quality, views, nodes } = scored.result;
   return {
     result,

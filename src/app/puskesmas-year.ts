@@ -18,6 +18,7 @@ import type {
   PlanningReader,
   ResultsReader,
   RubricScoreRecord,
+  ScoringInputs,
   StoredResult,
   TargetRecord,
 } from './ports.ts';
@@ -46,6 +47,8 @@ export interface YearContext {
   targets: TargetRecord[];
   monthly: MonthlyValueRecord[];
   rubrics: RubricScoreRecord[];
+  /** Every stored row of the stage is here (no part was left out, none replaced by a subset). */
+  whole: boolean;
   /** What the engine scores. */
   py: PuskesmasYear;
 }
@@ -99,7 +102,24 @@ export async function loadYear(
     targets: [...rows.targets],
     monthly: [...rows.monthly],
     rubrics: [...rows.rubrics],
+    whole: parts.monthly !== false && parts.rubrics !== false,
     py: puskesmasYearOf(year, rawatInap, rows),
+  };
+}
+
+/**
+ * The engine's inputs of the Puskesmas' own stage, from a year loaded whole at that stage (its
+ * targets, values and rubric scores): null for a year not yet opened, another stage, or rows left out.
+ */
+export function ownScoringInputs(ctx: YearContext): ScoringInputs | null {
+  if (!ctx.assessment || ctx.stage !== 'self' || !ctx.whole) return null;
+  return {
+    assessment: ctx.assessment,
+    catalog: ctx.catalog,
+    settings: ctx.settingsOverrides,
+    stage: 'self',
+    own: { targets: ctx.targets, monthly: ctx.monthly, rubrics: ctx.rubrics },
+    corrections: { targets: [], monthly: [], rubrics: [] },
   };
 }
 

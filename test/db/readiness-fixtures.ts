@@ -22,7 +22,10 @@ import {
 } from '../../src/data/schema.ts';
 import type { EvidenceKind } from '../../src/domain/evidence/evidence-rules.ts';
 import type { MeetingKind } from '../../src/domain/meetings/meeting-counts.ts';
-import type { NodeResult } from '../../src/domain/scoring/tree.ts';
+import { storedDetail } from '../../src/app/refresh-result.ts';
+import type { AssessmentResult } from '../../src/domain/scoring/assessment.ts';
+import { resolveSettings } from '../../src/domain/scoring/settings.ts';
+import { flattenResults, type NodeResult } from '../../src/domain/scoring/tree.ts';
 
 /** An evidence file's row (the bytes are not needed to count it). */
 export async function addEvidence(
@@ -290,27 +293,17 @@ export async function chooseIndicator(
 
 /** Stores the Puskesmas' own result with this service tree's scores (the other axes left empty). */
 export async function storeServiceTree(db: Db, assessmentId: number, service: NodeResult) {
-  const nodes: Record<string, number | null> = {};
-  const met: Record<string, boolean | null> = {};
-  const walk = (node: NodeResult) => {
-    nodes[node.id] = node.score;
-    if (!node.children) met[node.id] = node.explanation.met ?? null;
-    for (const child of node.children ?? []) walk(child);
+  const settings = resolveSettings();
+  const result: AssessmentResult = {
+    service: { score: service.score, category: null, thresholds: settings.thresholds.service, tree: service },
+    management: null,
+    quality: null,
+    overall: null,
+    views: [],
+    nodes: flattenResults(service),
   };
-  walk(service);
-  const detail = {
-    version: 2,
-    nodes,
-    met,
-    settings: {
-      convention: 'target',
-      cap: true,
-      lowerFormula: 'permenpan',
-      thresholds: { service: [91, 81], management: [8.5, 5.5], quality: [91, 81] },
-      zeroSasaran: 'exclude',
-      submitted: false,
-    },
-  };
+  // What a scoring stores of it: the same detail every stored result has.
+  const detail = storedDetail(result, settings);
   await db
     .insert(assessmentResults)
     .values({ assessmentId, stage: 'self', detail, computedAt: new Date() })
