@@ -6,6 +6,9 @@
 // time and host (loopback only). No assertions: `lost` must be 0, and the figures are for reading.
 //
 //   node bin/run-ts.js bench/load.bench.ts [--users 200] [--seconds 20] [--readers 5]
+//                                          [--warmup S]             (the load first runs S seconds unrecorded,
+//                                                                    reported apart: a server just started
+//                                                                    has its code still to compile; 10)
 //                                          [--think S]              (each user pauses 0,5–1,5 × S seconds
 //                                                                    after a save, as an officer typing
 //                                                                    from a register does, and each
@@ -19,6 +22,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { DEMO_PASSWORD } from '../src/app/demo/demo-accounts.ts';
@@ -26,6 +30,7 @@ import { openDb } from '../src/data/db.ts';
 import { argon2Hasher } from '../src/http/auth/passwords.ts';
 import type { EntriesView } from '../src/shared/api/entries.schema.ts';
 import { createBenchDatabase } from './bench-database.ts';
+import { scrapeMetrics, serverFigures } from './server-metrics.ts';
 import { summarize } from './stats.ts';
 import { spawnServe, type ServeChild } from './serve-child.ts';
 
@@ -38,12 +43,14 @@ const { values: args } = parseArgs({
     postgres: { type: 'string' },
     servers: { type: 'string', default: '1' },
     think: { type: 'string', default: '0' },
+    warmup: { type: 'string', default: '10' },
   },
 });
 const users = Math.min(500, Math.max(1, Number(args.users)));
 const seconds = Math.min(120, Math.max(1, Number(args.seconds)));
 const readers = Math.min(50, Math.max(0, Number(args.readers)));
 const thinkSeconds = Math.min(60, Math.max(0, Number(args.think)));
+const warmupSeconds = Math.min(60, Math.max(0, Number(args.warmup)));
 
 /** Sessions per Puskesmas account: its users share them (a sign-in is an argon2 hash, ~0,35 s). */
 const SESSIONS_PER_ACCOUNT = 1;
@@ -123,7 +130,9 @@ interface Cell {
 try {
   // One after another: each checks the schema and the demo, which the first may still be writing.
   for (let i = 0; i < serverCount; i++) {
-    const server = spawnServe({ ...env, PKP_DATA_DIR: join(dataDir, `server-${i}`) });
+    // On PostgreSQL each process has a directory of its own (its evidence staging); the embedded
+    // store is the one directory the demo was prepared in.
+    const server = spawnServe(database ? { ...env, PKP_DATA_DIR: join(dataDir, `server-${i}`) } : env);
     servers.push(server);
     await server.listening;
   }
@@ -153,12 +162,21 @@ try {
 
   const saveTimes: number[] = [];
   const readTimes: number[] = [];
+  /** Saves and reads started in the warm-up. */
+  const warmSaveTimes: number[] = [];
+  const warmReadTimes: number[] = [];
   let conflicts = 0;
   const errors: string[] = [];
   /** Acknowledged saves per cell: the version each 200 answered and the value it wrote. */
   const acked = new Map<string, { version: number; value: number }[]>();
-  const deadline = performance.now() + seconds * 1000;
+  const measuredFrom = performance.now() + warmupSeconds * 1000;
+  const deadline = measuredFrom + seconds * 1000;
+  const record = (started: number, warm: number[], measured: number[]) =>
+    (started < measuredFrom ? warm : measured).push(performance.now() - started);
 
+  /** An officer's pause after a save (a verifier's after a read), never past the end of the run. */
+  const pause = () =>
+    sleep(Math.max(0, Math.min(thinkSeconds * (0.5 + Math.random()) * 1000, deadline - performance.now())));
   const user = async (u: number) => {
     const place = places[u % places.length]!;
     const session = place.sessions[u % place.sessions.length]!;
@@ -187,7 +205,7 @@ try {
           body: JSON.stringify({ numerator: value, expectedVersion: version, reason: 'beban uji' }),
         });
         const body = (await res.json()) as { version?: number; current?: { version: number } };
-        saveTimes.push(performance.now() - started);
+        record(started, warmSaveTimes, saveTimes);
         if (res.status === 200) {
           known.set(cell.path, body.version!);
           const list = acked.get(cell.path) ?? [];
@@ -200,7 +218,7 @@ try {
       } catch (error) {
         errors.push(String(error));
       }
-      if (thinkSeconds > 0) await sleep(thinkSeconds * (0.5 + Math.random()) * 1000);
+      if (thinkSeconds > 0) await pause();
     }
   };
   const reader = async (r: number) => {
@@ -210,13 +228,21 @@ try {
         headers: { cookie: verifier.cookie },
       });
       await res.arrayBuffer();
-      readTimes.push(performance.now() - started);
+      record(started, warmReadTimes, readTimes);
       if (res.status !== 200) errors.push(`queue ${res.status}`);
-      if (thinkSeconds > 0) await sleep(thinkSeconds * (0.5 + Math.random()) * 1000);
+      if (thinkSeconds > 0) await pause();
     }
   };
-  console.error(`${users} users saving and ${readers} verifiers reading for ${seconds} s…`);
-  const startedAt = performance.now();
+  console.error(
+    `${users} users saving and ${readers} verifiers reading for ${warmupSeconds} s (warm-up), then ${seconds} s…`,
+  );
+  // Where a slow save's time goes: the servers' own figures over the measured run, and this process'
+  // event loop (a save timed here also waits for this loop).
+  const ownLoop = monitorEventLoopDelay({ resolution: 10 });
+  const before = sleep(warmupSeconds * 1000).then(() => {
+    ownLoop.enable();
+    return Promise.all(servers.map((s) => scrapeMetrics(s.base)));
+  });
   // Users paced by a pause start spread over one pause, not all at the first instant.
   const start = (u: number) =>
     thinkSeconds > 0 ? sleep(Math.random() * thinkSeconds * 1000).then(() => user(u)) : user(u);
@@ -224,7 +250,10 @@ try {
     ...Array.from({ length: users }, (_, u) => start(u)),
     ...Array.from({ length: readers }, (_, r) => reader(r)),
   ]);
-  const elapsed = (performance.now() - startedAt) / 1000;
+  const elapsed = (performance.now() - measuredFrom) / 1000;
+  ownLoop.disable();
+  const after = await Promise.all(servers.map((s) => scrapeMetrics(s.base)));
+  const scrapedBefore = await before;
 
   // Lost updates: one version acknowledged twice, or a final value other than the last acknowledged.
   let lost = 0;
@@ -251,14 +280,31 @@ try {
     `load: ${users} users over ${places.length} Puskesmas, ${thinkSeconds > 0 ? `a pause of ~${thinkSeconds} s after each save` : 'saving back to back'}, ${readers} queue readers, ${elapsed.toFixed(1)} s, ${database ? 'PostgreSQL' : 'PGlite'}, ${serverCount} server process(es)`,
   );
   console.log(
-    `  saves        ${saves.n} (${(saves.n / elapsed).toFixed(0)}/s)  p50 ${ms(saves.p50)}  p95 ${ms(saves.p95)}  p99 ${ms(saves.p99)}`,
+    `  saves        ${saves.n} (${(saves.n / seconds).toFixed(0)}/s)  p50 ${ms(saves.p50)}  p95 ${ms(saves.p95)}  p99 ${ms(saves.p99)}`,
   );
   console.log(`  queue reads  ${reads.n}  p50 ${ms(reads.p50)}  p99 ${ms(reads.p99)}`);
+  const warm = summarize(warmSaveTimes);
+  if (warm.n > 0)
+    console.log(
+      `  warm-up      ${warm.n} saves in the first ${warmupSeconds} s of a server just started: p50 ${ms(warm.p50)}  p95 ${ms(warm.p95)}  p99 ${ms(warm.p99)}; ${warmReadTimes.length} queue reads, p99 ${ms(summarize(warmReadTimes).p99)}`,
+    );
   console.log(`  conflicts    ${conflicts} (409: another save came first)`);
   console.log(
     `  errors       ${errors.length}${errors.length ? `: ${[...new Set(errors)].slice(0, 3).join(' | ')}` : ''}`,
   );
   console.log(`  lost updates ${lost}`);
+  const isSave = (labels: string) => labels.includes('method="PUT"') && labels.includes('/entries/');
+  for (const [i, server] of after.entries()) {
+    const f = serverFigures(scrapedBefore[i]!, server, isSave);
+    console.log(
+      `  server ${i + 1}     saves as it timed them p50 ≤ ${f.routeP50} ms, p99 ≤ ${f.routeP99} ms;` +
+        ` event loop delay p99 ${ms(f.loopLagP99)}, max ${ms(f.loopLagMax)};` +
+        ` GC ${ms(f.gcMs)} (${f.majorGcs} major, ${ms(f.majorGcMs)})`,
+    );
+  }
+  console.log(
+    `  this process event loop delay p99 ${ms(ownLoop.percentile(99) / 1e6)}, max ${ms(ownLoop.max / 1e6)}`,
+  );
 } finally {
   for (const server of servers) await server.stop();
   await rm(dataDir, { recursive: true, force: true });

@@ -32,10 +32,17 @@ export function spawnServe(env: NodeJS.ProcessEnv): ServeChild {
   );
   const listening = new Promise<void>((resolve, reject) => {
     let seen = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
+    const untilListening = (chunk: Buffer) => {
       seen += chunk.toString();
-      if (seen.includes(`:${port}`)) resolve();
-    });
+      if (!seen.includes(`:${port}`)) return;
+      // From here on its log (a line a request) is read and dropped at once: a pipe left to fill
+      // makes the server's next write wait (stdout to a pipe is synchronous), and a string grown and
+      // searched on every chunk would slow the bench that reads it.
+      server.stdout!.off('data', untilListening).on('data', () => {});
+      seen = '';
+      resolve();
+    };
+    server.stdout!.on('data', untilListening);
     server.on('exit', (code) => reject(new Error(`pkp serve exited with ${code}`)));
   });
   return {

@@ -4,7 +4,9 @@ import { nationalDistricts } from '../app/demo/national.ts';
 import { planProvinceDistricts } from '../app/demo/province.ts';
 import { planSecondDemoDistrict } from '../app/demo/second-district.ts';
 import { rescoreYearById } from '../app/year-results.ts';
+import { DEMO_DISTRICT, SECOND_DEMO_DISTRICT } from '../app/demo/puskesmas-list.ts';
 import {
+  existingDemo,
   loadDemoPlan,
   type DemoProgress,
   type LoadDemoOptions,
@@ -15,11 +17,13 @@ import { BUILT_IN_CATALOGS } from '../domain/catalog/builtin.ts';
 import type { Catalog } from '../domain/catalog/types.ts';
 import { AppError } from '../shared/errors.ts';
 
+type DemoDistrict = typeof DEMO_DISTRICT;
+
 export interface EnsuredDemo {
-  plan: DemoPlan;
+  district: DemoDistrict;
   loaded: LoadedDemo;
   /** The second district (3319, Kabupaten Kudus), in the same province. */
-  second: { plan: DemoPlan; loaded: LoadedDemo };
+  second: { district: DemoDistrict; loaded: LoadedDemo };
   /** How long loading both took (0 when both already existed). */
   ms: number;
 }
@@ -47,16 +51,20 @@ export async function ensureDemoDistrict(
   progress?: DemoProgress,
 ): Promise<EnsuredDemo> {
   const catalog = builtInCatalog(year);
-  const plan = planDemoDistrict(catalog);
-  const secondPlan = planSecondDemoDistrict(catalog);
   const options = loadOptions(progress);
   const started = Date.now();
-  const loaded = await loadDemoPlan(store, plan, options);
-  const secondLoaded = await loadDemoPlan(store, secondPlan, options);
+  // Planned only when missing: a plan is every value of the year (~0,7 s), and `pkp serve --demo`
+  // mostly finds both districts there.
+  const ensure = async (district: DemoDistrict, plan: () => DemoPlan): Promise<LoadedDemo> => {
+    const existing = await existingDemo(store.db, district.code, year);
+    return existing ? { created: false, assessmentIds: existing } : loadDemoPlan(store, plan(), options);
+  };
+  const loaded = await ensure(DEMO_DISTRICT, () => planDemoDistrict(catalog));
+  const secondLoaded = await ensure(SECOND_DEMO_DISTRICT, () => planSecondDemoDistrict(catalog));
   return {
-    plan,
+    district: DEMO_DISTRICT,
     loaded,
-    second: { plan: secondPlan, loaded: secondLoaded },
+    second: { district: SECOND_DEMO_DISTRICT, loaded: secondLoaded },
     ms: loaded.created || secondLoaded.created ? Date.now() - started : 0,
   };
 }

@@ -75,11 +75,11 @@ export const demoCommand: Command = {
       // ~11 000 Puskesmas-years of 3 000 values each: a load for a server, not for the laptop's store.
       if (scale === 'national' && store.kind !== 'postgres')
         throw new AppError('DEMO_NATIONAL_NEEDS_POSTGRES', {}, { status: 400 });
-      const { plan, loaded, second, ms } = await ensureDemoDistrict(store, year, (done, total, name) =>
+      const { district, loaded, second, ms } = await ensureDemoDistrict(store, year, (done, total, name) =>
         ctx.err(`${id ? 'Membuat' : 'Creating'} ${String(done).padStart(2)}/${total}  ${name}`),
       );
       const seconds = formatNumber(ms / 1000, 1, ctx.locale);
-      const codes = `${plan.district.code} & ${second.plan.district.code}`;
+      const codes = `${district.code} & ${second.district.code}`;
       ctx.err(
         loaded.created || second.loaded.created
           ? id
@@ -97,8 +97,8 @@ export const demoCommand: Command = {
         const took = formatNumber((Date.now() - started) / 1000, 1, ctx.locale);
         ctx.err(
           id
-            ? `Provinsi ${plan.province.name}: ${created} Puskesmas dari ${districts} kabupaten/kota lain dibuat dalam ${took} dtk.`
-            : `Province ${plan.province.name}: ${created} Puskesmas of ${districts} more districts created in ${took} s.`,
+            ? `Provinsi ${district.province.name}: ${created} Puskesmas dari ${districts} kabupaten/kota lain dibuat dalam ${took} dtk.`
+            : `Province ${district.province.name}: ${created} Puskesmas of ${districts} more districts created in ${took} s.`,
         );
       }
       if (scale === 'national') {
@@ -125,7 +125,7 @@ export const demoCommand: Command = {
             : `National: ${count} Puskesmas of ${provinces} provinces created in ${took} s.`,
         );
       }
-      return districtRecap(storeRepositories(store), plan.district.code, year, 'self');
+      return districtRecap(storeRepositories(store), district.code, year, 'self');
     });
     ctx.out(values.json ? JSON.stringify(recap, null, 2) : `\n${renderRecap(recap, ctx.locale)}`);
     return EXIT.ok;

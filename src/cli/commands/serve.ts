@@ -121,12 +121,12 @@ export const serveCommand: Command = {
 
 async function prepareDemo(store: Parameters<typeof ensureDemoDistrict>[0], ctx: CliContext) {
   const id = ctx.locale === 'id';
-  const { plan, loaded, second, ms } = await ensureDemoDistrict(store, DEMO_YEAR, (done, total, name) =>
+  const { district, loaded, second, ms } = await ensureDemoDistrict(store, DEMO_YEAR, (done, total, name) =>
     ctx.err(`${id ? 'Membuat' : 'Creating'} ${String(done).padStart(2)}/${total}  ${name}`),
   );
   if (loaded.created || second.loaded.created) {
     const seconds = formatNumber(ms / 1000, 1, ctx.locale);
-    const codes = `${plan.district.code} & ${second.plan.district.code}`;
+    const codes = `${district.code} & ${second.district.code}`;
     ctx.err(
       id
         ? `Kabupaten demo ${codes} tahun ${DEMO_YEAR} dibuat dalam ${seconds} dtk.`

@@ -32,12 +32,17 @@ export interface LoadedDemo {
 export type DemoProgress = (done: number, total: number, puskesmasName: string) => void;
 
 /** The assessments of a district-year that already exists, or undefined. */
-async function existingDemo(db: Db, plan: DemoPlan): Promise<number[] | undefined> {
-  const district = await getOrgUnitByCode(db, plan.district.code);
-  if (!district || !(await getCatalogVersion(db, district.id, plan.year))) return undefined;
+/** The Puskesmas-years of a demo district-year already loaded, or undefined when it is not there. */
+export async function existingDemo(
+  db: Db,
+  districtCode: string,
+  year: number,
+): Promise<number[] | undefined> {
+  const district = await getOrgUnitByCode(db, districtCode);
+  if (!district || !(await getCatalogVersion(db, district.id, year))) return undefined;
   const ids: number[] = [];
   for (const unit of await listPuskesmasOfDistrict(db, district.id)) {
-    const assessment = await getAssessment(db, unit.id, plan.year);
+    const assessment = await getAssessment(db, unit.id, year);
     if (assessment) ids.push(assessment.id);
   }
   return ids;
@@ -54,7 +59,7 @@ export async function loadDemoPlan(
   plan: DemoPlan,
   options: LoadDemoOptions = {},
 ): Promise<LoadedDemo> {
-  const existing = await existingDemo(store.db, plan);
+  const existing = await existingDemo(store.db, plan.district.code, plan.year);
   if (existing) return { created: false, assessmentIds: existing };
 
   const catalogs = new CatalogCache();
