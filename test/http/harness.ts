@@ -26,7 +26,6 @@ import {
   NATIONAL_DEMO_ACCOUNTS,
   PROVINCE_DEMO_ACCOUNTS,
 } from '../../src/app/demo/demo-accounts.ts';
-import { planDemoDistrict } from '../../src/app/demo/plan.ts';
 import { rescoreYearById } from '../../src/app/year-results.ts';
 import { accountsUnitOfWork } from '../../src/data/adapters/accounts.ts';
 import { loadDemoPlan } from '../../src/data/adapters/demo-loader.ts';
@@ -34,13 +33,13 @@ import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositor
 import type { Store, StoreKind } from '../../src/data/db.ts';
 import { createOrgUnit, getOrgUnitByCode } from '../../src/data/repositories/org-units.repository.ts';
 import { getUserByUsername } from '../../src/data/repositories/users.repository.ts';
-import { BUILT_IN_CATALOGS } from '../../src/domain/catalog/builtin.ts';
 import { createApp, type CreateAppOptions, type PkpApp } from '../../src/http/app.ts';
 import { LoginThrottle } from '../../src/http/auth/login-throttle.ts';
 import type { AppDeps } from '../../src/http/context.ts';
 import { setQuiet } from '../../src/http/log.ts';
 import type { SessionView, UserView } from '../../src/shared/api/auth.schema.ts';
 import { describeOnBackends, describeOnPostgres } from '../db/backends.ts';
+import { smallDemoPlan } from '../db/small-demo.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 
@@ -93,18 +92,13 @@ export function demoPasswordHash(): Promise<string> {
   return (demoHash ??= hash(DEMO_PASSWORD));
 }
 
-/** The small demo district plan: the first three Puskesmas of the full demo. */
-function smallDemoPlan() {
-  const full = planDemoDistrict(BUILT_IN_CATALOGS.get(TEST_YEAR)!);
-  return { ...full, puskesmas: full.puskesmas.slice(0, 3) };
-}
-
 /**
  * Loads the demo district (3 Puskesmas), district 3319, province 34 and the demo accounts; does nothing
  * twice. A store that holds district 3319 already (a test that loaded it with data) keeps it as it is.
  */
 export async function seedTestStore(store: Store, at: Date = new Date()): Promise<void> {
-  await loadDemoPlan(store, smallDemoPlan(), {
+  // The plan the database tests load (planned once per worker: ~0,7 s each time, 80 blocks a run).
+  await loadDemoPlan(store, smallDemoPlan, {
     afterAssessment: (repos, id) => rescoreYearById(repos, id),
   });
   await store.db.transaction(async (tx) => {

@@ -31,7 +31,6 @@ export interface LoadedDemo {
 
 export type DemoProgress = (done: number, total: number, puskesmasName: string) => void;
 
-/** The assessments of a district-year that already exists, or undefined. */
 /** The Puskesmas-years of a demo district-year already loaded, or undefined when it is not there. */
 export async function existingDemo(
   db: Db,
