@@ -1,13 +1,13 @@
 // Our SQL migrations (drizzle/), and the check that a database was built by the same line of them.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { and, asc, eq } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { bigint, pgSchema, serial, text } from 'drizzle-orm/pg-core';
+import { MIGRATIONS_FOLDER } from '../install-paths.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Db } from './db.ts';
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+export { MIGRATIONS_FOLDER };
 
 /** One migration as drizzle's migrator identifies it: the journal's `when` and the file's SHA-256. */
 export interface Migration {

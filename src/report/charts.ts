@@ -47,12 +47,25 @@ const RESVG_FONTS = {
   defaultFontFamily: FONT_FAMILY,
 };
 
+/**
+ * The last charts drawn, by their spec: the same report is often laid out again (PDF then DOCX of one
+ * Puskesmas-year, a district batch made twice), and drawing a chart is most of a DOCX's time (~1 s a
+ * report). Bounded: a chart is ~50–150 KB of PNG.
+ */
+const drawn = new Map<string, { png: Buffer; size: ChartSize }>();
+const DRAWN_KEPT = 64;
+
 /** The chart as a PNG at twice its CSS size (sharp in print at its printed width). */
 export function chartPng(spec: ChartSpec): { png: Buffer; size: ChartSize } {
+  const key = JSON.stringify(spec);
+  const known = drawn.get(key);
+  if (known) return known;
   const size = chartSize(spec);
   const svg = chartSvg(spec, size);
   const png = new Resvg(svg, { font: RESVG_FONTS, fitTo: { mode: 'width', value: size.width * 2 } })
     .render()
     .asPng();
+  if (drawn.size >= DRAWN_KEPT) drawn.delete(drawn.keys().next().value!);
+  drawn.set(key, { png, size });
   return { png, size };
 }

@@ -1,7 +1,7 @@
 // `pkp serve`: the web application (API and built UI) on one port, over the store the environment names.
-import { fileURLToPath } from 'node:url';
 import { ALL_DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '../../app/demo/demo-accounts.ts';
 import { evidenceTarget, storeTarget } from '../../config.ts';
+import { UI_DIR } from '../../install-paths.ts';
 import { accountsUnitOfWork } from '../../data/adapters/accounts.ts';
 import { storeRepositories, unitOfWork } from '../../data/adapters/repositories.ts';
 import { openDb } from '../../data/db.ts';
@@ -17,8 +17,6 @@ import { parseCommandArgs, usageError } from '../args.ts';
 import { EXIT, type CliContext, type Command } from '../command.ts';
 import { ensureDemoDistrict } from '../demo-district.ts';
 
-/** Where `npm run build` puts the UI (vite.config.ts), whatever the working directory. */
-const UI_DIR = fileURLToPath(new URL('../../../dist/ui', import.meta.url));
 const DEMO_YEAR = 2023;
 
 export const serveCommand: Command = {
