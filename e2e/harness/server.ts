@@ -12,10 +12,13 @@ import { LOCK_NAME_PREFIX } from '../../src/data/dir-lock.ts';
 export const ROOT = new URL('../..', import.meta.url).pathname;
 const PKP = join(ROOT, 'bin', 'pkp.js');
 
+/** How much of the server's output a failing test's message shows (its end). */
+const OUTPUT_KEPT = 64 * 1024;
+
 export interface RunningPkp {
   url: string;
   dataDir: string;
-  /** Everything the server printed, for a failing test's message. */
+  /** The end of what the server printed, for a failing test's message. */
   output(): string;
   stop(): Promise<void>;
 }
@@ -80,23 +83,31 @@ export async function startPkp(
     env: { ...process.env, PKP_DATA_DIR: dataDir, PKP_LANG: 'id', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // The server logs a line per request: keep the last of it for a failing test's message, and look
+  // for the address only until it is found (not through the whole log on every chunk).
   let out = '';
+  const append = (d: Buffer) => {
+    out = (out + d.toString()).slice(-OUTPUT_KEPT);
+  };
   const output = () => out;
+  let listening = false;
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`pkp serve did not start within ${options.timeoutMs ?? 120_000} ms:\n${out}`)),
       options.timeoutMs ?? 120_000,
     );
     const onData = (d: Buffer) => {
-      out += d.toString();
+      append(d);
+      if (listening) return;
       const match = /(?:berjalan di|running at) (http:\/\/\S+)/.exec(out);
       if (match?.[1]) {
+        listening = true;
         clearTimeout(timer);
         resolve(match[1]);
       }
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr?.on('data', append);
     child.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`pkp serve exited (${code}) before listening:\n${out}`));

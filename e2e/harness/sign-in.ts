@@ -15,9 +15,9 @@ export async function signInAs(session: Session, username: string): Promise<void
     // Signing out navigates to the sign-in screen itself: going there again before it has would race it.
     await usernameField.waitFor();
   }
-  const signIn = new SignInPage(session.page);
-  await signIn.goto();
-  await signIn.signIn(username, DEMO_PASSWORD);
+  // The sign-in screen is the one shown now (a visitor signed out is sent to it): signing in there, not
+  // after loading it once more, saves a load of the whole app (~0,6 s, 71 times a run).
+  await new SignInPage(session.page).signIn(username, DEMO_PASSWORD);
   await session.page.getByTestId('who').waitFor();
   // "/" sends the user on to the first screen of the role once it knows the year: a click before that
   // would race it.

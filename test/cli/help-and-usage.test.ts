@@ -30,6 +30,12 @@ describe.concurrent('pkp help', () => {
     expect(result.stderr).toBe('');
   });
 
+  it('runs the same from source as from the server bundle (PKP_FROM_SOURCE=1: tsx, no build)', async () => {
+    const result = await runPkpProcess(['--help'], { dataDir, env: { PKP_FROM_SOURCE: '1' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe((await pkp('--help')).stdout);
+  });
+
   it('pkp without a command prints the usage and exits 2', async () => {
     const result = await pkp();
     expect(result.code).toBe(2);
