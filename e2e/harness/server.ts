@@ -1,13 +1,16 @@
 // Starts the real server (`pkp serve --demo`) on a free port over a fresh copy of the demo district's
 // data directory, and stops it. It builds nothing: `npm test` runs `npm run build` first, and the server
 // serves dist/ui.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { LOCK_NAME_PREFIX } from '../../src/data/dir-lock.ts';
+
+const execFileAsync = promisify(execFile);
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 const PKP = join(ROOT, 'bin', 'pkp.js');
@@ -53,11 +56,11 @@ export async function freshDataDir(): Promise<string> {
  */
 export async function demoDataDir(): Promise<string> {
   const dir = await freshDataDir();
-  // The template's lock (a socket) is never copied: the copy is a directory nobody holds.
-  await cp(inject('demoTemplate'), dir, {
-    recursive: true,
-    filter: (source) => !source.split('/').pop()!.startsWith(LOCK_NAME_PREFIX),
-  });
+  const template = inject('demoTemplate');
+  // The template's lock (a socket) is never copied: the copy is a directory nobody holds. cp(1), not
+  // fs.cp: a third of the time for the template's ~1 100 files (0,2 against 0,65 s).
+  const entries = (await readdir(template)).filter((name) => !name.startsWith(LOCK_NAME_PREFIX));
+  await execFileAsync('cp', ['-R', '-t', dir, ...entries.map((name) => join(template, name))]);
   return dir;
 }
 

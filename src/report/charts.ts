@@ -48,9 +48,9 @@ const RESVG_FONTS = {
 };
 
 /**
- * The last charts drawn, by their spec: the same report is often laid out again (PDF then DOCX of one
- * Puskesmas-year, a district batch made twice), and drawing a chart is most of a DOCX's time (~1 s a
- * report). Bounded: a chart is ~50–150 KB of PNG.
+ * The last charts drawn, by their spec: the same DOCX is often made again (a download repeated, a
+ * district batch made twice), and drawing its charts is most of its time (~1 s a report). The PDF draws
+ * SVG, not these. Bounded: a chart is ~50–150 KB of PNG.
  */
 const drawn = new Map<string, { png: Buffer; size: ChartSize }>();
 const DRAWN_KEPT = 64;
