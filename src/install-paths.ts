@@ -15,7 +15,7 @@ function installRoot(): string {
   return dir;
 }
 
-export const INSTALL_ROOT = installRoot();
-export const MIGRATIONS_FOLDER = join(INSTALL_ROOT, 'drizzle');
+const root = installRoot();
+export const MIGRATIONS_FOLDER = join(root, 'drizzle');
 /** Where `npm run build` puts the UI (vite.config.ts). */
-export const UI_DIR = join(INSTALL_ROOT, 'dist', 'ui');
+export const UI_DIR = join(root, 'dist', 'ui');

@@ -10,7 +10,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { AppError } from '../shared/errors.ts';
 import { acquireDirLock } from './dir-lock.ts';
-import { assertAppliedArePrefix, MIGRATIONS_FOLDER, readMigrations } from './migrations.ts';
+import { MIGRATIONS_FOLDER } from '../install-paths.ts';
+import { assertAppliedArePrefix, readMigrations } from './migrations.ts';
 import * as schema from './schema.ts';
 
 /**

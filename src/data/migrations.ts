@@ -7,8 +7,6 @@ import { MIGRATIONS_FOLDER } from '../install-paths.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Db } from './db.ts';
 
-export { MIGRATIONS_FOLDER };
-
 /** One migration as drizzle's migrator identifies it: the journal's `when` and the file's SHA-256. */
 export interface Migration {
   tag: string;
