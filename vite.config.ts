@@ -8,8 +8,9 @@ export default defineConfig({
   build: {
     outDir: '../../dist/ui',
     emptyOutDir: true,
-    // ECharts alone is ~600 kB minified; it is its own chunk, loaded only by the dashboards.
-    chunkSizeWarningLimit: 700,
+    // ECharts (~590 kB minified) is its own chunk, loaded by the first chart shown; the app's own chunk
+    // (React, zod, both languages' texts, every screen but the dashboards) is ~890 kB. Past that, warn.
+    chunkSizeWarningLimit: 900,
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

@@ -31,14 +31,18 @@ export default defineConfig({
           name: 'e2e',
           // Browser tests: the real server (pkp serve --demo) and the system Chromium, on the built UI.
           include: ['e2e/**/*.test.ts'],
-          // The demo district, loaded once into a template that each file copies.
-          globalSetup: ['e2e/harness/demo-template.ts'],
+          // The demo district, loaded once into a template that each file copies, with a server over a
+          // copy kept ready one file ahead; one Chromium, in which each session is a context of its own.
+          globalSetup: ['e2e/harness/demo-template.ts', 'e2e/harness/browser-server.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
           // Each file starts a server and a browser or two, and keeps a core busy: one file at a time.
           // (Two at a time, beside the unit files in one group, was measured: the browser files took as
           // long two by two as one by one, and every file around them slowed down.)
           fileParallelism: false,
+          // One after another in one process, which keeps its loaded modules: a fresh process and its
+          // imports cost each file seconds. Every file has its own server and browser contexts.
+          isolate: false,
         },
       },
     ],

@@ -12,9 +12,10 @@
 import { parseArgs } from 'node:util';
 import type { Page, Response } from 'playwright-core';
 import { openSession } from '../e2e/harness/browser.ts';
+import { launchChromiumServer } from '../e2e/harness/browser-server.ts';
 import { columnText, monthColumn, notStored, type Line, type Wanted } from '../e2e/harness/month-column.ts';
 import { signInAs } from '../e2e/harness/sign-in.ts';
-import { startPkp } from '../e2e/harness/server.ts';
+import { freshDataDir, startPkp } from '../e2e/harness/server.ts';
 import type { EntriesView } from '../src/shared/api/entries.schema.ts';
 import { now, summarize } from './stats.ts';
 
@@ -126,8 +127,10 @@ async function typeMonth(
   };
 }
 
-const pkp = await startPkp();
-const session = await openSession(pkp.url);
+// Outside Vitest there is no loaded demo template: the server loads the demo into an empty directory.
+const pkp = await startPkp({ dataDir: await freshDataDir() });
+const chromium = await launchChromiumServer();
+const session = await openSession(pkp.url, { endpoint: chromium.wsEndpoint() });
 try {
   await signInAs(session, 'pelaksana.p3318001');
   const { page } = session;
@@ -160,5 +163,6 @@ try {
   }
 } finally {
   await session.close();
+  await chromium.close();
   await pkp.stop();
 }

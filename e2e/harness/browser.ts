@@ -1,22 +1,6 @@
-// The system Chromium (never a downloaded one), headless, each session in a fresh profile directory so
-// two users are two browsers with their own cookies.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The system Chromium (never a downloaded one), headless: the run's one browser (browser-server.ts), each
+// session in a browser context of its own, so two users are two sessions with their own cookies.
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.PKP_CHROMIUM ?? '/usr/bin/chromium';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const VIEWPORT = { width: 1366, height: 768 };
 
@@ -26,27 +10,30 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A browser with a fresh --user-data-dir, one page at 1366×768, Bahasa Indonesia. */
-export async function openSession(baseURL: string, options: { locale?: string } = {}): Promise<Session> {
-  const profile = await mkdtemp(join(tmpdir(), 'pkp-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
+/**
+ * A fresh browser context with one page at 1366×768, Bahasa Indonesia, in the run's Chromium (or the
+ * one at `endpoint`: a benchmark outside Vitest launches its own).
+ */
+export async function openSession(
+  baseURL: string,
+  options: { locale?: string; endpoint?: string } = {},
+): Promise<Session> {
+  // Vitest is imported only inside a test run: a benchmark that passes its endpoint runs without it.
+  const endpoint = options.endpoint ?? (await import('vitest')).inject('browserEndpoint');
+  const browser = await chromium.connect(endpoint);
+  const context = await browser.newContext({
     baseURL,
     viewport: VIEWPORT,
     locale: options.locale ?? 'id-ID',
     timezoneId: 'Asia/Jakarta',
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return {
     context,
     page,
-    close: async () => {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
+    // Disconnecting closes the contexts this connection made; the browser stays for the next session.
+    close: () => browser.close(),
   };
 }

@@ -25,13 +25,16 @@ export function createReportServices(options: {
   dir?: string;
   /** A job whose server has not beaten for it this long is taken over (PKP_JOB_STALE_SECONDS). */
   staleSeconds?: number;
+  /** Lays documents out here instead of in a render worker of these services' own (not closed with them). */
+  render?: Renderer;
 }): ReportServices {
-  const pool = new RenderPool();
+  const pool = options.render ? undefined : new RenderPool();
+  const render = options.render ?? pool!.render;
   const batches = new DistrictReportBatches({
     repos: options.repos,
     uow: options.uow,
     dir: options.dir ?? mkdtempSync(join(tmpdir(), 'pkp-reports-')),
-    render: pool.render,
+    render,
     ...(options.clock ? { clock: options.clock } : {}),
     runner: {
       ...(options.staleSeconds ? { staleSeconds: options.staleSeconds } : {}),
@@ -39,11 +42,11 @@ export function createReportServices(options: {
     },
   });
   return {
-    render: pool.render,
+    render,
     batches,
     async close() {
       await batches.close();
-      await pool.close();
+      await pool?.close();
     },
   };
 }

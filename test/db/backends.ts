@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openDb, type Db, type Store, type StoreKind } from '../../src/data/db.ts';
 import { openMemoryStore } from './pglite-template.ts';
-import { createTestDatabase } from './postgres-databases.ts';
+import { createMigratedTestDatabase } from './postgres-databases.ts';
 
 export interface TestBackend {
   readonly kind: StoreKind;
@@ -117,7 +117,7 @@ export async function openTestStore(kind: StoreKind): Promise<OpenedTestStore> {
     const store = await openMemoryStore();
     return { store, dispose: () => store.close() };
   }
-  const database = await createTestDatabase();
+  const database = await createMigratedTestDatabase();
   try {
     const store = await openDb({ databaseUrl: database.url });
     return {

@@ -36,6 +36,8 @@ import { getUserByUsername } from '../../src/data/repositories/users.repository.
 import { createApp, type CreateAppOptions, type PkpApp } from '../../src/http/app.ts';
 import { LoginThrottle } from '../../src/http/auth/login-throttle.ts';
 import type { AppDeps } from '../../src/http/context.ts';
+import { createReportServices, type ReportServices } from '../../src/http/report-services.ts';
+import { RenderPool } from '../../src/report/render-pool.ts';
 import { setQuiet } from '../../src/http/log.ts';
 import type { SessionView, UserView } from '../../src/shared/api/auth.schema.ts';
 import { describeOnBackends, describeOnPostgres } from '../db/backends.ts';
@@ -150,12 +152,20 @@ export async function createTestApp(
   const { clock = movableClock(), evidence, preload, ...appOptions } = options;
   await preload?.(store);
   await seedTestStore(store, clock());
+  const repos = storeRepositories(store);
+  const uow = unitOfWork(store);
+  let reports: ReportServices | undefined;
   const deps: AppDeps = {
     store,
-    repos: storeRepositories(store),
-    uow: unitOfWork(store),
+    repos,
+    uow,
     clock,
     ...(evidence && { evidence }),
+    // Made on first use, as the app makes its own, but laying documents out in this test process' one
+    // render worker: a new worker loads and warms the report code again, 5–10 s of CPU each time.
+    get reports() {
+      return (reports ??= createReportServices({ repos, uow, clock, render: sharedRenderPool().render }));
+    },
   };
   const throttle = appOptions.loginThrottle ?? new LoginThrottle(store.db);
   const app = createApp(deps, {
@@ -165,6 +175,10 @@ export async function createTestApp(
   });
   return { app, store, deps, clock, throttle };
 }
+
+let renderPool: RenderPool | undefined;
+/** One render worker for every test app of this process (it lets the process end while idle). */
+const sharedRenderPool = () => (renderPool ??= new RenderPool());
 
 export interface HttpTestContext extends TestApp {
   readonly kind: StoreKind;
