@@ -11,6 +11,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // The unit files first, then the browser files: the two never share the machine's cores.
+          sequence: { groupOrder: 0 },
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           // Database tests open real engines (PGlite, PostgreSQL); give them room on a 2-core machine.
           testTimeout: 60_000,
@@ -29,6 +31,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           // Browser tests: the real server (pkp serve --demo) and the system Chromium, on the built UI.
           include: ['e2e/**/*.test.ts'],
           // The demo district, loaded once into a template that each file copies, with a server over a
