@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getDistrictReadiness, getYearReadiness } from '../src/app/accreditation.service.ts';
 import type { OrgUnitWithAncestors } from '../src/app/ports.ts';
-import { rescoreYearById } from '../src/app/year-results.ts';
+import { rescoreDistrictYear } from '../src/app/recompute.ts';
 import { loadDemoPlan } from '../src/data/adapters/demo-loader.ts';
 import { storeRepositories } from '../src/data/adapters/repositories.ts';
 import { openDb } from '../src/data/db.ts';
@@ -35,7 +35,9 @@ const dir = await mkdtemp(join(tmpdir(), 'pkp-bench-readiness-'));
 const store = await openDb({ dataDir: dir });
 try {
   console.error(`loading ${puskesmasCount} Puskesmas…`);
-  await loadDemoPlan(store, plan, { afterAssessment: (repos, id) => rescoreYearById(repos, id) });
+  await loadDemoPlan(store, plan, {
+    afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+  });
   const repos = storeRepositories(store);
   // A year of meetings per Puskesmas: 12 lokakarya mini, 2 reviews, 1 cross-programme discussion.
   console.error('adding meetings and reports…');

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { rescoreYearById } from '../src/app/year-results.ts';
+import { rescoreDistrictYear } from '../src/app/recompute.ts';
 import { loadDemoPlan } from '../src/data/adapters/demo-loader.ts';
 import { storeRepositories, unitOfWork } from '../src/data/adapters/repositories.ts';
 import { openDb } from '../src/data/db.ts';
@@ -37,7 +37,9 @@ const store = await openDb({ dataDir: join(dir, 'data') });
 const pool = new RenderPool();
 try {
   console.error(`loading ${puskesmasCount} Puskesmas…`);
-  await loadDemoPlan(store, plan, { afterAssessment: (repos, id) => rescoreYearById(repos, id) });
+  await loadDemoPlan(store, plan, {
+    afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+  });
   const repos = storeRepositories(store);
   const uow = unitOfWork(store);
   const unit = (await repos.findOrgUnit(plan.puskesmas[0]!.puskesmas.code))!;

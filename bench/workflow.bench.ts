@@ -13,7 +13,7 @@ import type { OrgUnitWithAncestors } from '../src/app/ports.ts';
 import { publishDistrict } from '../src/app/publication.service.ts';
 import { districtWorkflow, moveYear, yearWorkflow } from '../src/app/workflow.service.ts';
 import type { Editor } from '../src/app/year-write.ts';
-import { rescoreYearById } from '../src/app/year-results.ts';
+import { rescoreDistrictYear } from '../src/app/recompute.ts';
 import { loadDemoPlan } from '../src/data/adapters/demo-loader.ts';
 import { storeRepositories, unitOfWork } from '../src/data/adapters/repositories.ts';
 import { openDb } from '../src/data/db.ts';
@@ -36,7 +36,9 @@ const dir = await mkdtemp(join(tmpdir(), 'pkp-bench-workflow-'));
 const store = await openDb({ dataDir: dir });
 try {
   console.error(`loading ${puskesmasCount} Puskesmas…`);
-  await loadDemoPlan(store, plan, { afterAssessment: (repos, id) => rescoreYearById(repos, id) });
+  await loadDemoPlan(store, plan, {
+    afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+  });
   const repos = storeRepositories(store);
   const deps = { uow: unitOfWork(store), clock: () => new Date('2024-02-01T02:00:00Z') };
   const district = (await repos.findOrgUnit(plan.district.code)) as OrgUnitWithAncestors;

@@ -15,7 +15,7 @@ import { planDemoDistrict } from './demo/plan.ts';
 import { getEntries, saveEntry } from './entries.service.ts';
 import { monthlyIndicators } from './month-completion.ts';
 import type { OrgUnitWithAncestors, Repositories, UnitOfWork } from './ports.ts';
-import { rescoreYearById } from './year-results.ts';
+import { rescoreDistrictYear } from './recompute.ts';
 
 const catalog = demoCatalog;
 const LINKED = { 'UKM.C3.1': 'SPM.07', 'UKM.D1.1': 'SPM.11', 'UKM.D3.1': 'SPM.12' };
@@ -31,7 +31,9 @@ describeOnBackends('a linked row', (backend) => {
   let demoUnit: OrgUnitWithAncestors;
   let unit: OrgUnitWithAncestors;
   beforeAll(async () => {
-    await loadDemoPlan(backend.store, plan, { afterAssessment: (r, id) => rescoreYearById(r, id) });
+    await loadDemoPlan(backend.store, plan, {
+      afterDistrict: (r, districtId, year) => rescoreDistrictYear(r, districtId, year),
+    });
     repos = storeRepositories(backend.store);
     uow = unitOfWork(backend.store);
     demoUnit = (await repos.findOrgUnit(plan.puskesmas[0]!.puskesmas.code))!;

@@ -8,7 +8,7 @@ import { AppError } from '../shared/errors.ts';
 import { planDemoDistrict } from './demo/plan.ts';
 import { saveMonthlyValue } from './monthly-entry.ts';
 import { districtRecap } from './recap.ts';
-import { refreshResult } from './refresh-result.ts';
+import { rescoreDistrictYear } from './recompute.ts';
 
 const catalog = BUILT_IN_CATALOGS.get(2023)!;
 /** A small demo district: three Puskesmas are enough to exercise the whole path. */
@@ -22,7 +22,7 @@ describeOnBackends(
   (backend) => {
     it('stores the demo year with a result per Puskesmas, and a recap ranks them', async () => {
       const loaded = await loadDemoPlan(backend.store, plan, {
-        afterAssessment: (repos, id) => refreshResult(repos, id, 'self'),
+        afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
       });
       expect(loaded.created).toBe(true);
       const recap = await districtRecap(createRepositories(backend.db), '3318', 2023);

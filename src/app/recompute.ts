@@ -5,6 +5,7 @@
 import type { Stage } from '../domain/assessment/inputs.ts';
 import { AppError } from '../shared/errors.ts';
 import type {
+  BulkScoringRepository,
   Clock,
   OrgUnitRef,
   ResultsReader,
@@ -58,22 +59,38 @@ export async function recomputeResults(
   const report: RecomputeReport = { year: input.year, districts: 0, assessments: 0, results: 0 };
   for (const [i, district] of districts.entries()) {
     await uow(async (tx) => {
-      const years = await tx.loadDistrictScoringRows(district.id, input.year);
-      const inputs = years.flatMap((rows) =>
-        stagesOf(rows).map((stage): ScoringInputs => {
-          const { hasVerifiedResult: _kept, ...common } = rows;
-          return { ...common, stage, corrections: stage === 'verified' ? rows.corrections : NO_ROWS };
-        }),
-      );
-      const results = await score(inputs, clock());
-      await tx.saveResults(results);
-      report.assessments += years.length;
-      report.results += results.length;
+      const scored = await rescoreDistrictYear(tx, district.id, input.year, score, clock());
+      report.assessments += scored.assessments;
+      report.results += scored.results;
     });
     report.districts += 1;
     input.onProgress?.(i + 1, districts.length, district);
   }
   return report;
+}
+
+/**
+ * Every result of a district-year scored afresh from what is stored and written back in bulk: the
+ * step of a recompute for one district, and how a freshly loaded demo district gets its results.
+ * Runs in the caller's transaction; takes the years' locks.
+ */
+export async function rescoreDistrictYear(
+  tx: BulkScoringRepository,
+  districtId: number,
+  year: number,
+  score: BatchScorer = scoreAll,
+  now: Date = new Date(),
+): Promise<{ assessments: number; results: number }> {
+  const years = await tx.loadDistrictScoringRows(districtId, year);
+  const inputs = years.flatMap((rows) =>
+    stagesOf(rows).map((stage): ScoringInputs => {
+      const { hasVerifiedResult: _kept, ...common } = rows;
+      return { ...common, stage, corrections: stage === 'verified' ? rows.corrections : NO_ROWS };
+    }),
+  );
+  const results = await score(inputs, now);
+  await tx.saveResults(results);
+  return { assessments: years.length, results: results.length };
 }
 
 const NO_ROWS = { targets: [], monthly: [], rubrics: [] };

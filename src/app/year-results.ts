@@ -4,7 +4,7 @@
 // read. A verified result, once made, stays and is kept fresh (a year returned to draft keeps it).
 import type { Stage } from '../domain/assessment/inputs.ts';
 import { isSubmitted, type AssessmentStatus } from '../domain/assessment/status.ts';
-import type { Clock, PlanningWriter, ResultsReader, ScoringRepository } from './ports.ts';
+import type { Clock, ResultsReader, ScoringRepository } from './ports.ts';
 import { refreshResult } from './refresh-result.ts';
 
 /** The stages a year in `status` must have a stored result for. */
@@ -26,13 +26,4 @@ export async function rescoreYear(
     stages.push('verified');
   for (const stage of stages) await refreshResult(repos, assessment.id, stage, clock);
   return stages;
-}
-
-/** `rescoreYear` for a year known by its id (the demo loader): takes its lock and reads its status first. */
-export async function rescoreYearById(
-  repos: ScoringRepository & Pick<ResultsReader, 'getResult'> & Pick<PlanningWriter, 'lockAssessment'>,
-  assessmentId: number,
-  clock: Clock = () => new Date(),
-): Promise<Stage[]> {
-  return rescoreYear(repos, await repos.lockAssessment(assessmentId), clock);
 }

@@ -3,7 +3,7 @@ import { planDemoDistrict, type DemoPlan } from '../app/demo/plan.ts';
 import { nationalDistricts } from '../app/demo/national.ts';
 import { planProvinceDistricts } from '../app/demo/province.ts';
 import { planSecondDemoDistrict } from '../app/demo/second-district.ts';
-import { rescoreYearById } from '../app/year-results.ts';
+import { rescoreDistrictYear } from '../app/recompute.ts';
 import { DEMO_DISTRICT, SECOND_DEMO_DISTRICT } from '../app/demo/puskesmas-list.ts';
 import {
   existingDemo,
@@ -71,8 +71,9 @@ export async function ensureDemoDistrict(
 
 function loadOptions(progress: DemoProgress | undefined): LoadDemoOptions {
   return {
-    // Every result the year's status calls for: a submitted year has Dinkes' verified one beside its own.
-    afterAssessment: (repos, assessmentId) => rescoreYearById(repos, assessmentId),
+    // Every result the years' status calls for (a submitted year has Dinkes' verified one beside its
+    // own), scored as `pkp recompute` scores a district: its rows read once, its results written at once.
+    afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
     ...(progress && { progress }),
   };
 }

@@ -3,7 +3,7 @@
 import { DEMO_PASSWORD } from '../../src/app/demo/demo-accounts.ts';
 import type { OrgUnitWithAncestors, Repositories, UnitOfWork } from '../../src/app/ports.ts';
 import { planDemoDistrict } from '../../src/app/demo/plan.ts';
-import { rescoreYearById } from '../../src/app/year-results.ts';
+import { rescoreDistrictYear } from '../../src/app/recompute.ts';
 import { loadDemoPlan } from '../../src/data/adapters/demo-loader.ts';
 import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
 import { storeAccounts } from '../../src/data/adapters/accounts.ts';
@@ -31,7 +31,7 @@ export interface SmallDemo {
 
 export async function loadSmallDemo(store: Store): Promise<SmallDemo> {
   await loadDemoPlan(store, smallDemoPlan, {
-    afterAssessment: (repos, id) => rescoreYearById(repos, id),
+    afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
   });
   const repos = storeRepositories(store);
   const district = (await repos.findOrgUnit(smallDemoPlan.district.code))!;

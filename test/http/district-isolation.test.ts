@@ -5,7 +5,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { ensureDemoAccounts, SECOND_DISTRICT_DEMO_ACCOUNTS } from '../../src/app/demo/demo-accounts.ts';
 import { planSecondDemoDistrict } from '../../src/app/demo/second-district.ts';
-import { rescoreYearById } from '../../src/app/year-results.ts';
+import { rescoreDistrictYear } from '../../src/app/recompute.ts';
 import { accountsUnitOfWork } from '../../src/data/adapters/accounts.ts';
 import { loadDemoPlan } from '../../src/data/adapters/demo-loader.ts';
 import type { Store } from '../../src/data/db.ts';
@@ -30,7 +30,7 @@ async function loadKudus(store: Store): Promise<void> {
   await loadDemoPlan(
     store,
     { ...full, puskesmas: full.puskesmas.slice(0, 2) },
-    { afterAssessment: (repos, id) => rescoreYearById(repos, id) },
+    { afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year) },
   );
   await ensureDemoAccounts(accountsUnitOfWork(store), await demoPasswordHash(), {
     at: new Date('2024-01-02T00:00:00Z'),

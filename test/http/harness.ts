@@ -26,7 +26,7 @@ import {
   NATIONAL_DEMO_ACCOUNTS,
   PROVINCE_DEMO_ACCOUNTS,
 } from '../../src/app/demo/demo-accounts.ts';
-import { rescoreYearById } from '../../src/app/year-results.ts';
+import { rescoreDistrictYear } from '../../src/app/recompute.ts';
 import { accountsUnitOfWork } from '../../src/data/adapters/accounts.ts';
 import { loadDemoPlan } from '../../src/data/adapters/demo-loader.ts';
 import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
@@ -101,7 +101,7 @@ export function demoPasswordHash(): Promise<string> {
 export async function seedTestStore(store: Store, at: Date = new Date()): Promise<void> {
   // The plan the database tests load (planned once per worker: ~0,7 s each time, 80 blocks a run).
   await loadDemoPlan(store, smallDemoPlan, {
-    afterAssessment: (repos, id) => rescoreYearById(repos, id),
+    afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
   });
   await store.db.transaction(async (tx) => {
     if (!(await getOrgUnitByCode(tx, UNITS.foreignProvince)))

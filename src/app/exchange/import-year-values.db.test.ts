@@ -15,7 +15,7 @@ import { adxOf, parseAdx } from '../../exchange/adx/adx.ts';
 import { dataValueSetOf, parseDataValueSet } from '../../exchange/dhis2/data-value-set.ts';
 import { checkResults, compareResults } from '../check-results.ts';
 import type { Repositories, UnitOfWork } from '../ports.ts';
-import { rescoreYearById } from '../year-results.ts';
+import { rescoreDistrictYear } from '../recompute.ts';
 import { importParsedValues, importYearValues } from './import-year-values.ts';
 import { readDistrictYear } from './year-data.ts';
 
@@ -77,12 +77,12 @@ describeOnBackends('importing a district-year', (backend) => {
   let emptyRepos: Repositories;
   beforeAll(async () => {
     await loadDemoPlan(backend.store, sourcePlan, {
-      afterAssessment: (repos, id) => rescoreYearById(repos, id),
+      afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
     });
     demo = { repos: storeRepositories(backend.store), uow: unitOfWork(backend.store) };
     empty = await openTestStore(backend.kind);
     await loadDemoPlan(empty.store, emptyPlan, {
-      afterAssessment: (repos, id) => rescoreYearById(repos, id),
+      afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
     });
     emptyRepos = storeRepositories(empty.store);
   });

@@ -49,8 +49,8 @@ export async function existingDemo(
 
 export interface LoadDemoOptions {
   progress?: DemoProgress;
-  /** Runs inside the loading transaction once a Puskesmas-year is in: where its result is computed. */
-  afterAssessment?: (repos: Repositories, assessmentId: number) => Promise<unknown>;
+  /** Runs inside the loading transaction once the whole district-year is in: where its results are computed. */
+  afterDistrict?: (repos: Repositories, districtId: number, year: number) => Promise<unknown>;
 }
 
 export async function loadDemoPlan(
@@ -78,8 +78,10 @@ export async function loadDemoPlan(
     // The demo year is over: its indicator set is published (frozen), as a district would have done.
     await publishCatalogVersion(tx, { catalogVersionId: version.id, actor: plan.actor });
 
-    const assessmentIds: number[] = [];
-    for (const [index, entry] of plan.puskesmas.entries()) {
+    // Units and years first; then each table's rows of the whole district in one COPY (a few
+    // statements a district, not a few a Puskesmas); then what follows a year one by one.
+    const years: { unitId: number; assessmentId: number; entry: (typeof plan.puskesmas)[number] }[] = [];
+    for (const entry of plan.puskesmas) {
       const { puskesmas: p } = entry;
       const unit = await createOrgUnit(tx, {
         code: p.code,
@@ -93,10 +95,11 @@ export async function loadDemoPlan(
         year: plan.year,
         catalogVersionId: version.id,
       });
-      assessmentIds.push(assessment.id);
-      const assessmentId = assessment.id;
-      await insertTargetsBulk(
-        tx,
+      years.push({ unitId: unit.id, assessmentId: assessment.id, entry });
+    }
+    await insertTargetsBulk(
+      tx,
+      years.flatMap(({ assessmentId, entry }) =>
         entry.targets.map((t) => ({
           assessmentId,
           indicatorCode: t.indicatorCode,
@@ -105,19 +108,25 @@ export async function loadDemoPlan(
           targetValue: t.targetValue ?? null,
           updatedBy: plan.actor,
         })),
-      );
-      await insertMonthlyValuesBulk(
-        tx,
+      ),
+    );
+    await insertMonthlyValuesBulk(
+      tx,
+      years.flatMap(({ assessmentId, entry }) =>
         entry.monthly.map((m) => ({ assessmentId, stage: 'self' as const, enteredBy: plan.actor, ...m })),
-      );
-      await insertRubricScoresBulk(
-        tx,
+      ),
+    );
+    await insertRubricScoresBulk(
+      tx,
+      years.flatMap(({ assessmentId, entry }) =>
         entry.rubrics.map((r) => ({ assessmentId, stage: 'self' as const, enteredBy: plan.actor, ...r })),
-      );
-      // When each month first became complete and was reported, as the entry dates say: its
-      // timeliness is its report's (rule 20).
-      await insertMonthReportsBulk(
-        tx,
+      ),
+    );
+    // When each month first became complete and was reported, as the entry dates say: its
+    // timeliness is its report's (rule 20).
+    await insertMonthReportsBulk(
+      tx,
+      years.flatMap(({ assessmentId, entry }) =>
         entry.monthReports.map((r) => ({
           assessmentId,
           month: r.month,
@@ -125,9 +134,13 @@ export async function loadDemoPlan(
           reportedAt: r.reportedAt,
           reportedBy: r.reportedBy,
         })),
-      );
+      ),
+    );
+
+    for (const [index, { unitId, assessmentId, entry }] of years.entries()) {
+      const { puskesmas: p } = entry;
       await upsertProfile(tx, {
-        orgUnitId: unit.id,
+        orgUnitId: unitId,
         year: plan.year,
         data: entry.profile,
         rawatInap: { before: p.rawatInap, after: p.rawatInap },
@@ -161,9 +174,10 @@ export async function loadDemoPlan(
           // In the second week after the year ended, as a Kepala Puskesmas would have.
           at: new Date(Date.UTC(plan.year + 1, 0, 10, 2)),
         });
-      await options.afterAssessment?.(createRepositories(tx, catalogs), assessmentId);
       options.progress?.(index + 1, plan.puskesmas.length, p.name);
     }
+    await options.afterDistrict?.(createRepositories(tx, catalogs), district.id, plan.year);
+    const assessmentIds = years.map((y) => y.assessmentId);
     return { created: true, assessmentIds };
   });
   // A fresh bulk load leaves the planner without statistics (PGlite has no autovacuum to gather them).

@@ -4,7 +4,7 @@ import { allGroupings, axisPartId, groupAxesOf, groupingInForce, rowAxes } from 
 import type { Axis, Catalog, CatalogIndicator, GroupingNode } from '../catalog/types.ts';
 import { listIndicators } from '../catalog/walk.ts';
 import type { AssessmentTrees } from '../scoring/assessment.ts';
-import type { ScoreGroup, ScoreLeaf, ScoreNode } from '../scoring/tree.ts';
+import type { ScoreGroup, ScoreLeaf } from '../scoring/tree.ts';
 
 const AXES: readonly Axis[] = ['service', 'management', 'quality'];
 import type { PuskesmasYear } from './inputs.ts';
@@ -64,12 +64,59 @@ export function assembleTrees(
   catalog: Catalog,
   leafOf: (indicator: CatalogIndicator) => ScoreLeaf,
 ): AssessmentTrees {
+  const shape = treeShapeOf(catalog);
   const leaves = new Map<string, ScoreLeaf>();
-  for (const { indicator } of listIndicators(catalog)) leaves.set(indicator.code, leafOf(indicator));
+  for (const indicator of shape.indicators) leaves.set(indicator.code, leafOf(indicator));
+  const build = (group: ShapeGroup): ScoreGroup => ({
+    id: group.id,
+    name: group.name,
+    ...(group.weight === undefined ? {} : { weight: group.weight }),
+    children: group.children.map((child) => (typeof child === 'string' ? leaves.get(child)! : build(child))),
+  });
+  return {
+    service: { id: AXIS_ROOT_ID.service, name: 'Pelayanan', children: shape.roots.service.map(build) },
+    management: {
+      id: AXIS_ROOT_ID.management,
+      name: 'Manajemen',
+      children: shape.roots.management.map(build),
+    },
+    quality: { id: AXIS_ROOT_ID.quality, name: 'Mutu', children: shape.roots.quality.map(build) },
+    views: shape.views.map(build),
+  };
+}
+
+/** A group of the trees' shape; a child that is a string is a row, by its code. */
+interface ShapeGroup {
+  id: string;
+  name: string;
+  weight?: number;
+  children: (ShapeGroup | string)[];
+}
+
+interface TreeShape {
+  indicators: CatalogIndicator[];
+  /** The grouping in force's groups, each restricted to one axis' rows. */
+  roots: Record<Axis, ShapeGroup[]>;
+  /** Every other grouping's groups, restricted likewise. */
+  views: ShapeGroup[];
+}
+
+const shapeCache = new WeakMap<Catalog, TreeShape>();
+
+/**
+ * The trees' shape, worked out once per catalog (a catalog is never changed in place): a recompute
+ * scores every Puskesmas of a district on one catalog, and restricting every group of every
+ * grouping to each axis again for each of them was a tenth of its scoring.
+ */
+function treeShapeOf(catalog: Catalog): TreeShape {
+  const cached = shapeCache.get(catalog);
+  if (cached) return cached;
+  const indicators = listIndicators(catalog).map(({ indicator }) => indicator);
+  const known = new Set(indicators.map((indicator) => indicator.code));
   const axisOf = rowAxes(catalog);
   const groupAxes = groupAxesOf(catalog);
-  const restrict = (node: GroupingNode, axis: Axis): ScoreNode | null => {
-    if (node.type === 'row') return axisOf.get(node.code) === axis ? (leaves.get(node.code) ?? null) : null;
+  const restrict = (node: GroupingNode, axis: Axis): ShapeGroup | string | null => {
+    if (node.type === 'row') return axisOf.get(node.code) === axis && known.has(node.code) ? node.code : null;
     const children = node.children.flatMap((child) => restrict(child, axis) ?? []);
     if (children.length === 0) return null;
     return {
@@ -79,20 +126,18 @@ export function assembleTrees(
       children,
     };
   };
-  const roots: Record<Axis, ScoreGroup> = {
-    service: { id: AXIS_ROOT_ID.service, name: 'Pelayanan', children: [] },
-    management: { id: AXIS_ROOT_ID.management, name: 'Manajemen', children: [] },
-    quality: { id: AXIS_ROOT_ID.quality, name: 'Mutu', children: [] },
-  };
+  const roots: Record<Axis, ShapeGroup[]> = { service: [], management: [], quality: [] };
+  const views: ShapeGroup[] = [];
   const inForce = groupingInForce(catalog).id;
-  const views: ScoreGroup[] = [];
   for (const grouping of allGroupings(catalog))
     for (const group of grouping.groups)
       for (const axis of AXES) {
-        const part = restrict(group, axis) as ScoreGroup | null;
+        const part = restrict(group, axis) as ShapeGroup | null;
         if (!part) continue;
-        if (grouping.id === inForce) roots[axis].children.push(part);
+        if (grouping.id === inForce) roots[axis].push(part);
         else views.push(part);
       }
-  return { ...roots, views };
+  const shape = { indicators, roots, views };
+  shapeCache.set(catalog, shape);
+  return shape;
 }
