@@ -183,8 +183,12 @@ const NO_UI_PAGE = `<!doctype html>
 </body></html>`;
 
 /**
- * The built UI: its files as they are, and index.html for every other GET outside /api (the UI routes
- * in the browser). Without a build, a page that says how to make one.
+ * The built UI: its files (a Brotli or gzip copy made at build where the browser takes one), and
+ * index.html for every other GET outside /api (the UI routes in the browser). Files under /assets/
+ * carry their content's hash in their name, so a browser keeps them for a year without asking again;
+ * everything else (index.html above all, which names the current assets) is checked on every load,
+ * so a Puskesmas sees a new version the first time it opens pkp after an upgrade. Without a build, a
+ * page that says how to make one.
  */
 function serveUi(app: OpenAPIHono<AppEnv>, uiDir: string): void {
   const indexFile = join(uiDir, 'index.html');
@@ -193,11 +197,17 @@ function serveUi(app: OpenAPIHono<AppEnv>, uiDir: string): void {
   app.get('*', async (c, next) => {
     if (isApi(c.req.path)) return next();
     if (!existsSync(indexFile)) return c.html(NO_UI_PAGE);
-    files ??= serveStatic<AppEnv>({ root: uiDir });
+    files ??= serveStatic<AppEnv>({ root: uiDir, precompressed: true });
+    c.header('cache-control', c.req.path.startsWith('/assets/') ? HASHED_ASSET_CACHE : 'no-cache');
     const served = await files(c, async () => {});
     if (served) return served;
     if (c.finalized) return c.res;
     c.header('cache-control', 'no-cache');
+    // An asset that is not there (a tab left open across an upgrade asking for an old chunk) is a 404,
+    // not the UI's page: a script answered with HTML fails with a message nobody can act on.
+    if (c.req.path.startsWith('/assets/')) return c.text('Not found', 404);
     return c.html(await readFile(indexFile, 'utf8'));
   });
 }
+
+const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
 import type { Store } from '../../src/data/db.ts';
@@ -167,14 +168,39 @@ describe('serving the built UI', () => {
 
     const index = await app.request('/');
     expect(await index.text()).toContain('pkp ui');
+    // index.html names the current assets: checked again on every load, so an upgrade is seen at once.
+    expect(index.headers.get('cache-control')).toBe('no-cache');
     const asset = await app.request('/assets/app.js');
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(await asset.text()).toBe('console.log(1)');
+    // Hashed names under /assets/ never change content: kept a year.
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const deep = await app.request('/puskesmas/P3318001/targets');
     expect(await deep.text()).toContain('pkp ui');
+    expect(deep.headers.get('cache-control')).toBe('no-cache');
+    const gone = await app.request('/assets/an-old-chunk.js');
+    expect(gone.status).toBe(404);
+    expect(gone.headers.get('cache-control')).toBe('no-cache');
     const api = await app.request('/api/no-such-thing');
     expect(api.status).toBe(404);
     expect(await api.json()).toMatchObject({ code: 'NOT_FOUND' });
+
+    // The build's compressed copies go to a browser that takes them, the file itself to one that does not.
+    const script = 'export const big = ' + JSON.stringify('pkp '.repeat(2000)) + ';';
+    await writeFile(join(uiDir, 'assets', 'big.js'), script);
+    await writeFile(join(uiDir, 'assets', 'big.js.br'), brotliCompressSync(script));
+    await writeFile(join(uiDir, 'assets', 'big.js.gz'), gzipSync(script));
+    const br = await app.request('/assets/big.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(br.headers.get('content-type')).toMatch(/javascript/);
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(script);
+    const gz = await app.request('/assets/big.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(script);
+    const plain = await app.request('/assets/big.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(script);
 
     const unbuilt = createApp(deps, { uiDir: join(uiDir, 'missing') });
     expect(await (await unbuilt.request('/')).text()).toContain('npm run build');
