@@ -1,9 +1,9 @@
 // Bulk loading by `COPY … FROM STDIN` (PGlite: from a blob): the rows go as PostgreSQL's text format
 // in one statement, with no parameters and no query builder between. The demo loader writes each
-// table's rows of a whole district this way (~55 000 monthly values in one statement). Measured on
-// the national demo: PostgreSQL's own cost per row (heap, primary key, foreign-key check, ~10 µs) is
-// the same as by `INSERT … SELECT unnest(…)`; what a load saves is the statements and their round
-// trips, and the query builder's mapping of every value.
+// table's rows of a whole district this way (~55 000 monthly values in one statement). Measured on a
+// province of the national demo: PostgreSQL's own cost per row (heap, primary key, foreign-key check,
+// ~10 µs) is the same as by `INSERT … SELECT unnest(…)`; what a load saves is the statements and
+// their round trips, and the query builder's mapping of every value.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PGliteInterface, Transaction } from '@electric-sql/pglite';

@@ -106,7 +106,7 @@ const shapeCache = new WeakMap<Catalog, TreeShape>();
 /**
  * The trees' shape, worked out once per catalog (a catalog is never changed in place): a recompute
  * scores every Puskesmas of a district on one catalog, and restricting every group of every
- * grouping to each axis again for each of them was a tenth of its scoring.
+ * grouping to each axis again for each of them was about a fifth of its scoring.
  */
 function treeShapeOf(catalog: Catalog): TreeShape {
   const cached = shapeCache.get(catalog);
