@@ -36,7 +36,7 @@ const store = await openDb({ dataDir: dir });
 try {
   console.error(`loading ${puskesmasCount} Puskesmas…`);
   await loadDemoPlan(store, plan, {
-    afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+    afterDistrict: rescoreDistrictYear,
   });
   const repos = storeRepositories(store);
   // A year of meetings per Puskesmas: 12 lokakarya mini, 2 reviews, 1 cross-programme discussion.

@@ -38,7 +38,7 @@ const pool = new RenderPool();
 try {
   console.error(`loading ${puskesmasCount} Puskesmas…`);
   await loadDemoPlan(store, plan, {
-    afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+    afterDistrict: rescoreDistrictYear,
   });
   const repos = storeRepositories(store);
   const uow = unitOfWork(store);

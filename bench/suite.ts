@@ -112,7 +112,7 @@ export async function runSuite(
   try {
     const loaded = await timed(() =>
       loadDemoPlan(store, plan, {
-        afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+        afterDistrict: rescoreDistrictYear,
         progress: (done, total) => {
           if (done % 10 === 0 || done === total) log(`[${target.kind}]   loaded ${done}/${total}`);
         },

@@ -37,7 +37,7 @@ const store = await openDb({ dataDir: dir });
 try {
   console.error(`loading ${puskesmasCount} Puskesmas…`);
   await loadDemoPlan(store, plan, {
-    afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+    afterDistrict: rescoreDistrictYear,
   });
   const repos = storeRepositories(store);
   const deps = { uow: unitOfWork(store), clock: () => new Date('2024-02-01T02:00:00Z') };

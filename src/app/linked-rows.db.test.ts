@@ -32,7 +32,7 @@ describeOnBackends('a linked row', (backend) => {
   let unit: OrgUnitWithAncestors;
   beforeAll(async () => {
     await loadDemoPlan(backend.store, plan, {
-      afterDistrict: (r, districtId, year) => rescoreDistrictYear(r, districtId, year),
+      afterDistrict: rescoreDistrictYear,
     });
     repos = storeRepositories(backend.store);
     uow = unitOfWork(backend.store);

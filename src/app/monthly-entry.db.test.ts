@@ -22,7 +22,7 @@ describeOnBackends(
   (backend) => {
     it('stores the demo year with a result per Puskesmas, and a recap ranks them', async () => {
       const loaded = await loadDemoPlan(backend.store, plan, {
-        afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+        afterDistrict: rescoreDistrictYear,
       });
       expect(loaded.created).toBe(true);
       const recap = await districtRecap(createRepositories(backend.db), '3318', 2023);

@@ -73,7 +73,7 @@ function loadOptions(progress: DemoProgress | undefined): LoadDemoOptions {
   return {
     // Every result the years' status calls for (a submitted year has Dinkes' verified one beside its
     // own), scored as `pkp recompute` scores a district: its rows read once, its results written at once.
-    afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+    afterDistrict: rescoreDistrictYear,
     ...(progress && { progress }),
   };
 }

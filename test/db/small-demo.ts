@@ -31,7 +31,7 @@ export interface SmallDemo {
 
 export async function loadSmallDemo(store: Store): Promise<SmallDemo> {
   await loadDemoPlan(store, smallDemoPlan, {
-    afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+    afterDistrict: rescoreDistrictYear,
   });
   const repos = storeRepositories(store);
   const district = (await repos.findOrgUnit(smallDemoPlan.district.code))!;

@@ -30,7 +30,7 @@ async function loadKudus(store: Store): Promise<void> {
   await loadDemoPlan(
     store,
     { ...full, puskesmas: full.puskesmas.slice(0, 2) },
-    { afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year) },
+    { afterDistrict: rescoreDistrictYear },
   );
   await ensureDemoAccounts(accountsUnitOfWork(store), await demoPasswordHash(), {
     at: new Date('2024-01-02T00:00:00Z'),

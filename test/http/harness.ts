@@ -101,7 +101,7 @@ export function demoPasswordHash(): Promise<string> {
 export async function seedTestStore(store: Store, at: Date = new Date()): Promise<void> {
   // The plan the database tests load (planned once per worker: ~0,7 s each time, 80 blocks a run).
   await loadDemoPlan(store, smallDemoPlan, {
-    afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+    afterDistrict: rescoreDistrictYear,
   });
   await store.db.transaction(async (tx) => {
     if (!(await getOrgUnitByCode(tx, UNITS.foreignProvince)))

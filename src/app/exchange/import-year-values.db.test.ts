@@ -77,12 +77,12 @@ describeOnBackends('importing a district-year', (backend) => {
   let emptyRepos: Repositories;
   beforeAll(async () => {
     await loadDemoPlan(backend.store, sourcePlan, {
-      afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+      afterDistrict: rescoreDistrictYear,
     });
     demo = { repos: storeRepositories(backend.store), uow: unitOfWork(backend.store) };
     empty = await openTestStore(backend.kind);
     await loadDemoPlan(empty.store, emptyPlan, {
-      afterDistrict: (repos, districtId, year) => rescoreDistrictYear(repos, districtId, year),
+      afterDistrict: rescoreDistrictYear,
     });
     emptyRepos = storeRepositories(empty.store);
   });
