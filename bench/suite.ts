@@ -10,7 +10,7 @@ import { count, sql } from 'drizzle-orm';
 import type { DemoMonthlyRow, DemoPlan } from '../src/app/demo/plan.ts';
 import { seededRandom, type Random } from '../src/app/demo/random.ts';
 import { saveMonthlyValue } from '../src/app/monthly-entry.ts';
-import type { MonthlyValueWrite, Repositories, UnitOfWork } from '../src/app/ports.ts';
+import type { MonthlyValueWrite, Repositories, UnitOfWork, YearKey } from '../src/app/ports.ts';
 import { districtRecap } from '../src/app/recap.ts';
 import { recomputeResults, rescoreDistrictYear } from '../src/app/recompute.ts';
 import { createScoringPool } from '../src/compute/scoring-pool.ts';
@@ -109,6 +109,9 @@ export async function runSuite(
   add('open.fresh', 'open a fresh store (create + migrate)', opened.ms, 'ms');
   let store: Store = opened.value;
   let assessmentIds: number[];
+  // The bench's one district: with each id, the key of its rows (YearKey).
+  let districtId: number;
+  const yearOf = (assessmentId: number) => ({ districtId, assessmentId });
   try {
     const loaded = await timed(() =>
       loadDemoPlan(store, plan, {
@@ -121,6 +124,9 @@ export async function runSuite(
     if (!loaded.value.created)
       throw new Error('the bench store already held the district: it must start empty');
     assessmentIds = loaded.value.assessmentIds;
+    const first = await getAssessmentById(store.db, assessmentIds[0]!);
+    if (!first) throw new Error('the bench district has no Puskesmas-year');
+    districtId = first.districtId;
     const rows = await countRows(store.db);
     add('load.time', 'load the district (loadDemoPlan, its results scored at once)', loaded.ms / 1000, 's');
     add('load.perPuskesmas', 'load time per Puskesmas', loaded.ms / assessmentIds.length, 'ms');
@@ -225,7 +231,7 @@ export async function runSuite(
     // 4. One value change: saveMonthlyValue on random cells ----------------------------------------
     section = 'one value change';
     const random = seededRandom(options.seed);
-    const cells = new CellPicker(plan, assessmentIds, random);
+    const cells = new CellPicker(plan, assessmentIds.map(yearOf), random);
     log(`[${target.kind}] ${options.changes} value changes (saveMonthlyValue)…`);
     const changes: UowTiming[] = [];
     for (let i = 0; i < options.changes; i++) {
@@ -266,7 +272,9 @@ export async function runSuite(
     const refreshAlone: number[] = [];
     for (let i = 0; i < options.isolatedRuns; i++) {
       const assessmentId = random.pick(assessmentIds);
-      refreshAlone.push((await timed(() => uow((repos) => refreshResult(repos, assessmentId, STAGE)))).ms);
+      refreshAlone.push(
+        (await timed(() => uow((repos) => refreshResult(repos, yearOf(assessmentId), STAGE)))).ms,
+      );
     }
     const upsert = summarize(upsertAlone);
     const refresh = summarize(refreshAlone);
@@ -287,7 +295,7 @@ export async function runSuite(
     for (const assessmentId of assessmentIds) {
       const timing = newTiming();
       const run = await timed(() =>
-        timedUnitOfWork(store, timing)((repos) => refreshResult(repos, assessmentId, STAGE)),
+        timedUnitOfWork(store, timing)((repos) => refreshResult(repos, yearOf(assessmentId), STAGE)),
       );
       timing.total = run.ms;
       recompute.push(timing);
@@ -465,17 +473,17 @@ class CellPicker {
   private readonly versions = new Map<string, number>();
   constructor(
     private readonly plan: DemoPlan,
-    private readonly assessmentIds: readonly number[],
+    private readonly years: readonly YearKey[],
     private readonly random: Random,
   ) {}
 
   nextWrite(): MonthlyValueWrite {
     const index = this.random.int(0, this.plan.puskesmas.length - 1);
     const entry = this.plan.puskesmas[index];
-    const assessmentId = this.assessmentIds[index];
-    if (!entry || assessmentId === undefined) throw new Error(`no Puskesmas at ${index}`);
+    const year = this.years[index];
+    if (!entry || year === undefined) throw new Error(`no Puskesmas at ${index}`);
     const row = this.random.pick(entry.monthly);
-    const key = { assessmentId, indicatorCode: row.indicatorCode, month: row.month, stage: STAGE };
+    const key = { ...year, indicatorCode: row.indicatorCode, month: row.month, stage: STAGE };
     return {
       ...key,
       ...this.changedFields(row),
@@ -526,23 +534,24 @@ async function probeRefresh(
     const assessment = await getAssessmentById(db, random.pick(assessmentIds));
     if (!assessment) throw new Error('assessment vanished');
     catalog.push((await timed(() => loadCatalog(db, assessment.catalogVersionId))).ms);
-    const listed = await timed(() => listMonthlyValues(db, assessment.id, STAGE));
+    const key = { districtId: assessment.districtId, assessmentId: assessment.id };
+    const listed = await timed(() => listMonthlyValues(db, key, STAGE));
     monthly.push(listed.ms);
     monthlyRows += listed.value.length;
     // The statement listMonthlyValues sends, without Drizzle's row mapping.
-    const query = sql`select * from monthly_values where assessment_id = ${assessment.id} and stage = ${STAGE}
+    const query = sql`select * from monthly_values
+      where district_id = ${key.districtId} and assessment_id = ${key.assessmentId} and stage = ${STAGE}
       order by indicator_code, month, stage`;
     monthlyRaw.push((await timed(() => db.execute(query))).ms);
     // Only the columns scoring reads (no entered_by, entered_at, version, keys): what a leaner read would cost.
     const narrow = sql`select indicator_code, month, numerator, denominator, value, flag from monthly_values
-      where assessment_id = ${assessment.id} and stage = ${STAGE} order by indicator_code, month`;
+      where district_id = ${key.districtId} and assessment_id = ${key.assessmentId} and stage = ${STAGE}
+      order by indicator_code, month`;
     monthlyNarrow.push((await timed(() => db.execute(narrow))).ms);
     const plan = rowsOf(await db.execute(sql`explain (analyze, format json) ${query}`));
     monthlyServer.push(executionTime(plan));
-    const inputs = await reader.loadScoringInputs(assessment.id, STAGE);
-    score.push(
-      (await timed(async () => toStoredResult(assessment.id, STAGE, scoreInputs(inputs), new Date()))).ms,
-    );
+    const inputs = await reader.loadScoringInputs(key, STAGE);
+    score.push((await timed(async () => toStoredResult(key, STAGE, scoreInputs(inputs), new Date()))).ms);
   }
   return {
     catalog: summarize(catalog),

@@ -21,8 +21,10 @@ async function storeOddValues(dataDir: string): Promise<void> {
   const store = await openDb({ dataDir });
   try {
     const unit = (await getOrgUnitByCode(store.db, PUSKESMAS))!;
-    const assessmentId = (await getAssessment(store.db, unit.id, YEAR))!.id;
+    const assessment = (await getAssessment(store.db, unit.id, YEAR))!;
+    const year = { districtId: assessment.districtId, assessmentId: assessment.id };
     const key = [
+      monthlyValues.districtId,
       monthlyValues.assessmentId,
       monthlyValues.stage,
       monthlyValues.indicatorCode,
@@ -34,14 +36,14 @@ async function storeOddValues(dataDir: string): Promise<void> {
     ] as const) {
       await store.db
         .insert(monthlyValues)
-        .values({ assessmentId, indicatorCode, month: MARCH, stage: 'self', numerator, enteredBy: 'psql' })
+        .values({ ...year, indicatorCode, month: MARCH, stage: 'self', numerator, enteredBy: 'psql' })
         .onConflictDoUpdate({ target: key, set: { numerator } });
     }
     await store.db
       .insert(targets)
-      .values({ assessmentId, indicatorCode: 'SPM.03', sasaran: 1e-300, updatedBy: 'psql' })
+      .values({ ...year, indicatorCode: 'SPM.03', sasaran: 1e-300, updatedBy: 'psql' })
       .onConflictDoUpdate({
-        target: [targets.assessmentId, targets.stage, targets.indicatorCode],
+        target: [targets.districtId, targets.assessmentId, targets.stage, targets.indicatorCode],
         set: { sasaran: 1e-300 },
       });
   } finally {

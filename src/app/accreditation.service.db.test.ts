@@ -189,13 +189,14 @@ describeOnBackends('accreditation readiness', (backend) => {
       datedOn: '2024-01-25',
       followUps: ['selesai', 'berjalan'],
     });
+    const twoYear = { districtId: made.district.id, assessmentId: two };
     await chooseIndicator(db, {
-      assessmentId: two,
+      ...twoYear,
       indicatorCode: 'UKMP.A.2',
       months: ALL_MONTHS.slice(0, 10),
     });
-    await chooseIndicator(db, { assessmentId: two, indicatorCode: 'UKMP.C.1', months: ALL_MONTHS });
-    await storeServiceTree(db, two, {
+    await chooseIndicator(db, { ...twoYear, indicatorCode: 'UKMP.C.1', months: ALL_MONTHS });
+    await storeServiceTree(db, twoYear, {
       id: 'service',
       score: 80,
       explanation: { rule: 'mean', inputs: {}, derived: {}, capped: false },

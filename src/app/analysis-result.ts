@@ -10,6 +10,7 @@ import { listIndicators } from '../domain/catalog/walk.ts';
 import { indicatorGaps, type IndicatorGap } from '../domain/improvement/gap-list.ts';
 import type { NodeResult } from '../domain/scoring/tree.ts';
 import type { AssessmentRef, ResultsReader, ScoringRepository, StoredResult } from './ports.ts';
+import { yearKeyOf } from './year-key.ts';
 
 /** Reads a stored result and scores its explanation again (explained-result.ts). */
 export type ResultExplainer = Pick<ResultsReader, 'getResult'> & Pick<ScoringRepository, 'loadScoringInputs'>;
@@ -31,9 +32,9 @@ export async function analysedResult(
 ): Promise<AnalysedResult> {
   const verified =
     assessment && isSubmitted(assessment.status)
-      ? await repos.getResult(assessment.id, 'verified')
+      ? await repos.getResult(yearKeyOf(assessment), 'verified')
       : undefined;
-  const stored = verified ?? (assessment ? await repos.getResult(assessment.id, 'self') : undefined);
+  const stored = verified ?? (assessment ? await repos.getResult(yearKeyOf(assessment), 'self') : undefined);
   const explained = stored && (await explainResult(repos, stored));
   const trees = explained?.trees ?? { service: null, management: null, quality: null };
   const nodes = explained?.nodes ?? {};

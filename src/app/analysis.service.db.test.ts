@@ -25,6 +25,7 @@ import {
 } from './analysis.service.ts';
 import type { OrgUnitWithAncestors } from './ports.ts';
 import type { Editor } from './year-write.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const now = new Date('2024-04-10T03:00:00Z');
 const clock = () => now;
@@ -111,7 +112,7 @@ describeOnBackends('Bab V and Bab VI of a Puskesmas-year', (backend) => {
     const submitted = demo.units[2]!;
     const view = await getAnalysis(demo.repos, { unit: submitted, year: DEMO_YEAR, now });
     const stored = await demo.repos.findAssessment(submitted.code, DEMO_YEAR);
-    const verified = await demo.repos.getResult(stored!.id, 'verified');
+    const verified = await demo.repos.getResult(yearKeyOf(stored!), 'verified');
     expect(view.status).toBe('submitted');
     expect(view.stage).toBe(verified ? 'verified' : 'self');
   });

@@ -73,11 +73,12 @@ async function checkOne(
   options: { repair: boolean; clock: Clock },
 ): Promise<ResultDifference[]> {
   await repos.lockAssessment(row.assessmentId);
-  const stored = await repos.getResult(row.assessmentId, stage);
+  const year = { districtId: row.districtId, assessmentId: row.assessmentId };
+  const stored = await repos.getResult(year, stage);
   const fresh = toStoredResult(
-    row.assessmentId,
+    year,
     stage,
-    scoreInputs(await repos.loadScoringInputs(row.assessmentId, stage)),
+    scoreInputs(await repos.loadScoringInputs(year, stage)),
     options.clock(),
   );
   const where = { assessmentId: row.assessmentId, puskesmas: row.puskesmas, district: row.district, stage };
@@ -111,8 +112,7 @@ export async function checkResults(
     // The Puskesmas' own result always exists; the verified one from submission on (year-results.ts),
     // and wherever it was made before the year went back to draft.
     const stages = requiredStages(row.status);
-    if (!stages.includes('verified') && (await repos.getResult(row.assessmentId, 'verified')))
-      stages.push('verified');
+    if (!stages.includes('verified') && (await repos.getResult(row, 'verified'))) stages.push('verified');
     for (const stage of stages) {
       // One transaction each: a repair never waits on, or holds up, the rest of the district.
       const found = await uow((tx) => checkOne(tx, row, stage, { repair, clock }));

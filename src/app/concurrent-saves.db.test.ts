@@ -12,6 +12,7 @@ import { saveMonthlyValue } from './monthly-entry.ts';
 import type { OrgUnitWithAncestors } from './ports.ts';
 import { getRubric, saveRubric } from './rubric.service.ts';
 import { listTargets, saveTarget } from './targets.service.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const clock = () => new Date('2024-01-10T02:00:00Z');
 const PELAKSANA = { username: 'pelaksana', role: 'pelaksana' } as const;
@@ -85,7 +86,7 @@ describeOnPostgres('saves that overlap on one Puskesmas-year', (backend) => {
         cells.map(
           (cell, i) => () =>
             saveMonthlyValue(unitOfWork(stores[i % 2]!), {
-              assessmentId: assessment.id,
+              ...yearKeyOf(assessment),
               indicatorCode: cell.indicatorCode,
               month: cell.month,
               stage: 'self',

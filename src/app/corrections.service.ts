@@ -8,7 +8,7 @@ import { programmeOf } from '../domain/verification/programmes.ts';
 import type { CorrectionBody, CorrectionSaved, WithdrawalBody } from '../shared/api/verification.schema.ts';
 import { AppError } from '../shared/errors.ts';
 import { checkEntry } from './entries.service.ts';
-import type { Clock, Repositories, UnitOfWork } from './ports.ts';
+import type { Clock, Repositories, UnitOfWork, YearKey } from './ports.ts';
 import { headlineOf, loadYear, today, type PuskesmasUnit } from './puskesmas-year.ts';
 import { refreshAfterChange } from './refresh-result.ts';
 import { refreshNextYearRise } from './rising-items.ts';
@@ -16,6 +16,7 @@ import { checkRubricBody } from './rubric.service.ts';
 import { proposedTarget } from './target-change.ts';
 import { writeVerification } from './verification-write.ts';
 import type { Editor } from './year-write.ts';
+import { yearKeyOf } from './year-key.ts';
 
 /** The reason, trimmed; refused when empty (a correction without one is what this exists to prevent). */
 function reasonOf(text: string | undefined): string {
@@ -77,7 +78,7 @@ export async function saveCorrection(
     const ctx = await loadYear(repos, unit, year, { stage: 'verified' });
     const own = await loadYear(repos, unit, year);
     const placed = placedOf(ctx.catalog, code, year);
-    const write = { assessmentId: assessment.id, indicatorCode: code, reason, actor: editor.username, at };
+    const write = { ...yearKeyOf(assessment), indicatorCode: code, reason, actor: editor.username, at };
     const { expectedVersion } = body;
     if (body.kind === 'value') {
       const figures = {
@@ -120,7 +121,7 @@ export async function saveCorrection(
     }
     return afterCorrection(
       repos,
-      { assessmentId: assessment.id, placed, unit, year, kind: body.kind, editor, at },
+      { key: yearKeyOf(assessment), placed, unit, year, kind: body.kind, editor, at },
       deps.clock,
     );
   });
@@ -146,7 +147,7 @@ export async function withdrawCorrection(
     const placed = placedOf(catalog, code, year);
     await repos.withdrawCorrection({
       kind: body.kind,
-      assessmentId: assessment.id,
+      ...yearKeyOf(assessment),
       indicatorCode: code,
       ...(body.month === undefined ? {} : { month: body.month }),
       reason,
@@ -156,7 +157,7 @@ export async function withdrawCorrection(
     const at = deps.clock();
     return afterCorrection(
       repos,
-      { assessmentId: assessment.id, placed, unit, year, kind: body.kind, editor, at },
+      { key: yearKeyOf(assessment), placed, unit, year, kind: body.kind, editor, at },
       deps.clock,
     );
   });
@@ -170,7 +171,7 @@ export async function withdrawCorrection(
 async function afterCorrection(
   repos: Repositories,
   input: {
-    assessmentId: number;
+    key: YearKey;
     placed: PlacedIndicator;
     unit: PuskesmasUnit;
     year: number;
@@ -180,10 +181,10 @@ async function afterCorrection(
   },
   clock: Clock,
 ): Promise<CorrectionSaved> {
-  const { assessmentId, placed, unit, year, editor, at } = input;
+  const { key, placed, unit, year, editor, at } = input;
   const code = placed.indicator.code;
-  await recordLook(repos, assessmentId, placed, editor, at);
-  const verified = await refreshAfterChange(repos, assessmentId, 'verified', clock);
+  await recordLook(repos, key.assessmentId, placed, editor, at);
+  const verified = await refreshAfterChange(repos, key, 'verified', clock);
   if (input.kind === 'rubric')
     await refreshNextYearRise(repos, {
       puskesmasCode: unit.code,

@@ -5,6 +5,7 @@ import { districtDashboard, puskesmasDashboard } from './dashboard.service.ts';
 import { saveEntry } from './entries.service.ts';
 import { listIndicators } from '../domain/catalog/walk.ts';
 import { demoCatalog } from '../../test/db/small-demo.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const share = listIndicators(demoCatalog)
   .map((p) => p.indicator)
@@ -22,7 +23,7 @@ describeOnBackends('dashboards', (backend) => {
     const unit = demo.units[0]!;
     const view = await puskesmasDashboard(demo.repos, { unit, year: DEMO_YEAR, now: afterTheYear });
     const stored = (await demo.repos.getResult(
-      (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!.id,
+      yearKeyOf((await demo.repos.findAssessment(unit.code, DEMO_YEAR))!),
       'self',
     ))!;
     expect(view.headline).toMatchObject({

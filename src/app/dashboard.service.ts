@@ -45,6 +45,7 @@ import { explainResult } from './explained-result.ts';
 import { leagueRowOf, publicationView } from './publication.service.ts';
 import { districtRecap } from './recap.ts';
 import { serviceProgrammes } from './service-programmes.ts';
+import { yearKeyOf } from './year-key.ts';
 
 /** How many lagging indicators the dashboard lists. */
 const LAGGING = 10;
@@ -65,7 +66,9 @@ export async function puskesmasDashboard(
   },
 ): Promise<PuskesmasDashboard> {
   const ctx = await loadYear(repos, input.unit, input.year);
-  const stored = ctx.assessment ? await repos.getResult(ctx.assessment.id, input.stage ?? 'self') : undefined;
+  const stored = ctx.assessment
+    ? await repos.getResult(yearKeyOf(ctx.assessment), input.stage ?? 'self')
+    : undefined;
   const explained = stored && (await explainResult(repos, stored, ownScoringInputs(ctx)));
   const through = defaultThrough(ctx, today(input.now));
   const m = monthNumber(through);

@@ -9,6 +9,7 @@ import type { NodeResult } from '../domain/scoring/tree.ts';
 import { listSharedTargets, saveShares } from './district-shares.service.ts';
 import { saveTarget } from './targets.service.ts';
 import { explainResult } from './explained-result.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const clock = () => new Date('2023-02-10T02:00:00Z');
 const ADMIN = { username: 'admin.dinkes', role: 'admin_dinkes' } as const;
@@ -33,7 +34,7 @@ describeOnBackends('a district-wide target shared out among the Puskesmas', (bac
   const view = async () => (await listSharedTargets(demo.repos, demo.district, DEMO_YEAR)).rows[0]!;
   const leafOf = async (code: string) => {
     const assessment = (await demo.repos.findAssessment(code, DEMO_YEAR))!;
-    const stored = (await demo.repos.getResult(assessment.id, 'self'))!;
+    const stored = (await demo.repos.getResult(yearKeyOf(assessment), 'self'))!;
     return nodeOf((await explainResult(demo.repos, stored)).trees.service, CODE)!;
   };
   const body = (row: Awaited<ReturnType<typeof view>>, shares: number[]) => ({

@@ -29,6 +29,7 @@ import { readProfile } from './profile.service.ts';
 import type { PuskesmasUnit } from './puskesmas-year.ts';
 import { refreshAfterChange } from './refresh-result.ts';
 import { writeYears, type Editor } from './year-write.ts';
+import { yearKeyOf } from './year-key.ts';
 
 type Reader = PlanningReader & Pick<ResultsReader, 'findAssessment'>;
 
@@ -49,7 +50,7 @@ async function holderYears(repos: Reader, district: OrgUnitRef, year: number): P
   const out: HolderYear[] = [];
   for (const puskesmas of await repos.listPuskesmas(district.id)) {
     const assessment = await repos.findAssessment(puskesmas.code, year);
-    const targets = assessment ? await repos.listTargetRecords(assessment.id) : [];
+    const targets = assessment ? await repos.listTargetRecords(yearKeyOf(assessment)) : [];
     const profile = readProfile((await repos.getProfile(puskesmas.id, year))?.data);
     out.push({
       puskesmas,
@@ -216,7 +217,7 @@ export async function saveShares(
       for (const unit of units) {
         const given = byCode.get(unit.code);
         const assessment = assessments.get(`${unit.id}:${year}`)!;
-        const records = await tx.listTargetRecords(assessment.id);
+        const records = await tx.listTargetRecords(yearKeyOf(assessment));
         const current = records.find((t) => t.indicatorCode === indicator.code);
         // Every row read, changed or not: a share kept while its row moved (marked not applicable
         // meanwhile) would leave the sum checked above against a district that is no longer there.
@@ -226,7 +227,7 @@ export async function saveShares(
         const share = given?.share ?? null;
         if ((current?.targetValue ?? null) === share) continue;
         await tx.saveTarget({
-          assessmentId: assessment.id,
+          ...yearKeyOf(assessment),
           indicatorCode: indicator.code,
           targetValue: share,
           targetSasaran: current?.targetSasaran ?? null,
@@ -239,7 +240,7 @@ export async function saveShares(
           reason: body.reason?.trim() || null,
           at,
         });
-        await refreshAfterChange(tx, assessment.id, 'self', clock);
+        await refreshAfterChange(tx, yearKeyOf(assessment), 'self', clock);
       }
     },
   );

@@ -13,6 +13,7 @@ import type { EntryBody } from '../shared/api/entries.schema.ts';
 import { entryHistory, getEntries, saveEntry } from './entries.service.ts';
 import type { OrgUnitWithAncestors } from './ports.ts';
 import type { Editor } from './year-write.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const indicators = listIndicators(demoCatalog).map((p) => p.indicator);
 const plain = (i: (typeof indicators)[number]) => i.appliesTo === 'all' && !i.optional;
@@ -49,7 +50,7 @@ describeOnBackends('monthly entry', (backend) => {
     });
     expect(view.values.length).toBeGreaterThan(1000);
     const stored = (await demo.repos.getResult(
-      (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!.id,
+      yearKeyOf((await demo.repos.findAssessment(unit.code, DEMO_YEAR))!),
       'self',
     ))!;
     const spm01 = stored.detail.nodes['SPM.01'];
@@ -170,7 +171,7 @@ describeOnBackends('monthly entry', (backend) => {
 
     it('moves the stored result', async () => {
       const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
-      const before = (await demo.repos.getResult(assessment.id, 'self'))!;
+      const before = (await demo.repos.getResult(yearKeyOf(assessment), 'self'))!;
       const outcome = await save(share.code, '2023-03', {
         numerator: 1,
         denominator: 10,
@@ -180,7 +181,7 @@ describeOnBackends('monthly entry', (backend) => {
       if (outcome.status !== 'saved') return;
       expect(before.service).toBeNull();
       expect(outcome.saved.headline.service).not.toBeNull();
-      expect((await demo.repos.getResult(assessment.id, 'self'))!.service).toBe(
+      expect((await demo.repos.getResult(yearKeyOf(assessment), 'self'))!.service).toBe(
         outcome.saved.headline.service,
       );
     });
@@ -300,7 +301,7 @@ describeOnBackends('monthly entry', (backend) => {
 
     it('refuses every Puskesmas role once the year is submitted, and leaves value and result as they were', async () => {
       const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
-      const before = (await demo.repos.getResult(assessment.id, 'self'))!;
+      const before = (await demo.repos.getResult(yearKeyOf(assessment), 'self'))!;
       await setAssessmentStatus(backend.db, {
         assessmentId: assessment.id,
         status: 'submitted',
@@ -312,13 +313,15 @@ describeOnBackends('monthly entry', (backend) => {
         ).rejects.toMatchObject({ code: 'YEAR_SUBMITTED', status: 409 });
       }
       const stored = await demo.repos.getMonthlyValueRecord({
-        assessmentId: assessment.id,
+        ...yearKeyOf(assessment),
         indicatorCode: 'SPM.01',
         month: '2023-03',
         stage: 'self',
       });
       expect(stored).toMatchObject({ numerator: 32, version: 2 });
-      expect((await demo.repos.getResult(assessment.id, 'self'))!.computedAt).toEqual(before.computedAt);
+      expect((await demo.repos.getResult(yearKeyOf(assessment), 'self'))!.computedAt).toEqual(
+        before.computedAt,
+      );
       await setAssessmentStatus(backend.db, { assessmentId: assessment.id, status: 'draft', actor: 'admin' });
     });
   });

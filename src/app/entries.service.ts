@@ -68,6 +68,7 @@ import {
   type YearContext,
   type YearReader,
 } from './puskesmas-year.ts';
+import { yearKeyOf } from './year-key.ts';
 
 /** The service clusters in catalog order: Table 5 items are entered once a year on the rubric screen. */
 function serviceClusters(catalog: Catalog) {
@@ -311,7 +312,7 @@ export async function saveEntry(
       let reports = await tx.listMonthReports(assessment.id);
       // A reported month is corrected only with a reason, and never cleared (rule 20).
       await assertReportedMonthChange(tx, {
-        assessmentId: assessment.id,
+        ...yearKeyOf(assessment),
         indicatorCode,
         month,
         values: body,
@@ -321,7 +322,7 @@ export async function saveEntry(
       });
       const { version } = await storeMonthlyValue(tx, {
         ...key,
-        assessmentId: assessment.id,
+        ...yearKeyOf(assessment),
         numerator: body.numerator ?? null,
         denominator: body.denominator ?? null,
         value: body.value ?? null,
@@ -333,7 +334,7 @@ export async function saveEntry(
       });
       // What the save moves, read back once: the saved row's months and the saved month's rows. The
       // result is rescored from them (the other rows' stored scores stand) and the answer made of them.
-      const { rows, latestMonth } = await tx.listRowAndMonthValues({ ...key, assessmentId: assessment.id });
+      const { rows, latestMonth } = await tx.listRowAndMonthValues({ ...key, ...yearKeyOf(assessment) });
       const after = withRows(before, { monthly: rows, rubrics: [] });
       const result = await refreshAfterRowChange(
         tx,
@@ -343,7 +344,7 @@ export async function saveEntry(
       );
       // The save that fills a month's last value fixes its timeliness, in this same transaction.
       const completed = await recordCompletedMonths(tx, {
-        assessmentId: assessment.id,
+        ...yearKeyOf(assessment),
         catalog: after.catalog,
         py: after.py,
         months: [month],
@@ -359,8 +360,7 @@ export async function saveEntry(
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'STALE_VALUE') throw error;
     const assessment = await repos.findAssessment(unit.code, year);
-    const current =
-      assessment && (await repos.getMonthlyValueRecord({ ...key, assessmentId: assessment.id }));
+    const current = assessment && (await repos.getMonthlyValueRecord({ ...key, ...yearKeyOf(assessment) }));
     return { status: 'stale', error, current: current ? valueView(current) : null };
   }
 }

@@ -32,7 +32,7 @@ export async function explainResult(
   known?: ScoringInputs | null,
 ): Promise<ExplainedResult> {
   const fits = known?.assessment.id === result.assessmentId && known.stage === result.stage;
-  const inputs = fits ? known : await repos.loadScoringInputs(result.assessmentId, result.stage);
+  const inputs = fits ? known : await repos.loadScoringInputs(result, result.stage);
   const scored = scoreInputs(inputs);
   const { service, management, quality, views, nodes } = scored.result;
   return {

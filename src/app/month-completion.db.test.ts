@@ -240,7 +240,7 @@ describeOnPostgres('the last two cells of a month saved at once', (backend) => {
 
   it('through the entry service: completed_at recorded exactly once per month', async () => {
     const year = await yearWithout(backend, demo, months[0]!, lastTwo);
-    for (const month of months.slice(1)) await fillMonthExcept(backend, year.assessmentId, month, lastTwo);
+    for (const month of months.slice(1)) await fillMonthExcept(backend, year, month, lastTwo);
     const clock = at('2023-07-03T03:00:00Z');
     const outcomes = await Promise.all(
       months.flatMap((month) =>
@@ -265,7 +265,7 @@ describeOnPostgres('the last two cells of a month saved at once', (backend) => {
 
   it('from two app processes (only the row lock orders them): recorded exactly once per month', async () => {
     const year = await yearWithout(backend, demo, months[0]!, lastTwo);
-    for (const month of months.slice(1)) await fillMonthExcept(backend, year.assessmentId, month, lastTwo);
+    for (const month of months.slice(1)) await fillMonthExcept(backend, year, month, lastTwo);
     const py = puskesmasYearOf(DEMO_YEAR, false, { targets: [], monthly: [], rubrics: [] });
     const other = await backend.openAnother();
     try {
@@ -279,6 +279,7 @@ describeOnPostgres('the last two cells of a month saved at once', (backend) => {
               await tx.lockAssessment(year.assessmentId);
               const when = new Date('2023-07-03T03:00:00Z');
               await tx.saveMonthlyValue({
+                districtId: year.districtId,
                 assessmentId: year.assessmentId,
                 indicatorCode: indicator.code,
                 month,
@@ -292,6 +293,7 @@ describeOnPostgres('the last two cells of a month saved at once', (backend) => {
               // would: without the row lock both transactions would now miss each other's value.
               await new Promise((resolve) => setTimeout(resolve, 30));
               await recordCompletedMonths(tx, {
+                districtId: year.districtId,
                 assessmentId: year.assessmentId,
                 catalog: demoCatalog,
                 py,

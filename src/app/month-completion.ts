@@ -11,7 +11,7 @@ import { listIndicators } from '../domain/catalog/walk.ts';
 import { hasBegun, localDate, type CalendarDate } from '../domain/periods/calendar.ts';
 import { completeMonths } from '../domain/periods/completeness.ts';
 import { monthsOfYear, type Month } from '../domain/periods/months.ts';
-import type { MonthReportRecord, MonthReportsRepository } from './ports.ts';
+import type { MonthReportRecord, MonthReportsRepository, YearKey } from './ports.ts';
 
 /**
  * The indicators of the four service clusters that are entered month by month, in catalog order. A
@@ -51,8 +51,7 @@ export function completionDates(reports: readonly MonthReportRecord[]): Map<Mont
  */
 export async function recordCompletedMonths(
   repos: MonthReportsRepository,
-  input: {
-    assessmentId: number;
+  input: YearKey & {
     catalog: Catalog;
     py: PuskesmasYear;
     months?: readonly Month[];
@@ -73,7 +72,7 @@ export async function recordCompletedMonths(
   const indicators = monthlyIndicators(input.catalog);
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const required = requiredCodes(indicators, py);
-  const presence = await repos.listMonthEntryPresence(assessmentId, 'self', open);
+  const presence = await repos.listMonthEntryPresence(input, 'self', open);
   const stamps = presence.flatMap((p) => {
     const indicator = byCode.get(p.indicatorCode);
     return indicator

@@ -236,9 +236,9 @@ describeOnBackends('reporting a month', (backend) => {
 
   it('shows Dinkes per month who reported on time, late, or not, complete or not, with counts', async () => {
     const year = await yearWithout(backend, demo, '2023-01', []);
-    await fillMonthExcept(backend, year.assessmentId, '2023-02', []);
-    await fillMonthExcept(backend, year.assessmentId, '2023-03', []);
-    await fillMonthExcept(backend, year.assessmentId, '2023-04', required.slice(0, 1));
+    await fillMonthExcept(backend, year, '2023-02', []);
+    await fillMonthExcept(backend, year, '2023-03', []);
+    await fillMonthExcept(backend, year, '2023-04', required.slice(0, 1));
     await report(year, '2023-01', at('2023-02-04T03:00:00Z'));
     await report(year, '2023-02', at('2023-03-09T03:00:00Z'));
     const view = await districtDashboard(demo.repos, {

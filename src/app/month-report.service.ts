@@ -13,6 +13,7 @@ import { monthlyIndicators, recordCompletedMonths, requiredCodes } from './month
 import type { Clock, Repositories, UnitOfWork } from './ports.ts';
 import { loadYear, today, type PuskesmasUnit } from './puskesmas-year.ts';
 import { writeYear, type Editor } from './year-write.ts';
+import { yearKeyOf } from './year-key.ts';
 
 /** How many missing indicators a refusal names (the grid shows them all). */
 const NAMED = 5;
@@ -44,7 +45,7 @@ export async function reportMonth(
     const indicators = monthlyIndicators(ctx.catalog);
     const byCode = new Map(indicators.map((i) => [i.code, i]));
     const required = requiredCodes(indicators, ctx.py);
-    const stamps = (await tx.listMonthEntryPresence(assessment.id, 'self', [month])).flatMap((p) => {
+    const stamps = (await tx.listMonthEntryPresence(yearKeyOf(assessment), 'self', [month])).flatMap((p) => {
       const indicator = byCode.get(p.indicatorCode);
       return indicator ? [{ ...p, filled: hasFields(indicator, p.present) }] : [];
     });
@@ -63,7 +64,7 @@ export async function reportMonth(
     // A month complete before pkp recorded completions gets its date now: reporting needs none, but
     // the history reads corrections against it.
     await recordCompletedMonths(tx, {
-      assessmentId: assessment.id,
+      ...yearKeyOf(assessment),
       catalog: ctx.catalog,
       py: ctx.py,
       months: [month],

@@ -9,6 +9,7 @@ import { planDemoDistrict } from './demo/plan.ts';
 import { saveMonthlyValue } from './monthly-entry.ts';
 import { districtRecap } from './recap.ts';
 import { rescoreDistrictYear } from './recompute.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const catalog = BUILT_IN_CATALOGS.get(2023)!;
 /** A small demo district: three Puskesmas are enough to exercise the whole path. */
@@ -39,9 +40,9 @@ describeOnBackends(
     it('changes the service score when a value changes, keeps the audit trail, and refuses a stale write', async () => {
       const repos = createRepositories(backend.db);
       const assessment = (await repos.findAssessment(plan.puskesmas[0]!.puskesmas.code, 2023))!;
-      const before = (await repos.getResult(assessment.id, 'self'))!;
+      const before = (await repos.getResult(yearKeyOf(assessment), 'self'))!;
       const key = {
-        assessmentId: assessment.id,
+        ...yearKeyOf(assessment),
         indicatorCode: 'SPM.01',
         month: '2023-03',
         stage: 'self' as const,
@@ -56,7 +57,7 @@ describeOnBackends(
         reason: 'koreksi',
       });
       expect(saved.version).toBe(2);
-      const after = (await repos.getResult(assessment.id, 'self'))!;
+      const after = (await repos.getResult(yearKeyOf(assessment), 'self'))!;
       expect(after.service).toBe(saved.result.service);
       expect(after.service!).toBeLessThan(before.service!);
       expect(after.computedAt.getTime()).toBeGreaterThanOrEqual(before.computedAt.getTime());
@@ -71,14 +72,14 @@ describeOnBackends(
         actor: 'other',
       });
       await expect(stale).rejects.toMatchObject({ code: 'STALE_VALUE', status: 409 });
-      expect((await repos.getResult(assessment.id, 'self'))!.service).toBe(after.service);
+      expect((await repos.getResult(yearKeyOf(assessment), 'self'))!.service).toBe(after.service);
     });
 
     it('rejects a negative count before writing anything', async () => {
       const repos = createRepositories(backend.db);
       const assessment = (await repos.findAssessment(plan.puskesmas[1]!.puskesmas.code, 2023))!;
       const write = saveMonthlyValue(unitOfWork(backend.store), {
-        assessmentId: assessment.id,
+        ...yearKeyOf(assessment),
         indicatorCode: 'SPM.02',
         month: '2023-04',
         stage: 'self',

@@ -32,7 +32,7 @@ export async function writeMonthlyValue(
   clock?: Clock,
 ): Promise<SavedMonthlyValue> {
   const { version } = await storeMonthlyValue(repos, write);
-  const result = await refreshAfterChange(repos, write.assessmentId, write.stage, clock);
+  const result = await refreshAfterChange(repos, write, write.stage, clock);
   return { version, result };
 }
 

@@ -29,6 +29,16 @@ export interface PuskesmasRef extends OrgUnitRef {
   rawatInap: boolean;
 }
 
+/**
+ * How the large tables (targets, monthly values, rubric scores, results) name a Puskesmas-year: by its
+ * district, the key a distributed PostgreSQL places their rows by (docs/scale.md, "Past one
+ * database"), and its id. Every query on them names both, so it reads one district's rows.
+ */
+export interface YearKey {
+  districtId: number;
+  assessmentId: number;
+}
+
 export interface AssessmentRef {
   id: number;
   year: number;
@@ -55,8 +65,7 @@ export interface ScoringInputs {
 }
 
 /** The stored result of one Puskesmas-year at one stage: what recaps read. */
-export interface StoredResult {
-  assessmentId: number;
+export interface StoredResult extends YearKey {
   stage: Stage;
   service: number | null;
   management: number | null;
@@ -81,7 +90,7 @@ export interface DistrictResultRow extends Omit<StoredResult, 'detail'> {
 }
 
 export interface ScoringRepository {
-  loadScoringInputs(assessmentId: number, stage: Stage): Promise<ScoringInputs>;
+  loadScoringInputs(year: YearKey, stage: Stage): Promise<ScoringInputs>;
   saveResult(result: StoredResult): Promise<void>;
 }
 
@@ -116,12 +125,12 @@ export interface ResultsReader {
   loadDistrictCatalog(districtCode: string, year: number): Promise<Catalog | undefined>;
   findPuskesmas(code: string): Promise<PuskesmasRef | undefined>;
   findAssessment(puskesmasCode: string, year: number): Promise<AssessmentRef | undefined>;
-  getResult(assessmentId: number, stage: Stage): Promise<StoredResult | undefined>;
+  getResult(year: YearKey, stage: Stage): Promise<StoredResult | undefined>;
   /** Whether the year has a stored result at `stage` (without reading it). */
-  hasResult(assessmentId: number, stage: Stage): Promise<boolean>;
+  hasResult(year: YearKey, stage: Stage): Promise<boolean>;
   /** `getResult`, and whether the year has a result at the other stage, in one round trip. */
   getResultBesideOthers(
-    assessmentId: number,
+    year: YearKey,
     stage: Stage,
   ): Promise<{ result: StoredResult | undefined; others: boolean }>;
   listDistrictResults(districtId: number, year: number, stage: Stage): Promise<DistrictResultRow[]>;
@@ -129,16 +138,14 @@ export interface ResultsReader {
   listYearAssessments(year: number, districtId?: number): Promise<YearAssessmentRow[]>;
 }
 
-export interface YearAssessmentRow {
-  assessmentId: number;
+export interface YearAssessmentRow extends YearKey {
   status: AssessmentStatus;
   puskesmas: { code: string; name: string };
   district: { code: string };
 }
 
 /** Saving one monthly value (an officer's cell); throws STALE_VALUE when `expectedVersion` is outdated. */
-export interface MonthlyValueWrite {
-  assessmentId: number;
+export interface MonthlyValueWrite extends YearKey {
   indicatorCode: string;
   month: string;
   stage: Stage;
@@ -199,7 +206,7 @@ export interface MonthReportsRepository {
   ): Promise<(MonthReportRecord & { assessmentId: number })[]>;
   /** Which fields each stored value of these months has, at one stage. */
   listMonthEntryPresence(
-    assessmentId: number,
+    year: YearKey,
     stage: Stage,
     months: readonly string[],
   ): Promise<{ indicatorCode: string; month: string; present: EntryStampRecord['present'] }[]>;
@@ -483,8 +490,7 @@ export interface AuditQuery {
 }
 
 /** Writes that throw STALE_VALUE (409) when `expectedVersion` is not the stored version (0: none). */
-export interface TargetWrite {
-  assessmentId: number;
+export interface TargetWrite extends YearKey {
   indicatorCode: string;
   targetValue: number | null;
   targetSasaran: number | null;
@@ -498,8 +504,7 @@ export interface TargetWrite {
   at?: Date;
 }
 
-export interface RubricScoreWrite {
-  assessmentId: number;
+export interface RubricScoreWrite extends YearKey {
   indicatorCode: string;
   stage: Stage;
   level: RubricLevel | null;
@@ -540,25 +545,27 @@ export interface PlanningReader {
     puskesmasId: number,
   ): Promise<{ id: number; year: number; status: AssessmentRef['status'] }[]>;
   /** The Puskesmas' own rows unless `stage` is 'verified' (Dinkes' corrections). */
-  listTargetRecords(assessmentId: number, stage?: Stage): Promise<TargetRecord[]>;
-  listMonthlyValueRecords(assessmentId: number, stage: Stage): Promise<MonthlyValueRecord[]>;
+  listTargetRecords(year: YearKey, stage?: Stage): Promise<TargetRecord[]>;
+  listMonthlyValueRecords(year: YearKey, stage: Stage): Promise<MonthlyValueRecord[]>;
   /**
    * Every month of one row and every row of one month, and the year's latest month with a value:
    * what a save of that cell reads back (app/entries.service.ts).
    */
-  listRowAndMonthValues(key: {
-    assessmentId: number;
-    stage: Stage;
-    indicatorCode: string;
-    month: string;
-  }): Promise<{ rows: MonthlyValueRecord[]; latestMonth: string | null }>;
-  getMonthlyValueRecord(key: {
-    assessmentId: number;
-    indicatorCode: string;
-    month: string;
-    stage: Stage;
-  }): Promise<MonthlyValueRecord | undefined>;
-  listRubricScoreRecords(assessmentId: number, stage: Stage): Promise<RubricScoreRecord[]>;
+  listRowAndMonthValues(
+    key: YearKey & {
+      stage: Stage;
+      indicatorCode: string;
+      month: string;
+    },
+  ): Promise<{ rows: MonthlyValueRecord[]; latestMonth: string | null }>;
+  getMonthlyValueRecord(
+    key: YearKey & {
+      indicatorCode: string;
+      month: string;
+      stage: Stage;
+    },
+  ): Promise<MonthlyValueRecord | undefined>;
+  listRubricScoreRecords(year: YearKey, stage: Stage): Promise<RubricScoreRecord[]>;
   getProfile(orgUnitId: number, year: number): Promise<ProfileRecord | undefined>;
   /** Oldest first. */
   listAuditTrail(query: AuditQuery): Promise<AuditRecord[]>;

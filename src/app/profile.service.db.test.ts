@@ -6,6 +6,7 @@ import { listAudit } from '../data/repositories/audit.repository.ts';
 import { emptyProfile, getProfile, readProfile, saveProfile } from './profile.service.ts';
 import { saveTarget } from './targets.service.ts';
 import { explainResult } from './explained-result.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const clock = () => new Date('2023-01-20T03:00:00Z');
 const KAPUS = { username: 'kapus', role: 'kepala_puskesmas' } as const;
@@ -96,7 +97,7 @@ describeOnBackends('the Puskesmas profile', (backend) => {
     expect(before.profile.lacks).toEqual([]);
     const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
     const labRow = async () => {
-      const stored = (await demo.repos.getResult(assessment.id, 'self'))!;
+      const stored = (await demo.repos.getResult(yearKeyOf(assessment), 'self'))!;
       const ukp = (await explainResult(demo.repos, stored)).trees.service!.children!.find(
         (c) => c.id === 'UKP',
       )!;
@@ -116,7 +117,7 @@ describeOnBackends('the Puskesmas profile', (backend) => {
     expect(without.profile.lacks).toEqual(['laboratorium']);
     expect((await labRow()).explanation.excluded).toBe('not-applicable');
     const targets = new Map(
-      (await demo.repos.listTargetRecords(assessment.id)).map((t) => [t.indicatorCode, t]),
+      (await demo.repos.listTargetRecords(yearKeyOf(assessment))).map((t) => [t.indicatorCode, t]),
     );
     for (const code of ['UKP.B.1', 'UKP.B.2', 'UKP.B.3'])
       expect(targets.get(code)).toMatchObject({
@@ -144,7 +145,7 @@ describeOnBackends('the Puskesmas profile', (backend) => {
     });
     expect((await labRow()).score).toBe(scored);
     const after = new Map(
-      (await demo.repos.listTargetRecords(assessment.id)).map((t) => [t.indicatorCode, t]),
+      (await demo.repos.listTargetRecords(yearKeyOf(assessment))).map((t) => [t.indicatorCode, t]),
     );
     expect(after.get('UKP.B.1')).toMatchObject({ applicable: true, notApplicableReason: null });
     expect(after.get('UKP.B.3')).toMatchObject({
@@ -165,7 +166,7 @@ describeOnBackends('the Puskesmas profile', (backend) => {
     });
     const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
     const inpatientOf = async () =>
-      (await explainResult(demo.repos, (await demo.repos.getResult(assessment.id, 'self'))!)).trees
+      (await explainResult(demo.repos, (await demo.repos.getResult(yearKeyOf(assessment), 'self'))!)).trees
         .service!.children!.find((c) => c.id === 'UKP')!
         .children!.find((c) => c.id === 'UKP.A2')!.children![0]!;
     expect((await inpatientOf()).explanation.excluded).toBe('not-applicable');
@@ -186,7 +187,7 @@ describeOnBackends('the Puskesmas profile', (backend) => {
     const unit = demo.units[2]!;
     const assessment = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!;
     expect(assessment.status).toBe('submitted');
-    const before = (await demo.repos.getResult(assessment.id, 'self'))!;
+    const before = (await demo.repos.getResult(yearKeyOf(assessment), 'self'))!;
     await expect(
       saveProfile(demo.uow, clock, {
         unit,
@@ -205,7 +206,7 @@ describeOnBackends('the Puskesmas profile', (backend) => {
     expect((await demo.repos.findPuskesmas(unit.code))!.rawatInap).toBe(!unit.rawatInap);
     const after = await demo.repos.findAssessment(unit.code, DEMO_YEAR);
     expect(after!.puskesmas.rawatInap).toBe(unit.rawatInap);
-    const result = (await demo.repos.getResult(assessment.id, 'self'))!;
+    const result = (await demo.repos.getResult(yearKeyOf(assessment), 'self'))!;
     expect(result.service).toBe(before.service);
     expect(result.computedAt).toEqual(before.computedAt);
   });

@@ -19,12 +19,14 @@ import type {
   Repositories,
   ResultsReader,
   UnitOfWork,
+  YearKey,
 } from './ports.ts';
 import { recordCompletedMonths } from './month-completion.ts';
 import { puskesmasYearOf } from '../domain/assessment/stage-rows.ts';
 import { iso, type PuskesmasUnit } from './puskesmas-year.ts';
 import { refreshAfterChange } from './refresh-result.ts';
 import { assertMayChange, type Editor } from './year-write.ts';
+import { yearKeyOf } from './year-key.ts';
 
 export function emptyProfile(): ProfileData {
   return {
@@ -135,14 +137,14 @@ export async function getProfile(
  */
 export async function applyCapabilities(
   repos: Repositories,
-  input: { assessmentId: number; catalog: Catalog; lacks: readonly string[]; actor: string; at: Date },
+  input: { year: YearKey; catalog: Catalog; lacks: readonly string[]; actor: string; at: Date },
 ): Promise<boolean> {
-  const rows = new Map((await repos.listTargetRecords(input.assessmentId)).map((t) => [t.indicatorCode, t]));
+  const rows = new Map((await repos.listTargetRecords(input.year)).map((t) => [t.indicatorCode, t]));
   const marks = capabilityMarks(input.catalog, input.lacks, rows);
   for (const mark of marks) {
     const current = rows.get(mark.code);
     await repos.saveTarget({
-      assessmentId: input.assessmentId,
+      ...input.year,
       indicatorCode: mark.code,
       targetValue: current?.targetValue ?? null,
       targetSasaran: current?.targetSasaran ?? null,
@@ -193,7 +195,7 @@ export async function saveProfile(
       const rawatInapMoved = before !== body.rawatInap;
       if (rawatInapMoved) await repos.setAssessmentRawatInap(assessment.id, body.rawatInap);
       const marksMoved = await applyCapabilities(repos, {
-        assessmentId: assessment.id,
+        year: yearKeyOf(assessment),
         catalog,
         lacks: body.profile.lacks,
         actor: editor.username,
@@ -202,16 +204,16 @@ export async function saveProfile(
       if (rawatInapMoved || marksMoved) {
         // Rows that no longer apply (no beds, no laboratory): the months that lacked only their values
         // are complete from now (rule 20).
-        const targets = await repos.listTargetRecords(assessment.id);
+        const targets = await repos.listTargetRecords(yearKeyOf(assessment));
         await recordCompletedMonths(repos, {
-          assessmentId: assessment.id,
+          ...yearKeyOf(assessment),
           catalog,
           py: puskesmasYearOf(year, body.rawatInap, { targets, monthly: [], rubrics: [] }),
           actor: editor.username,
           at: saved.updatedAt,
           cause: { profile: { rawatInap: body.rawatInap } },
         });
-        await refreshAfterChange(repos, assessment.id, 'self', clock);
+        await refreshAfterChange(repos, yearKeyOf(assessment), 'self', clock);
       }
     }
     const laterYear = (await repos.listAssessmentsOf(unit.id)).some((a) => a.year > year);

@@ -130,8 +130,11 @@ export async function publishDistrict(
       );
     // A final year stored before pkp kept a verified result beside the Puskesmas' own gets it now.
     for (const y of years)
-      if (y.assessmentId !== null && !(await repos.getResult(y.assessmentId, 'verified')))
-        await rescoreYear(repos, { id: y.assessmentId, status: 'final' }, deps.clock);
+      if (y.assessmentId !== null) {
+        const key = { districtId: district.id, assessmentId: y.assessmentId };
+        if (!(await repos.getResult(key, 'verified')))
+          await rescoreYear(repos, { ...key, status: 'final' }, deps.clock);
+      }
     const recap = await buildPublishedRecap(repos, district, year);
     const at = deps.clock();
     const record = await repos.savePublication({

@@ -5,6 +5,7 @@ import type { NodeResult } from '../domain/scoring/tree.ts';
 import { AppError } from '../shared/errors.ts';
 import { explainResult, type ResultTrees } from './explained-result.ts';
 import type { AssessmentRef, ResultsReader, ScoringRepository, StoredResult } from './ports.ts';
+import { yearKeyOf } from './year-key.ts';
 
 export interface PuskesmasScore {
   assessment: AssessmentRef;
@@ -26,7 +27,7 @@ export async function puskesmasScore(
   const assessment = await reader.findAssessment(puskesmasCode, year);
   if (!assessment)
     throw new AppError('ASSESSMENT_NOT_FOUND', { puskesmas: puskesmasCode, year }, { status: 404 });
-  const result = await reader.getResult(assessment.id, stage);
+  const result = await reader.getResult(yearKeyOf(assessment), stage);
   if (!result) throw new AppError('RESULT_NOT_FOUND', { puskesmas: puskesmasCode, year }, { status: 404 });
   const { trees, nodes } = await explainResult(reader, result);
   return { assessment, stage, result, trees, nodes };

@@ -22,6 +22,7 @@ import type {
   StoredResult,
   TargetRecord,
 } from './ports.ts';
+import { yearKeyOf } from './year-key.ts';
 
 /** The Puskesmas a request is about, as the access check resolved it (its district is the first ancestor). */
 export interface PuskesmasUnit {
@@ -82,9 +83,11 @@ export async function loadYear(
   ): Promise<StageRows<TargetRecord, MonthlyValueRecord, RubricScoreRecord>> =>
     assessment
       ? {
-          targets: await repos.listTargetRecords(assessment.id, of),
-          monthly: parts.monthly !== false ? await repos.listMonthlyValueRecords(assessment.id, of) : [],
-          rubrics: parts.rubrics !== false ? await repos.listRubricScoreRecords(assessment.id, of) : [],
+          targets: await repos.listTargetRecords(yearKeyOf(assessment), of),
+          monthly:
+            parts.monthly !== false ? await repos.listMonthlyValueRecords(yearKeyOf(assessment), of) : [],
+          rubrics:
+            parts.rubrics !== false ? await repos.listRubricScoreRecords(yearKeyOf(assessment), of) : [],
         }
       : { targets: [], monthly: [], rubrics: [] };
   const own = await rowsOf('self');

@@ -30,7 +30,7 @@ describeOnBackends('recomputing a year', (backend) => {
     const before = await stored();
     // Stale results, as a change of the catalog or the settings leaves them.
     for (const row of await demo.repos.listYearAssessments(DEMO_YEAR)) {
-      const result = (await demo.repos.getResult(row.assessmentId, 'self'))!;
+      const result = (await demo.repos.getResult(row, 'self'))!;
       await demo.repos.saveResult({ ...result, service: 1, kelompok: 'III' });
     }
     expect((await checkResults(deps(), { year: DEMO_YEAR })).differences.length).toBeGreaterThan(0);

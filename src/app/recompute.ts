@@ -16,12 +16,13 @@ import type {
 } from './ports.ts';
 import { scoreInputs, toStoredResult } from './refresh-result.ts';
 import { requiredStages } from './year-results.ts';
+import { yearKeyOf } from './year-key.ts';
 
 /** Scores many Puskesmas-years at once: in this thread (`scoreAll`) or on a pool of workers. */
 export type BatchScorer = (inputs: readonly ScoringInputs[], now: Date) => Promise<StoredResult[]>;
 
 export const scoreAll: BatchScorer = async (inputs, now) =>
-  inputs.map((input) => toStoredResult(input.assessment.id, input.stage, scoreInputs(input), now));
+  inputs.map((input) => toStoredResult(yearKeyOf(input.assessment), input.stage, scoreInputs(input), now));
 
 export interface RecomputeReport {
   year: number;

@@ -19,7 +19,9 @@ import type {
   ScoringInputs,
   ScoringRepository,
   StoredResult,
+  YearKey,
 } from './ports.ts';
+import { yearKeyOf } from './year-key.ts';
 
 export function scoreInputs(inputs: ScoringInputs): { result: AssessmentResult; settings: ScoringSettings } {
   const { assessment, catalog } = inputs;
@@ -30,13 +32,14 @@ export function scoreInputs(inputs: ScoringInputs): { result: AssessmentResult; 
 }
 
 export function toStoredResult(
-  assessmentId: number,
+  year: YearKey,
   stage: Stage,
   { result, settings }: { result: AssessmentResult; settings: ScoringSettings },
   now: Date,
 ): StoredResult {
   return {
-    assessmentId,
+    districtId: year.districtId,
+    assessmentId: year.assessmentId,
     stage,
     service: result.service?.score ?? null,
     management: result.management?.score ?? null,
@@ -68,13 +71,13 @@ function collectMet(node: NodeResult, into: Record<string, boolean | null>): voi
 /** `known`: the stage's inputs as the caller has just read them under the year's lock (not read again). */
 export async function refreshResult(
   repo: ScoringRepository,
-  assessmentId: number,
+  year: YearKey,
   stage: Stage,
   clock: Clock = () => new Date(),
   known?: ScoringInputs,
 ): Promise<StoredResult> {
-  const inputs = known ?? (await repo.loadScoringInputs(assessmentId, stage));
-  const stored = toStoredResult(assessmentId, stage, scoreInputs(inputs), clock());
+  const inputs = known ?? (await repo.loadScoringInputs(year, stage));
+  const stored = toStoredResult(year, stage, scoreInputs(inputs), clock());
   await repo.saveResult(stored);
   return stored;
 }
@@ -88,16 +91,15 @@ export async function refreshResult(
  */
 export async function refreshAfterChange(
   repos: ScoringRepository & Pick<ResultsReader, 'hasResult'>,
-  assessmentId: number,
+  year: YearKey,
   changed: Stage,
   clock: Clock = () => new Date(),
   /** The Puskesmas' own inputs, when the caller has read them after the change, under the lock. */
   ownInputs?: ScoringInputs,
 ): Promise<StoredResult> {
-  if (changed === 'verified') return refreshResult(repos, assessmentId, 'verified', clock);
-  const own = await refreshResult(repos, assessmentId, 'self', clock, ownInputs);
-  if (await repos.hasResult(assessmentId, 'verified'))
-    await refreshResult(repos, assessmentId, 'verified', clock);
+  if (changed === 'verified') return refreshResult(repos, year, 'verified', clock);
+  const own = await refreshResult(repos, year, 'self', clock, ownInputs);
+  if (await repos.hasResult(year, 'verified')) await refreshResult(repos, year, 'verified', clock);
   return own;
 }
 
@@ -122,7 +124,7 @@ export async function refreshAfterRowChange(
   moved: ReadonlySet<string>,
   clock: Clock = () => new Date(),
 ): Promise<StoredResult> {
-  const id = year.assessment.id;
+  const id = yearKeyOf(year.assessment);
   const { result: stored, others: verified } = await repos.getResultBesideOthers(id, 'self');
   const rescored =
     stored && JSON.stringify(stored.detail.settings) === JSON.stringify(year.settings)

@@ -5,7 +5,7 @@
 // date decides that (docs/scoring-decisions.md, rule 20).
 import { localDate } from '../domain/periods/calendar.ts';
 import { AppError } from '../shared/errors.ts';
-import type { MonthlyValueRecord, MonthReportRecord, Repositories } from './ports.ts';
+import type { MonthlyValueRecord, MonthReportRecord, Repositories, YearKey } from './ports.ts';
 
 type Fields = Pick<MonthlyValueRecord, 'numerator' | 'denominator' | 'value' | 'flag'>;
 
@@ -23,8 +23,7 @@ function sameFields(a: Partial<Fields> | undefined, b: Partial<Fields>): boolean
  */
 export async function assertReportedMonthChange(
   repos: Pick<Repositories, 'listMonthReports' | 'getMonthlyValueRecord'>,
-  change: {
-    assessmentId: number;
+  change: YearKey & {
     indicatorCode: string;
     month: string;
     values: Partial<Fields>;
@@ -35,11 +34,17 @@ export async function assertReportedMonthChange(
     reports?: readonly MonthReportRecord[];
   },
 ): Promise<void> {
-  const { assessmentId, indicatorCode, month } = change;
+  const { districtId, assessmentId, indicatorCode, month } = change;
   const reports = change.reports ?? (await repos.listMonthReports(assessmentId));
   const report = reports.find((r) => r.month === month);
   if (!report?.reportedAt) return;
-  const stored = await repos.getMonthlyValueRecord({ assessmentId, indicatorCode, month, stage: 'self' });
+  const stored = await repos.getMonthlyValueRecord({
+    districtId,
+    assessmentId,
+    indicatorCode,
+    month,
+    stage: 'self',
+  });
   if ((stored?.version ?? 0) !== change.expectedVersion || sameFields(stored, change.values)) return;
   const params = { month, code: indicatorCode, reportedOn: localDate(report.reportedAt) };
   if (FIELDS.every((f) => (change.values[f] ?? null) === null))

@@ -12,6 +12,7 @@ import { openDistrictYear } from './catalog/year-rollover.ts';
 import { getRubric, saveRubric } from './rubric.service.ts';
 import type { RubricBody } from '../shared/api/rubric.schema.ts';
 import type { OrgUnitWithAncestors } from './ports.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const NEXT = DEMO_YEAR + 1;
 const OLD_CODE = 'MUT.B2.1';
@@ -52,7 +53,7 @@ describeOnBackends('an item that must rise above last year', (backend) => {
       editor: kapus(unit),
     });
   const stored = async (unit: OrgUnitWithAncestors, year: number) =>
-    (await demo.repos.getResult((await demo.repos.findAssessment(unit.code, year))!.id, 'self'))!;
+    (await demo.repos.getResult(yearKeyOf((await demo.repos.findAssessment(unit.code, year))!), 'self'))!;
 
   beforeAll(async () => {
     demo = await loadSmallDemo(backend.store);

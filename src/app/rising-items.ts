@@ -11,6 +11,7 @@ import { statusesBefore } from '../domain/assessment/status.ts';
 import type { Clock, Repositories } from './ports.ts';
 import type { YearReader } from './puskesmas-year.ts';
 import { refreshAfterChange } from './refresh-result.ts';
+import { yearKeyOf } from './year-key.ts';
 
 type LastYearReader = Pick<YearReader, 'findAssessment' | 'listRubricScoreRecords'>;
 
@@ -29,7 +30,7 @@ export async function lastYearFigure(
   if (!last) return null;
   const code = indicator.previousCode ?? indicator.code;
   const of = async (stage: 'self' | 'verified') =>
-    (await repos.listRubricScoreRecords(last.id, stage)).find((r) => r.indicatorCode === code);
+    (await repos.listRubricScoreRecords(yearKeyOf(last), stage)).find((r) => r.indicatorCode === code);
   const corrected = await of('verified');
   if (corrected) return corrected.percent;
   return (await of('self'))?.percent ?? null;
@@ -69,7 +70,7 @@ export async function refreshNextYearRise(
   if (rising.length === 0) return;
   const locked = await repos.lockAssessment(next.id);
   if (!statusesBefore('final').includes(locked.status)) return;
-  const rows = await repos.listRubricScoreRecords(next.id, 'self');
+  const rows = await repos.listRubricScoreRecords(yearKeyOf(next), 'self');
   let changed = false;
   for (const indicator of rising) {
     // A row not entered yet takes the figure when it is (rubric.service.ts).
@@ -78,7 +79,7 @@ export async function refreshNextYearRise(
     const figure = await lastYearFigure(repos, puskesmasCode, year + 1, indicator);
     if ((row.previous ?? null) === figure) continue;
     await repos.saveRubricScore({
-      assessmentId: next.id,
+      ...yearKeyOf(next),
       indicatorCode: indicator.code,
       stage: 'self',
       level: row.level,
@@ -92,5 +93,5 @@ export async function refreshNextYearRise(
     });
     changed = true;
   }
-  if (changed) await refreshAfterChange(repos, next.id, 'self', input.clock);
+  if (changed) await refreshAfterChange(repos, yearKeyOf(next), 'self', input.clock);
 }

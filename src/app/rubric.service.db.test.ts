@@ -5,6 +5,7 @@ import { listAudit } from '../data/repositories/audit.repository.ts';
 import type { RubricBody } from '../shared/api/rubric.schema.ts';
 import type { OrgUnitWithAncestors } from './ports.ts';
 import { getRubric, saveRubric } from './rubric.service.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const clock = () => new Date('2024-01-15T03:00:00Z');
 
@@ -48,7 +49,7 @@ describeOnBackends('management and quality items', (backend) => {
     expect(blud.parent).toMatchObject({ code: 'MAN.A5.6' });
     // The demo scored every item: the view's axes agree with the stored result.
     const stored = (await demo.repos.getResult(
-      (await demo.repos.findAssessment(demo.units[0]!.code, DEMO_YEAR))!.id,
+      yearKeyOf((await demo.repos.findAssessment(demo.units[0]!.code, DEMO_YEAR))!),
       'self',
     ))!;
     expect(view.management.score).toBe(stored.management);
@@ -113,7 +114,7 @@ describeOnBackends('management and quality items', (backend) => {
     const submitted = demo.units[2]!;
     const assessment = (await demo.repos.findAssessment(submitted.code, DEMO_YEAR))!;
     expect(assessment.status).toBe('submitted');
-    const before = (await demo.repos.getResult(assessment.id, 'self'))!;
+    const before = (await demo.repos.getResult(yearKeyOf(assessment), 'self'))!;
     const view = await getRubric(demo.repos, submitted, DEMO_YEAR);
     for (const item of view.groups.flatMap((g) => g.items).slice(0, 3)) {
       await expect(
@@ -132,7 +133,7 @@ describeOnBackends('management and quality items', (backend) => {
         ),
       ).rejects.toMatchObject({ code: 'YEAR_SUBMITTED', status: 409 });
     }
-    const after = (await demo.repos.getResult(assessment.id, 'self'))!;
+    const after = (await demo.repos.getResult(yearKeyOf(assessment), 'self'))!;
     expect(after.management).toBe(before.management);
     expect(after.computedAt).toEqual(before.computedAt);
   });

@@ -35,6 +35,7 @@ import {
   type PuskesmasUnit,
   type YearReader,
 } from './puskesmas-year.ts';
+import { yearKeyOf } from './year-key.ts';
 
 /** A level may be chosen only where the rubric prints a text for it (A2.1 prints only 0 and 10). */
 export function selectableLevels(indicator: CatalogIndicator): RubricLevel[] {
@@ -206,7 +207,7 @@ export async function saveRubric(
       const system = indicator.rubric?.mustRise ? await lastYearFigure(r, unit.code, year, indicator) : null;
       const previous = previousOf(indicator, { year, system, given: body.previous, current });
       const record = await r.saveRubricScore({
-        assessmentId: assessment.id,
+        ...yearKeyOf(assessment),
         indicatorCode: code,
         stage: 'self',
         level: shape === 'level' ? keep(body.level, current?.level ?? null) : null,
@@ -218,7 +219,7 @@ export async function saveRubric(
         reason: body.reason ?? null,
         at,
       });
-      const result = await refreshAfterChange(r, assessment.id, 'self', clock);
+      const result = await refreshAfterChange(r, yearKeyOf(assessment), 'self', clock);
       await refreshNextYearRise(r, {
         puskesmasCode: unit.code,
         year,

@@ -3,6 +3,7 @@ import { describeOnBackends } from '../../test/db/backends.ts';
 import { DEMO_YEAR, loadSmallDemo, type SmallDemo } from '../../test/db/small-demo.ts';
 import { listTargets, saveTarget } from './targets.service.ts';
 import { previewTarget } from './target-preview.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const clock = () => new Date('2023-01-10T02:00:00Z');
 const KAPUS = { username: 'kapus', role: 'kepala_puskesmas' } as const;
@@ -16,8 +17,8 @@ describeOnBackends('the effect of a target change, before it is saved', (backend
 
   it('scores a new sasaran as the save will, and stores nothing', async () => {
     const unit = demo.units[0]!;
-    const assessmentId = (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!.id;
-    const resultBefore = (await demo.repos.getResult(assessmentId, 'self'))!;
+    const year = yearKeyOf((await demo.repos.findAssessment(unit.code, DEMO_YEAR))!);
+    const resultBefore = (await demo.repos.getResult(year, 'self'))!;
     const row = (await listTargets(demo.repos, unit, DEMO_YEAR)).rows.find((r) => r.code === 'SPM.06')!;
     const input = { unit, year: DEMO_YEAR, indicatorCode: 'SPM.06', editor: KAPUS };
 
@@ -31,7 +32,7 @@ describeOnBackends('the effect of a target change, before it is saved', (backend
     // Nothing moved: the row's version and the stored result are as they were.
     const rowAfter = (await listTargets(demo.repos, unit, DEMO_YEAR)).rows.find((r) => r.code === 'SPM.06')!;
     expect(rowAfter).toMatchObject({ sasaran: row.sasaran, version: row.version });
-    expect((await demo.repos.getResult(assessmentId, 'self'))!.computedAt).toEqual(resultBefore.computedAt);
+    expect((await demo.repos.getResult(year, 'self'))!.computedAt).toEqual(resultBefore.computedAt);
 
     const saved = await saveTarget(demo.uow, clock, {
       ...input,

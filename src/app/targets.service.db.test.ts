@@ -7,6 +7,7 @@ import { listIndicators } from '../domain/catalog/walk.ts';
 import { saveProfile, emptyProfile } from './profile.service.ts';
 import { listTargets, saveTarget } from './targets.service.ts';
 import { explainResult } from './explained-result.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const clock = () => new Date('2023-01-10T02:00:00Z');
 const KAPUS = { username: 'kapus', role: 'kepala_puskesmas' } as const;
@@ -44,7 +45,7 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
   it('sets a Puskesmas target: audited, versioned, and the stored result moves in the same transaction', async () => {
     const unit = demo.units[0]!;
     const before = (await demo.repos.getResult(
-      (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!.id,
+      yearKeyOf((await demo.repos.findAssessment(unit.code, DEMO_YEAR))!),
       'self',
     ))!;
     const saved = await saveTarget(demo.uow, clock, {
@@ -62,7 +63,7 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
     });
     // An absurdly high absolute target drops SPM.01's score, and with it the service figure.
     expect(saved.headline.service!).toBeLessThan(before.service!);
-    const stored = (await demo.repos.getResult(before.assessmentId, 'self'))!;
+    const stored = (await demo.repos.getResult(before, 'self'))!;
     expect(stored.service).toBe(saved.headline.service);
     const audit = await listAudit(backend.db, {
       entity: 'target',
@@ -145,7 +146,7 @@ describeOnBackends('targets of a Puskesmas-year', (backend) => {
       reason: 'Tidak ada layanan HIV di wilayah kerja',
     });
     const stored = (await demo.repos.getResult(
-      (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!.id,
+      yearKeyOf((await demo.repos.findAssessment(unit.code, DEMO_YEAR))!),
       'self',
     ))!;
     const spm12 = (await explainResult(demo.repos, stored)).nodes['SPM.12']!;

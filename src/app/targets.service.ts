@@ -22,6 +22,7 @@ import {
   type PuskesmasUnit,
   type YearReader,
 } from './puskesmas-year.ts';
+import { yearKeyOf } from './year-key.ts';
 
 function toRow(placed: PlacedIndicator, record: TargetRecord | undefined, py: PuskesmasYear): TargetRow {
   const { indicator: ind, cluster, path } = placed;
@@ -103,7 +104,9 @@ export async function saveTarget(
     const { catalog } = await repos.loadAssessmentCatalog(assessment.id);
     const placed = listIndicators(catalog).find((p) => p.indicator.code === code);
     if (!placed) throw new AppError('INDICATOR_NOT_FOUND', { code, year }, { status: 404 });
-    const records = new Map((await repos.listTargetRecords(assessment.id)).map((t) => [t.indicatorCode, t]));
+    const records = new Map(
+      (await repos.listTargetRecords(yearKeyOf(assessment))).map((t) => [t.indicatorCode, t]),
+    );
     const current = records.get(code);
     const next = await proposedTarget({
       placed,
@@ -115,7 +118,7 @@ export async function saveTarget(
     });
 
     const saved = await repos.saveTarget({
-      assessmentId: assessment.id,
+      ...yearKeyOf(assessment),
       indicatorCode: code,
       ...next,
       expectedVersion: body.expectedVersion,
@@ -133,14 +136,14 @@ export async function saveTarget(
     // months that lacked only its value: they became complete now (rule 20).
     if (saved.applicable !== (current?.applicable ?? true) || saved.chosen !== (current?.chosen ?? null))
       await recordCompletedMonths(repos, {
-        assessmentId: assessment.id,
+        ...yearKeyOf(assessment),
         catalog,
         py,
         actor: editor.username,
         at: saved.updatedAt,
         cause: { target: code },
       });
-    const stored = await refreshAfterChange(repos, assessment.id, 'self', clock);
+    const stored = await refreshAfterChange(repos, yearKeyOf(assessment), 'self', clock);
     return { row: toRow(placed, saved, py), headline: headlineOf(stored) };
   });
 }

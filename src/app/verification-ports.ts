@@ -10,6 +10,7 @@ import type {
   MonthlyValueRecord,
   RubricScoreRecord,
   TargetRecord,
+  YearKey,
 } from './ports.ts';
 
 /** A Dinkes correction: the row it lays over the Puskesmas' own, with why. */
@@ -22,8 +23,7 @@ export interface CorrectionRows {
   rubrics: Correction<RubricScoreRecord>[];
 }
 
-interface CorrectionWrite {
-  assessmentId: number;
+interface CorrectionWrite extends YearKey {
   indicatorCode: string;
   /** Why Dinkes corrected it; required. */
   reason: string;
@@ -57,9 +57,8 @@ export interface RubricCorrectionWrite extends CorrectionWrite {
 
 export type CorrectionKind = 'value' | 'target' | 'rubric';
 
-export interface CorrectionWithdrawal {
+export interface CorrectionWithdrawal extends YearKey {
   kind: CorrectionKind;
-  assessmentId: number;
   indicatorCode: string;
   /** For a value. */
   month?: string;
@@ -107,7 +106,7 @@ export interface DistrictVerificationRows {
 }
 
 export interface VerificationRepository {
-  listCorrections(assessmentId: number): Promise<CorrectionRows>;
+  listCorrections(year: YearKey): Promise<CorrectionRows>;
   /** Each throws STALE_VALUE (409) when `expectedVersion` is not the stored correction's; audited. */
   saveValueCorrection(write: ValueCorrectionWrite): Promise<Correction<MonthlyValueRecord>>;
   saveTargetCorrection(write: TargetCorrectionWrite): Promise<Correction<TargetRecord>>;

@@ -18,6 +18,7 @@ import { saveEntry } from './entries.service.ts';
 import type { OrgUnitWithAncestors } from './ports.ts';
 import { closeReturn, returnItem } from './returns.service.ts';
 import type { Editor } from './year-write.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const SCRIPT = fileURLToPath(new URL('../../test/db/verify-in-another-process.ts', import.meta.url));
 /** How long both writes may take to reach the lock; each test has room for it and the writes after. */
@@ -61,7 +62,8 @@ describeOnPostgres('verification writes that meet on one year', (backend) => {
   let demo: SmallDemo;
   let watcher: Store;
   let unit: OrgUnitWithAncestors;
-  const assessmentId = async () => (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!.id;
+  const yearKey = async () => yearKeyOf((await demo.repos.findAssessment(unit.code, DEMO_YEAR))!);
+  const assessmentId = async () => (await yearKey()).assessmentId;
 
   beforeAll(async () => {
     demo = await loadSmallDemo(backend.store);
@@ -186,7 +188,7 @@ describeOnPostgres('verification writes that meet on one year', (backend) => {
       expect(outcomes.sort()).toEqual(['ok', 'refused']);
       const loser = ours.status === 'rejected' ? (ours.reason as AppError) : theirs;
       expect(loser).toMatchObject({ code: 'STALE_VALUE', status: 409 });
-      const stored = (await demo.repos.listCorrections(await assessmentId())).monthly.filter(
+      const stored = (await demo.repos.listCorrections(await yearKey())).monthly.filter(
         (v) => v.indicatorCode === 'SPM.01' && v.month === '2023-02',
       );
       expect(stored).toHaveLength(1);
@@ -234,12 +236,14 @@ describeOnPostgres('verification writes that meet on one year', (backend) => {
       );
       expect(ours.status).toBe('fulfilled');
       expect(theirs.outcome).toBe('ok');
-      const id = await assessmentId();
-      expect((await demo.repos.listReturnedItems(id)).find((r) => r.id === returned.id)).toMatchObject({
+      const year = await yearKey();
+      expect(
+        (await demo.repos.listReturnedItems(year.assessmentId)).find((r) => r.id === returned.id),
+      ).toMatchObject({
         status: 'answered',
         answer: 'Sudah kami periksa',
       });
-      expect((await demo.repos.listCorrections(id)).monthly.some((v) => v.indicatorCode === 'SPM.10')).toBe(
+      expect((await demo.repos.listCorrections(year)).monthly.some((v) => v.indicatorCode === 'SPM.10')).toBe(
         true,
       );
       await checkIsGreen();
@@ -259,9 +263,9 @@ describeOnPostgres('verification writes that meet on one year', (backend) => {
           editor: VERIFIER,
         },
       );
-      const id = await assessmentId();
+      const year = await yearKey();
       const before = await demo.repos.getMonthlyValueRecord({
-        assessmentId: id,
+        ...year,
         indicatorCode: 'SPM.11',
         month: '2023-04',
         stage: 'self',
@@ -280,12 +284,14 @@ describeOnPostgres('verification writes that meet on one year', (backend) => {
       );
       expect(ours.status).toBe('fulfilled');
       const after = await demo.repos.getMonthlyValueRecord({
-        assessmentId: id,
+        ...year,
         indicatorCode: 'SPM.11',
         month: '2023-04',
         stage: 'self',
       });
-      const closedAt = (await demo.repos.listReturnedItems(id)).find((r) => r.id === returned.id)!.closedAt!;
+      const closedAt = (await demo.repos.listReturnedItems(year.assessmentId)).find(
+        (r) => r.id === returned.id,
+      )!.closedAt!;
       if (theirs.outcome === 'ok') {
         // It came first: stored before the return was closed.
         expect(after!.numerator).toBe(777);

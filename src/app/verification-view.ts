@@ -33,6 +33,7 @@ import type {
 } from './verification-ports.ts';
 import { writeVerification } from './verification-write.ts';
 import type { Editor } from './year-write.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const NO_CORRECTIONS: CorrectionRows = { targets: [], monthly: [], rubrics: [] };
 
@@ -153,7 +154,7 @@ export async function getVerification(
   const { unit, year, now } = input;
   const ctx = await loadYear(repos, unit, year);
   const assessment = ctx.assessment;
-  const corrections = assessment ? await repos.listCorrections(assessment.id) : NO_CORRECTIONS;
+  const corrections = assessment ? await repos.listCorrections(yearKeyOf(assessment)) : NO_CORRECTIONS;
   const returns = assessment ? await repos.listReturnedItems(assessment.id) : [];
   const trail = assessment ? await repos.listReturnTrail(assessment.id) : [];
   const reviews = assessment ? await repos.listReviews(assessment.id) : [];

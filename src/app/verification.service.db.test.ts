@@ -16,6 +16,7 @@ import { getVerificationQueue } from './verification-queue.ts';
 import { acceptProgramme, getVerification } from './verification-view.ts';
 import type { Editor } from './year-write.ts';
 import { explainResult } from './explained-result.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const clock = () => new Date('2024-02-10T02:00:00Z');
 const VERIFIER: Editor = { username: 'verifikator.3318', role: 'verifikator' };
@@ -42,23 +43,23 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
   let submitted: OrgUnitWithAncestors;
   let draft: OrgUnitWithAncestors;
   const deps = () => ({ uow: demo.uow, clock });
-  const idOf = async (unit: OrgUnitWithAncestors) =>
-    (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!.id;
+  const yearOf = async (unit: OrgUnitWithAncestors) =>
+    yearKeyOf((await demo.repos.findAssessment(unit.code, DEMO_YEAR))!);
 
   beforeAll(async () => {
     demo = await loadSmallDemo(backend.store);
     // Pati I and II are drafts in the demo; the third has submitted.
     submitted = demo.units[2]!;
     draft = demo.units[0]!;
-    const id = await idOf(submitted);
+    const year = await yearOf(submitted);
     // The verified result as submission stores it (equal to the Puskesmas' own until Dinkes corrects).
-    await demo.uow((repos) => refreshResult(repos, id, 'verified'));
+    await demo.uow((repos) => refreshResult(repos, year, 'verified'));
   });
 
   it('scores the verified stage equal to the Puskesmas’ own while nothing is corrected', async () => {
-    const id = await idOf(submitted);
-    const own = (await demo.repos.getResult(id, 'self'))!;
-    const verified = (await demo.repos.getResult(id, 'verified'))!;
+    const year = await yearOf(submitted);
+    const own = (await demo.repos.getResult(year, 'self'))!;
+    const verified = (await demo.repos.getResult(year, 'verified'))!;
     for (const field of ['service', 'management', 'quality', 'overallCategory', 'kelompok'] as const)
       expect(verified[field]).toBe(own[field]);
     expect(verified.detail.nodes).toEqual(own.detail.nodes);
@@ -68,8 +69,8 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
   });
 
   it('refuses a correction without a reason, and stores nothing', async () => {
-    const id = await idOf(submitted);
-    const before = (await demo.repos.getResult(id, 'verified'))!;
+    const year = await yearOf(submitted);
+    const before = (await demo.repos.getResult(year, 'verified'))!;
     const error = await refusal(
       saveCorrection(deps(), {
         unit: submitted,
@@ -80,15 +81,15 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
       }),
     );
     expect([error.code, error.status]).toEqual(['DINKES_CORRECTION_REASON_REQUIRED', 400]);
-    expect((await demo.repos.listCorrections(id)).monthly).toEqual([]);
-    expect((await demo.repos.getResult(id, 'verified'))!.computedAt).toEqual(before.computedAt);
+    expect((await demo.repos.listCorrections(year)).monthly).toEqual([]);
+    expect((await demo.repos.getResult(year, 'verified'))!.computedAt).toEqual(before.computedAt);
   });
 
   it('corrects a month with a reason: the verified result moves, the Puskesmas’ own does not, both figures are kept', async () => {
-    const id = await idOf(submitted);
-    const ownBefore = (await demo.repos.getResult(id, 'self'))!;
+    const year = await yearOf(submitted);
+    const ownBefore = (await demo.repos.getResult(year, 'self'))!;
     const march = (await demo.repos.getMonthlyValueRecord({
-      assessmentId: id,
+      ...year,
       indicatorCode: 'SPM.01',
       month: '2023-03',
       stage: 'self',
@@ -106,8 +107,8 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
       },
       editor: VERIFIER,
     });
-    const ownAfter = (await demo.repos.getResult(id, 'self'))!;
-    const verified = (await demo.repos.getResult(id, 'verified'))!;
+    const ownAfter = (await demo.repos.getResult(year, 'self'))!;
+    const verified = (await demo.repos.getResult(year, 'verified'))!;
     expect(ownAfter.computedAt).toEqual(ownBefore.computedAt);
     expect(ownAfter.service).toBe(ownBefore.service);
     expect(verified.service).toBeLessThan(ownBefore.service!);
@@ -115,7 +116,7 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
     // The Puskesmas' own figure is still there, beside Dinkes'.
     expect(
       (await demo.repos.getMonthlyValueRecord({
-        assessmentId: id,
+        ...year,
         indicatorCode: 'SPM.01',
         month: '2023-03',
         stage: 'self',
@@ -139,7 +140,7 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
     expect(view.programme).toMatchObject({ code: 'SPM', state: 'corrected', corrections: 1 });
     const audit = await listAudit(backend.db, {
       entity: 'monthly_value',
-      assessmentId: id,
+      assessmentId: year.assessmentId,
       entityKey: { indicatorCode: 'SPM.01', month: '2023-03', stage: 'verified' },
     });
     expect(audit.at(-1)).toMatchObject({
@@ -161,16 +162,16 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
       }),
     );
     expect([error.code, error.status]).toEqual(['STALE_VALUE', 409]);
-    const fix = (await demo.repos.listCorrections(await idOf(submitted))).monthly.find(
+    const fix = (await demo.repos.listCorrections(await yearOf(submitted))).monthly.find(
       (v) => v.indicatorCode === 'SPM.01' && v.month === '2023-03',
     );
     expect(fix).toMatchObject({ numerator: 0, enteredBy: 'verifikator.3318' });
   });
 
   it('refuses a correction equal to the Puskesmas’ own figure', async () => {
-    const id = await idOf(submitted);
+    const year = await yearOf(submitted);
     const feb = (await demo.repos.getMonthlyValueRecord({
-      assessmentId: id,
+      ...year,
       indicatorCode: 'SPM.02',
       month: '2023-02',
       stage: 'self',
@@ -194,8 +195,8 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
   });
 
   it('withdraws a correction with a reason: the Puskesmas’ figure is in force again', async () => {
-    const id = await idOf(submitted);
-    const own = (await demo.repos.getResult(id, 'self'))!;
+    const year = await yearOf(submitted);
+    const own = (await demo.repos.getResult(year, 'self'))!;
     await saveCorrection(deps(), {
       unit: submitted,
       year: DEMO_YEAR,
@@ -225,15 +226,15 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
       },
       editor: VERIFIER,
     });
-    expect((await demo.repos.listCorrections(id)).monthly.some((v) => v.indicatorCode === 'SPM.03')).toBe(
+    expect((await demo.repos.listCorrections(year)).monthly.some((v) => v.indicatorCode === 'SPM.03')).toBe(
       false,
     );
     // Only the SPM.01 correction is left: the verified result differs from the own one by it alone.
-    expect(back.verified.service).toBe((await demo.repos.getResult(id, 'verified'))!.service);
-    expect((await demo.repos.getResult(id, 'self'))!.service).toBe(own.service);
+    expect(back.verified.service).toBe((await demo.repos.getResult(year, 'verified'))!.service);
+    expect((await demo.repos.getResult(year, 'self'))!.service).toBe(own.service);
     const audit = await listAudit(backend.db, {
       entity: 'monthly_value',
-      assessmentId: id,
+      assessmentId: year.assessmentId,
       entityKey: { indicatorCode: 'SPM.03', month: '2023-04', stage: 'verified' },
     });
     expect(audit.at(-1)).toMatchObject({
@@ -244,9 +245,9 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
   });
 
   it('corrects a sasaran, applicability and a rubric level, each scored at the verified stage only', async () => {
-    const id = await idOf(submitted);
-    const own = (await demo.repos.getResult(id, 'self'))!;
-    const ownTarget = (await demo.repos.listTargetRecords(id)).find((t) => t.indicatorCode === 'SPM.04')!;
+    const year = await yearOf(submitted);
+    const own = (await demo.repos.getResult(year, 'self'))!;
+    const ownTarget = (await demo.repos.listTargetRecords(year)).find((t) => t.indicatorCode === 'SPM.04')!;
     await saveCorrection(deps(), {
       unit: submitted,
       year: DEMO_YEAR,
@@ -283,7 +284,7 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
       editor: ADMIN,
     });
     const item = indicators.find((i) => i.kind === 'rubric' && (i.rubric?.input ?? 'level') === 'level')!;
-    const ownScore = (await demo.repos.listRubricScoreRecords(id, 'self')).find(
+    const ownScore = (await demo.repos.listRubricScoreRecords(year, 'self')).find(
       (r) => r.indicatorCode === item.code,
     );
     await saveCorrection(deps(), {
@@ -298,8 +299,8 @@ describeOnBackends('verification: corrections over the Puskesmas’ own figures'
       },
       editor: VERIFIER,
     });
-    const verified = (await demo.repos.getResult(id, 'verified'))!;
-    expect((await demo.repos.getResult(id, 'self'))!.computedAt).toEqual(own.computedAt);
+    const verified = (await demo.repos.getResult(year, 'verified'))!;
+    expect((await demo.repos.getResult(year, 'self'))!.computedAt).toEqual(own.computedAt);
     const excluded = async (result: typeof own, code: string) =>
       (await explainResult(demo.repos, result)).nodes[code]?.explanation.excluded;
     expect(await excluded(verified, 'SPM.05')).toBe('not-applicable');
@@ -353,10 +354,11 @@ describeOnBackends('verification: returns to the Puskesmas and its answers', (ba
   const tick = () => (now = new Date(now.getTime() + 60_000));
   const moving = () => now;
   const deps = () => ({ uow: demo.uow, clock: moving });
-  const assessmentId = async () => (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!.id;
+  const yearKey = async () => yearKeyOf((await demo.repos.findAssessment(unit.code, DEMO_YEAR))!);
+  const assessmentId = async () => (await yearKey()).assessmentId;
   const cell = async (code: string, month: string) =>
     demo.repos.getMonthlyValueRecord({
-      assessmentId: await assessmentId(),
+      ...(await yearKey()),
       indicatorCode: code,
       month,
       stage: 'self',
@@ -414,7 +416,7 @@ describeOnBackends('verification: returns to the Puskesmas and its answers', (ba
     const other = await refusal(entry('SPM.08', '2023-05', 3));
     expect(other.code).toBe('YEAR_SUBMITTED');
     // The Kepala Puskesmas may change the returned indicator's sasaran too, not another's.
-    const targets = await demo.repos.listTargetRecords(await assessmentId());
+    const targets = await demo.repos.listTargetRecords(await yearKey());
     const sasaran = (code: string) => targets.find((t) => t.indicatorCode === code)!;
     await saveTarget(demo.uow, moving, {
       unit,

@@ -5,8 +5,9 @@ import { setAssessmentStatus } from '../data/repositories/assessments.repository
 import { listAudit } from '../data/repositories/audit.repository.ts';
 import type { AssessmentStatus } from '../domain/assessment/status.ts';
 import type { WarningView } from '../shared/api/warnings.schema.ts';
-import type { OrgUnitWithAncestors } from './ports.ts';
+import type { OrgUnitWithAncestors, YearKey } from './ports.ts';
 import { checkWarning, getDistrictWarnings, getYearWarnings } from './warnings.service.ts';
+import { yearKeyOf } from './year-key.ts';
 import { writeYear, type Editor } from './year-write.ts';
 
 const clock = () => new Date('2024-01-15T03:00:00Z');
@@ -24,12 +25,12 @@ describeOnBackends('plausibility warnings of a Puskesmas-year', (backend) => {
    * A Puskesmas of its own with SPM.01 (ibu hamil) at a sasaran of 855 and January–May entered as
    * typed by hand: May is 4.210 against a usual 100 or so, and the year passes its sasaran.
    */
-  async function puskesmasWithAnomalies(): Promise<{ unit: OrgUnitWithAncestors; assessmentId: number }> {
+  async function puskesmasWithAnomalies(): Promise<{ unit: OrgUnitWithAncestors } & YearKey> {
     const unit = await addPuskesmas(backend.store);
-    const assessmentId = await demo.uow(async (repos) => {
+    const year = await demo.uow(async (repos) => {
       const assessment = await repos.openAssessment(unit.id, DEMO_YEAR);
       await repos.saveTarget({
-        assessmentId: assessment.id,
+        ...yearKeyOf(assessment),
         indicatorCode: 'SPM.01',
         targetValue: null,
         targetSasaran: null,
@@ -42,7 +43,7 @@ describeOnBackends('plausibility warnings of a Puskesmas-year', (backend) => {
       });
       for (const [i, numerator] of [100, 105, 98, 110, 4210].entries())
         await repos.saveMonthlyValue({
-          assessmentId: assessment.id,
+          ...yearKeyOf(assessment),
           indicatorCode: 'SPM.01',
           month: `${DEMO_YEAR}-0${i + 1}`,
           stage: 'self',
@@ -50,15 +51,15 @@ describeOnBackends('plausibility warnings of a Puskesmas-year', (backend) => {
           expectedVersion: 0,
           actor: 'pelaksana.uji',
         });
-      return assessment.id;
+      return yearKeyOf(assessment);
     });
-    return { unit, assessmentId };
+    return { unit, ...year };
   }
 
-  async function setMay(assessmentId: number, numerator: number, expectedVersion: number) {
+  async function setMay(year: YearKey, numerator: number, expectedVersion: number) {
     await demo.uow((repos) =>
       repos.saveMonthlyValue({
-        assessmentId,
+        ...year,
         indicatorCode: 'SPM.01',
         month: `${DEMO_YEAR}-05`,
         stage: 'self',
@@ -127,7 +128,7 @@ describeOnBackends('plausibility warnings of a Puskesmas-year', (backend) => {
   });
 
   it('re-opens a checked warning when its figure changes, and it is checked again when the figure comes back', async () => {
-    const { unit, assessmentId } = await puskesmasWithAnomalies();
+    const { unit, ...year } = await puskesmasWithAnomalies();
     const may = find(
       (await getYearWarnings(demo.repos, { unit, year: DEMO_YEAR })).warnings,
       'month-outlier:SPM.01:2023-05',
@@ -141,25 +142,25 @@ describeOnBackends('plausibility warnings of a Puskesmas-year', (backend) => {
         editor: kapus,
       },
     );
-    await setMay(assessmentId, 4201, 1);
+    await setMay(year, 4201, 1);
     const changed = find((await getYearWarnings(demo.repos, { unit, year: DEMO_YEAR })).warnings, may.key)!;
     expect(changed).toMatchObject({ fingerprint: 'numerator=4201', check: null });
-    await setMay(assessmentId, 4210, 2);
+    await setMay(year, 4210, 2);
     const back = find((await getYearWarnings(demo.repos, { unit, year: DEMO_YEAR })).warnings, may.key)!;
     expect(back.check?.note).toBe('benar');
     // Corrected to a usual figure, the warning is gone.
-    await setMay(assessmentId, 101, 3);
+    await setMay(year, 101, 3);
     const corrected = await getYearWarnings(demo.repos, { unit, year: DEMO_YEAR });
     expect(find(corrected.warnings, may.key)).toBeUndefined();
   });
 
   it('refuses to check figures that changed since they were read, and a warning that is gone, writing nothing', async () => {
-    const { unit, assessmentId } = await puskesmasWithAnomalies();
+    const { unit, ...year } = await puskesmasWithAnomalies();
     const may = find(
       (await getYearWarnings(demo.repos, { unit, year: DEMO_YEAR })).warnings,
       'month-outlier:SPM.01:2023-05',
     )!;
-    await setMay(assessmentId, 4300, 1);
+    await setMay(year, 4300, 1);
     const check = (fingerprint: string) =>
       checkWarning(
         { uow: demo.uow, clock },
@@ -175,13 +176,14 @@ describeOnBackends('plausibility warnings of a Puskesmas-year', (backend) => {
       expect(stale.error.localized('id')).toBe(
         'Angka yang diperingatkan (SPM.01 Pelayanan kesehatan ibu hamil, Mei) sudah berubah sejak Anda membacanya. Periksa angka yang baru, lalu tandai lagi.',
       );
-    await setMay(assessmentId, 100, 2);
+    await setMay(year, 100, 2);
     expect(await check('numerator=4300')).toMatchObject({
       status: 'changed',
       error: { code: 'WARNING_CLOSED' },
       current: null,
     });
-    expect(await listAudit(backend.db, { entity: 'warning_check', assessmentId })).toEqual([]);
+    const audit = await listAudit(backend.db, { entity: 'warning_check', assessmentId: year.assessmentId });
+    expect(audit).toEqual([]);
   });
 
   it('lets the Kepala Puskesmas check while the year is a draft, and Dinkes until it is locked', async () => {
@@ -283,7 +285,7 @@ describeOnPostgres('checks that overlap with each other and with a save of their
         const assessment = await repos.openAssessment(unit.id, DEMO_YEAR);
         for (const [i, numerator] of [100, 105, 98, 110, 4210].entries())
           await repos.saveMonthlyValue({
-            assessmentId: assessment.id,
+            ...yearKeyOf(assessment),
             indicatorCode: 'SPM.01',
             month: `${DEMO_YEAR}-0${i + 1}`,
             stage: 'self',
@@ -313,7 +315,7 @@ describeOnPostgres('checks that overlap with each other and with a save of their
         { unit, year: DEMO_YEAR, editor: { role: 'pelaksana' } },
         (tx, assessment) =>
           tx.saveMonthlyValue({
-            assessmentId: assessment.id,
+            ...yearKeyOf(assessment),
             indicatorCode: 'SPM.01',
             month: `${DEMO_YEAR}-05`,
             stage: 'self',

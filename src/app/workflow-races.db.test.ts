@@ -16,6 +16,7 @@ import type { OrgUnitWithAncestors } from './ports.ts';
 import { publishDistrict } from './publication.service.ts';
 import { moveYear } from './workflow.service.ts';
 import type { Editor } from './year-write.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const clock = () => new Date('2024-01-10T02:00:00Z');
 const KAPUS: Editor = { username: 'kapus.uji', role: 'kepala_puskesmas' };
@@ -136,9 +137,9 @@ describeOnPostgres('a process killed in the middle of a move', (backend) => {
 
   const statusOf = async (code: string) => (await demo.repos.findAssessment(code, DEMO_YEAR))!.status;
   const resultsOf = async (code: string) => {
-    const { id } = (await demo.repos.findAssessment(code, DEMO_YEAR))!;
-    const own = await demo.repos.getResult(id, 'self');
-    const verified = await demo.repos.getResult(id, 'verified');
+    const year = yearKeyOf((await demo.repos.findAssessment(code, DEMO_YEAR))!);
+    const own = await demo.repos.getResult(year, 'self');
+    const verified = await demo.repos.getResult(year, 'verified');
     return { own: own?.detail.settings.submitted, verified: verified !== undefined };
   };
   const checkIsGreen = async () =>

@@ -16,6 +16,7 @@ import type { OrgUnitWithAncestors } from './ports.ts';
 import { buildPublishedRecap, publishDistrict, publishedDashboard } from './publication.service.ts';
 import { districtWorkflow, moveYear, yearWorkflow } from './workflow.service.ts';
 import { writeYear, type Editor } from './year-write.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const clock = () => new Date('2024-01-10T02:00:00Z');
 const KAPUS: Editor = { username: 'kapus.uji', role: 'kepala_puskesmas' };
@@ -64,18 +65,18 @@ describeOnBackends('the moves of a Puskesmas-year', (backend) => {
   };
 
   it('submits a draft for the Kepala Puskesmas: missing values count as 0, and a verified result equal to its own appears', async () => {
-    const { id } = await assessmentOf(pati1);
-    const before = (await demo.repos.getResult(id, 'self'))!;
+    const year = yearKeyOf(await assessmentOf(pati1));
+    const before = (await demo.repos.getResult(year, 'self'))!;
     expect(before.detail.settings.submitted).toBe(false);
-    expect(await demo.repos.getResult(id, 'verified')).toBeUndefined();
+    expect(await demo.repos.getResult(year, 'verified')).toBeUndefined();
 
     const outcome = await move(pati1, 'submit', 'draft', KAPUS, 'Laporan PKP 2023');
     expect(outcome).toEqual({ from: 'draft', to: 'submitted', withdrawnPublicationId: null });
     expect(await statusOf(pati1)).toBe('submitted');
 
-    const own = (await demo.repos.getResult(id, 'self'))!;
+    const own = (await demo.repos.getResult(year, 'self'))!;
     expect(own.detail.settings.submitted).toBe(true);
-    const verified = (await demo.repos.getResult(id, 'verified'))!;
+    const verified = (await demo.repos.getResult(year, 'verified'))!;
     for (const field of ['service', 'management', 'quality', 'overallCategory', 'kelompok'] as const)
       expect(verified[field]).toEqual(own[field]);
 
@@ -133,8 +134,8 @@ describeOnBackends('the moves of a Puskesmas-year', (backend) => {
     });
     expect(await statusOf(pati1)).toBe('submitted');
     await move(pati1, 'return', 'submitted', VERIFIER, 'Data imunisasi Oktober–Desember belum diisi');
-    const { id } = await assessmentOf(pati1);
-    expect((await demo.repos.getResult(id, 'self'))!.detail.settings.submitted).toBe(false);
+    const year = yearKeyOf(await assessmentOf(pati1));
+    expect((await demo.repos.getResult(year, 'self'))!.detail.settings.submitted).toBe(false);
     const view = await yearWorkflow(demo.repos, {
       unit: pati1,
       year: DEMO_YEAR,
@@ -288,8 +289,8 @@ describeOnBackends('publishing a district-year', (backend) => {
     expect(recap.rows[0]!.programmes).toHaveLength(recap.programmes.length);
     // The figures are the verified results as stored.
     for (const row of recap.rows) {
-      const { id } = (await demo.repos.findAssessment(row.puskesmas.code, DEMO_YEAR))!;
-      const verified = (await demo.repos.getResult(id, 'verified'))!;
+      const year = yearKeyOf((await demo.repos.findAssessment(row.puskesmas.code, DEMO_YEAR))!);
+      const verified = (await demo.repos.getResult(year, 'verified'))!;
       expect([row.service, row.management, row.quality, row.kelompok]).toEqual([
         verified.service,
         verified.management,

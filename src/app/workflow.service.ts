@@ -24,6 +24,7 @@ import { iso, loadYear, type PuskesmasUnit } from './puskesmas-year.ts';
 import { publicationView, withdrawDistrictPublication } from './publication.service.ts';
 import type { Editor } from './year-write.ts';
 import { rescoreYear } from './year-results.ts';
+import { yearKeyOf } from './year-key.ts';
 
 export interface WorkflowDeps {
   uow: UnitOfWork;
@@ -125,7 +126,7 @@ export async function moveYear(deps: WorkflowDeps, request: MoveRequest): Promis
         : null;
     // Submission makes missing values count as 0 and creates the verified result; a return to draft
     // undoes the first. Every move re-scores, so that the results always match the status.
-    await rescoreYear(repos, { id: assessment.id, status: rule.to }, deps.clock);
+    await rescoreYear(repos, { ...yearKeyOf(assessment), status: rule.to }, deps.clock);
     return { from: status, to: rule.to, withdrawnPublicationId: withdrawn };
   });
 }

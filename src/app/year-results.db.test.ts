@@ -7,6 +7,7 @@ import { DEMO_YEAR, loadSmallDemo, type SmallDemo } from '../../test/db/small-de
 import { assessmentResults } from '../data/schema.ts';
 import { checkResults } from './check-results.ts';
 import { requiredStages } from './year-results.ts';
+import { yearKeyOf } from './year-key.ts';
 
 const clock = () => new Date('2024-01-10T02:00:00Z');
 
@@ -31,9 +32,9 @@ describeOnBackends('the stored results of a year in its status', (backend) => {
     const draft = (await demo.repos.findAssessment(demo.units[0]!.code, DEMO_YEAR))!;
     const submitted = (await demo.repos.findAssessment(demo.units[2]!.code, DEMO_YEAR))!;
     expect(submitted.status).toBe('submitted');
-    expect(await demo.repos.getResult(draft.id, 'verified')).toBeUndefined();
-    const own = (await demo.repos.getResult(submitted.id, 'self'))!;
-    const verified = (await demo.repos.getResult(submitted.id, 'verified'))!;
+    expect(await demo.repos.getResult(yearKeyOf(draft), 'verified')).toBeUndefined();
+    const own = (await demo.repos.getResult(yearKeyOf(submitted), 'self'))!;
+    const verified = (await demo.repos.getResult(yearKeyOf(submitted), 'verified'))!;
     expect([verified.service, verified.management, verified.quality, verified.kelompok]).toEqual([
       own.service,
       own.management,

@@ -4,7 +4,7 @@
 // read. A verified result, once made, stays and is kept fresh (a year returned to draft keeps it).
 import type { Stage } from '../domain/assessment/inputs.ts';
 import { isSubmitted, type AssessmentStatus } from '../domain/assessment/status.ts';
-import type { Clock, ResultsReader, ScoringRepository } from './ports.ts';
+import type { Clock, ResultsReader, ScoringRepository, YearKey } from './ports.ts';
 import { refreshResult } from './refresh-result.ts';
 
 /** The stages a year in `status` must have a stored result for. */
@@ -18,12 +18,11 @@ export function requiredStages(status: AssessmentStatus | null): Stage[] {
  */
 export async function rescoreYear(
   repos: ScoringRepository & Pick<ResultsReader, 'getResult'>,
-  assessment: { id: number; status: AssessmentStatus },
+  year: YearKey & { status: AssessmentStatus },
   clock: Clock = () => new Date(),
 ): Promise<Stage[]> {
-  const stages = requiredStages(assessment.status);
-  if (!stages.includes('verified') && (await repos.getResult(assessment.id, 'verified')))
-    stages.push('verified');
-  for (const stage of stages) await refreshResult(repos, assessment.id, stage, clock);
+  const stages = requiredStages(year.status);
+  if (!stages.includes('verified') && (await repos.getResult(year, 'verified'))) stages.push('verified');
+  for (const stage of stages) await refreshResult(repos, year, stage, clock);
   return stages;
 }

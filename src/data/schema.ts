@@ -13,6 +13,7 @@ import {
   customType,
   date,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -147,6 +148,13 @@ export const assessments = pgTable(
     puskesmasId: integer('puskesmas_id')
       .notNull()
       .references(() => orgUnits.id),
+    /**
+     * The district the Puskesmas belonged to in this year (its parent then): the distribution key of
+     * every large table (docs/scale.md, "Past one database"), so each of their rows names it too.
+     */
+    districtId: integer('district_id')
+      .notNull()
+      .references(() => orgUnits.id),
     year: integer('year').notNull(),
     catalogVersionId: integer('catalog_version_id')
       .notNull()
@@ -165,6 +173,8 @@ export const assessments = pgTable(
   },
   (t) => [
     unique('assessments_puskesmas_year_key').on(t.puskesmasId, t.year),
+    // What the large tables' foreign keys point at: (district, Puskesmas-year), never the id alone.
+    unique('assessments_district_id_key').on(t.districtId, t.id),
     index('assessments_catalog_version_idx').on(t.catalogVersionId),
     oneOf('assessments_status_check', t.status, ASSESSMENT_STATUSES),
   ],
@@ -182,9 +192,8 @@ export type Stage = (typeof STAGES)[number];
 export const targets = pgTable(
   'targets',
   {
-    assessmentId: integer('assessment_id')
-      .notNull()
-      .references(() => assessments.id),
+    districtId: integer('district_id').notNull(),
+    assessmentId: integer('assessment_id').notNull(),
     stage: text('stage', { enum: STAGES }).notNull().default('self'),
     indicatorCode: text('indicator_code').notNull(),
     /** T, in the indicator's unit (95 for 95 %). Null while nobody has set it. */
@@ -204,7 +213,12 @@ export const targets = pgTable(
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ name: 'targets_pkey', columns: [t.assessmentId, t.stage, t.indicatorCode] }),
+    primaryKey({ name: 'targets_pkey', columns: [t.districtId, t.assessmentId, t.stage, t.indicatorCode] }),
+    foreignKey({
+      name: 'targets_assessment_fk',
+      columns: [t.districtId, t.assessmentId],
+      foreignColumns: [assessments.districtId, assessments.id],
+    }),
     oneOf('targets_stage_check', t.stage, STAGES),
   ],
 );
@@ -213,9 +227,8 @@ export const targets = pgTable(
 export const monthlyValues = pgTable(
   'monthly_values',
   {
-    assessmentId: integer('assessment_id')
-      .notNull()
-      .references(() => assessments.id),
+    districtId: integer('district_id').notNull(),
+    assessmentId: integer('assessment_id').notNull(),
     indicatorCode: text('indicator_code').notNull(),
     /** 'YYYY-MM'. */
     month: text('month').notNull(),
@@ -233,7 +246,15 @@ export const monthlyValues = pgTable(
   },
   (t) => [
     // Stage before indicator: the usual read is "all values of this assessment at this stage".
-    primaryKey({ name: 'monthly_values_pkey', columns: [t.assessmentId, t.stage, t.indicatorCode, t.month] }),
+    primaryKey({
+      name: 'monthly_values_pkey',
+      columns: [t.districtId, t.assessmentId, t.stage, t.indicatorCode, t.month],
+    }),
+    foreignKey({
+      name: 'monthly_values_assessment_fk',
+      columns: [t.districtId, t.assessmentId],
+      foreignColumns: [assessments.districtId, assessments.id],
+    }),
     check('monthly_values_month_check', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
     oneOf('monthly_values_stage_check', t.stage, STAGES),
   ],
@@ -243,9 +264,8 @@ export const monthlyValues = pgTable(
 export const rubricScores = pgTable(
   'rubric_scores',
   {
-    assessmentId: integer('assessment_id')
-      .notNull()
-      .references(() => assessments.id),
+    districtId: integer('district_id').notNull(),
+    assessmentId: integer('assessment_id').notNull(),
     indicatorCode: text('indicator_code').notNull(),
     stage: text('stage', { enum: STAGES }).notNull(),
     level: smallint('level').$type<RubricLevel>(),
@@ -264,7 +284,15 @@ export const rubricScores = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [
-    primaryKey({ name: 'rubric_scores_pkey', columns: [t.assessmentId, t.stage, t.indicatorCode] }),
+    primaryKey({
+      name: 'rubric_scores_pkey',
+      columns: [t.districtId, t.assessmentId, t.stage, t.indicatorCode],
+    }),
+    foreignKey({
+      name: 'rubric_scores_assessment_fk',
+      columns: [t.districtId, t.assessmentId],
+      foreignColumns: [assessments.districtId, assessments.id],
+    }),
     check('rubric_scores_level_check', sql`${t.level} in (0, 4, 7, 10)`),
     oneOf('rubric_scores_stage_check', t.stage, STAGES),
   ],
@@ -328,9 +356,8 @@ export const KELOMPOK = ['I', 'II', 'III'] as const satisfies readonly Kelompok[
 export const assessmentResults = pgTable(
   'assessment_results',
   {
-    assessmentId: integer('assessment_id')
-      .notNull()
-      .references(() => assessments.id),
+    districtId: integer('district_id').notNull(),
+    assessmentId: integer('assessment_id').notNull(),
     stage: text('stage', { enum: STAGES }).notNull(),
     service: doublePrecision('service'),
     management: doublePrecision('management'),
@@ -345,7 +372,12 @@ export const assessmentResults = pgTable(
     computedAt: timestamptz('computed_at').notNull(),
   },
   (t) => [
-    primaryKey({ name: 'assessment_results_pkey', columns: [t.assessmentId, t.stage] }),
+    primaryKey({ name: 'assessment_results_pkey', columns: [t.districtId, t.assessmentId, t.stage] }),
+    foreignKey({
+      name: 'assessment_results_assessment_fk',
+      columns: [t.districtId, t.assessmentId],
+      foreignColumns: [assessments.districtId, assessments.id],
+    }),
     oneOf('assessment_results_stage_check', t.stage, STAGES),
     oneOf('assessment_results_service_category_check', t.serviceCategory, CATEGORIES),
     oneOf('assessment_results_management_category_check', t.managementCategory, CATEGORIES),

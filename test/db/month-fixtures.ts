@@ -1,7 +1,8 @@
 // Months of a new demo Puskesmas filled by fixture: every value a month requires but a few, so that a
 // test can complete (and report) the month itself through the services.
-import type { OrgUnitWithAncestors } from '../../src/app/ports.ts';
+import type { OrgUnitWithAncestors, YearKey } from '../../src/app/ports.ts';
 import { monthlyIndicators, requiredCodes } from '../../src/app/month-completion.ts';
+import { yearKeyOf } from '../../src/app/year-key.ts';
 import { insertMonthlyValuesBulk } from '../../src/data/repositories/monthly-values.repository.ts';
 import { entryFields } from '../../src/domain/assessment/entry-fields.ts';
 import { puskesmasYearOf } from '../../src/domain/assessment/stage-rows.ts';
@@ -29,9 +30,8 @@ export function fieldsOf(indicator: CatalogIndicator, numerator = 3) {
   return out;
 }
 
-export interface FixtureYear {
+export interface FixtureYear extends YearKey {
   unit: OrgUnitWithAncestors;
-  assessmentId: number;
 }
 
 /**
@@ -46,14 +46,15 @@ export async function yearWithout(
 ): Promise<FixtureYear> {
   const unit = await addPuskesmas(backend.store);
   const assessment = await demo.uow((tx) => tx.openAssessment(unit.id, DEMO_YEAR));
-  await fillMonthExcept(backend, assessment.id, month, missing);
-  return { unit, assessmentId: assessment.id };
+  const year = yearKeyOf(assessment);
+  await fillMonthExcept(backend, year, month, missing);
+  return { unit, ...year };
 }
 
 /** Bulk-loads `month` with every required value but those of `missing`, entered on 1 February. */
 export async function fillMonthExcept(
   backend: TestBackend,
-  assessmentId: number,
+  year: YearKey,
   month: string,
   missing: readonly CatalogIndicator[],
 ): Promise<void> {
@@ -63,7 +64,8 @@ export async function fillMonthExcept(
     requiredIndicators
       .filter((i) => !left.has(i.code))
       .map((i) => ({
-        assessmentId,
+        districtId: year.districtId,
+        assessmentId: year.assessmentId,
         indicatorCode: i.code,
         month,
         stage: 'self' as const,

@@ -2,6 +2,7 @@
 // them after its meetings, Bab V, RTL, Dinkes' feedback and monthly reports: what the readiness tests
 // (database and browser) read. No service of the cycle is used, so these tests stand on the schema.
 import { eq } from 'drizzle-orm';
+import type { YearKey } from '../../src/app/ports.ts';
 import type { Db } from '../../src/data/db.ts';
 import {
   assessmentResults,
@@ -260,13 +261,11 @@ export async function setSubmitted(db: Db, assessmentId: number, at: Date) {
 }
 
 /** Marks a UKM Pengembangan indicator chosen (its own row) and gives it a value in each of `months`. */
-export async function chooseIndicator(
-  db: Db,
-  c: { assessmentId: number; indicatorCode: string; months: string[] },
-) {
+export async function chooseIndicator(db: Db, c: YearKey & { indicatorCode: string; months: string[] }) {
   await db
     .insert(targets)
     .values({
+      districtId: c.districtId,
       assessmentId: c.assessmentId,
       stage: 'self',
       indicatorCode: c.indicatorCode,
@@ -274,13 +273,14 @@ export async function chooseIndicator(
       updatedBy: 'kapus',
     })
     .onConflictDoUpdate({
-      target: [targets.assessmentId, targets.stage, targets.indicatorCode],
+      target: [targets.districtId, targets.assessmentId, targets.stage, targets.indicatorCode],
       set: { chosen: true },
     });
   for (const month of c.months)
     await db
       .insert(monthlyValues)
       .values({
+        districtId: c.districtId,
         assessmentId: c.assessmentId,
         indicatorCode: c.indicatorCode,
         month,
@@ -292,7 +292,7 @@ export async function chooseIndicator(
 }
 
 /** Stores the Puskesmas' own result with this service tree's scores (the other axes left empty). */
-export async function storeServiceTree(db: Db, assessmentId: number, service: NodeResult) {
+export async function storeServiceTree(db: Db, year: YearKey, service: NodeResult) {
   const settings = resolveSettings();
   const result: AssessmentResult = {
     service: { score: service.score, category: null, thresholds: settings.thresholds.service, tree: service },
@@ -306,9 +306,15 @@ export async function storeServiceTree(db: Db, assessmentId: number, service: No
   const detail = storedDetail(result, settings);
   await db
     .insert(assessmentResults)
-    .values({ assessmentId, stage: 'self', detail, computedAt: new Date() })
+    .values({
+      districtId: year.districtId,
+      assessmentId: year.assessmentId,
+      stage: 'self',
+      detail,
+      computedAt: new Date(),
+    })
     .onConflictDoUpdate({
-      target: [assessmentResults.assessmentId, assessmentResults.stage],
+      target: [assessmentResults.districtId, assessmentResults.assessmentId, assessmentResults.stage],
       set: { detail },
     });
 }

@@ -11,6 +11,7 @@ import { saveCorrection } from '../../src/app/corrections.service.ts';
 import { saveEntry } from '../../src/app/entries.service.ts';
 import { scoreInputs } from '../../src/app/refresh-result.ts';
 import { answerReturn } from '../../src/app/returns.service.ts';
+import { yearKeyOf } from '../../src/app/year-key.ts';
 import { storeRepositories, unitOfWork } from '../../src/data/adapters/repositories.ts';
 import { openDb } from '../../src/data/db.ts';
 import { AppError } from '../../src/shared/errors.ts';
@@ -28,7 +29,7 @@ const unit = (await repos.findOrgUnit(code))!;
 // The year read and scored once before "ready": loading the catalog and the scoring code is then
 // behind this process, which under a busy CI took long enough to miss the test's meeting at the lock.
 const assessment = (await repos.findAssessment(code, year))!;
-scoreInputs(await repos.loadScoringInputs(assessment.id, 'verified'));
+scoreInputs(await repos.loadScoringInputs(yearKeyOf(assessment), 'verified'));
 const where = (await store.db.execute(sql`select current_database() as database`)) as unknown as {
   rows: { database: string }[];
 };

@@ -3,6 +3,7 @@
 // league table reads the fresh figure.
 import { expect, it } from 'vitest';
 import { checkResults } from '../../src/app/check-results.ts';
+import { yearKeyOf } from '../../src/app/year-key.ts';
 import type { EntriesView } from '../../src/shared/api/entries.schema.ts';
 import { callJson, describeHttp, signIn, TEST_YEAR, UNITS } from './harness.ts';
 
@@ -42,7 +43,7 @@ describeHttp(
       expect(report.differences).toEqual([]);
       // The last answer's headline is what is stored now.
       const assessment = (await t.deps.repos.findAssessment(UNITS.puskesmas[0], TEST_YEAR))!;
-      const result = (await t.deps.repos.getResult(assessment.id, 'self'))!;
+      const result = (await t.deps.repos.getResult(yearKeyOf(assessment), 'self'))!;
       const headlines = answers.map((a) => (a.body as { headline: { service: number } }).headline.service);
       expect(headlines).toContain(result.service);
     });

@@ -51,7 +51,7 @@ describeHttp('odd values already stored', (t) => {
     const db = t.store.db;
     const unit = (await getOrgUnitByCode(db, P1))!;
     const assessment = (await getAssessment(db, unit.id, TEST_YEAR))!;
-    const id = assessment.id;
+    const year = { districtId: assessment.districtId, assessmentId: assessment.id };
     for (const m of ODD_MONTHS) {
       const row = {
         numerator: m.numerator ?? null,
@@ -61,9 +61,10 @@ describeHttp('odd values already stored', (t) => {
       };
       await db
         .insert(monthlyValues)
-        .values({ assessmentId: id, indicatorCode: m.code, month: MARCH, stage: 'self', ...row })
+        .values({ ...year, indicatorCode: m.code, month: MARCH, stage: 'self', ...row })
         .onConflictDoUpdate({
           target: [
+            monthlyValues.districtId,
             monthlyValues.assessmentId,
             monthlyValues.stage,
             monthlyValues.indicatorCode,
@@ -77,23 +78,28 @@ describeHttp('odd values already stored', (t) => {
       const row = { targetValue: null, targetSasaran: null, sasaran: null, ...numbers, updatedBy: 'psql' };
       await db
         .insert(targets)
-        .values({ assessmentId: id, indicatorCode: code, ...row })
+        .values({ ...year, indicatorCode: code, ...row })
         .onConflictDoUpdate({
-          target: [targets.assessmentId, targets.stage, targets.indicatorCode],
+          target: [targets.districtId, targets.assessmentId, targets.stage, targets.indicatorCode],
           set: row,
         });
     }
     await db
       .insert(rubricScores)
       .values({
-        assessmentId: id,
+        ...year,
         indicatorCode: 'MUT.B3.2',
         stage: 'self',
         percent: 1e308,
         enteredBy: 'psql',
       })
       .onConflictDoUpdate({
-        target: [rubricScores.assessmentId, rubricScores.stage, rubricScores.indicatorCode],
+        target: [
+          rubricScores.districtId,
+          rubricScores.assessmentId,
+          rubricScores.stage,
+          rubricScores.indicatorCode,
+        ],
         set: { percent: 1e308, level: null },
       });
     const profile = {
@@ -108,7 +114,7 @@ describeHttp('odd values already stored', (t) => {
         set: { data: profile },
       });
     // The stored result as a write would refresh it with these inputs in place.
-    await t.deps.uow((repos) => refreshResult(repos, id, 'self'));
+    await t.deps.uow((repos) => refreshResult(repos, year, 'self'));
   });
 
   const finiteEverywhere = (x: unknown): boolean =>

@@ -1,6 +1,7 @@
 // Plausibility warnings over HTTP: who reads them, who marks them checked and in which status, and
 // the 409 when the figures moved under the checker.
 import { beforeAll, expect, it } from 'vitest';
+import { yearKeyOf } from '../../src/app/year-key.ts';
 import { setAssessmentStatus } from '../../src/data/repositories/assessments.repository.ts';
 import type { EntriesView } from '../../src/shared/api/entries.schema.ts';
 import type {
@@ -123,14 +124,14 @@ describeHttp('plausibility warnings over HTTP', (t) => {
     // Plant a month far above the others in the submitted year, as a value loaded before submission.
     const assessment = (await t.deps.repos.findAssessment(UNITS.puskesmas[2], TEST_YEAR))!;
     const stored = (await t.deps.repos.getMonthlyValueRecord({
-      assessmentId: assessment.id,
+      ...yearKeyOf(assessment),
       indicatorCode: 'SPM.01',
       month: MAY,
       stage: 'self',
     }))!;
     await t.deps.uow((repos) =>
       repos.saveMonthlyValue({
-        assessmentId: assessment.id,
+        ...yearKeyOf(assessment),
         indicatorCode: 'SPM.01',
         month: MAY,
         stage: 'self',

@@ -3,6 +3,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { refreshResult } from '../../src/app/refresh-result.ts';
 import { moveYear } from '../../src/app/workflow.service.ts';
+import { yearKeyOf } from '../../src/app/year-key.ts';
 import type { DistrictDashboard, PuskesmasDashboard } from '../../src/shared/api/dashboard.schema.ts';
 import type { DistrictWorkflow, YearWorkflow } from '../../src/shared/api/workflow.schema.ts';
 import { callJson, describeHttp, signIn, TEST_YEAR, UNITS, type TestSession } from './harness.ts';
@@ -183,9 +184,9 @@ describeHttp('the assessment cycle over HTTP', (t) => {
       // Dinkes corrects one of Pati II's figures while verifying it (a correction over its own row).
       if (code === UNITS.puskesmas[1])
         await t.deps.uow(async (repos) => {
-          const { id } = (await repos.findAssessment(code, year))!;
+          const key = yearKeyOf((await repos.findAssessment(code, year))!);
           await repos.saveMonthlyValue({
-            assessmentId: id,
+            ...key,
             indicatorCode: 'SPM.01',
             month: `${year}-01`,
             stage: 'verified',
@@ -194,7 +195,7 @@ describeHttp('the assessment cycle over HTTP', (t) => {
             actor: 'verifikator.3318',
             reason: 'Register K1 Januari kosong',
           });
-          await refreshResult(repos, id, 'verified', t.clock);
+          await refreshResult(repos, key, 'verified', t.clock);
         });
       await at('verify', 'verifikator');
       await at('finalise', 'admin_dinkes');
@@ -213,9 +214,9 @@ describeHttp('the assessment cycle over HTTP', (t) => {
 
     // A viewer reads a Puskesmas' figures as published: its verified result, Dinkes' correction in.
     const p2 = UNITS.puskesmas[1];
-    const { id: p2Id } = (await t.deps.repos.findAssessment(p2, year))!;
-    const own = (await t.deps.repos.getResult(p2Id, 'self'))!;
-    const verified = (await t.deps.repos.getResult(p2Id, 'verified'))!;
+    const p2Key = yearKeyOf((await t.deps.repos.findAssessment(p2, year))!);
+    const own = (await t.deps.repos.getResult(p2Key, 'self'))!;
+    const verified = (await t.deps.repos.getResult(p2Key, 'verified'))!;
     expect(verified.service).not.toBe(own.service);
     const dashboard = await callJson<PuskesmasDashboard>(
       t.app,

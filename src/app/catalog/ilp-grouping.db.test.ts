@@ -11,6 +11,7 @@ import { explainResult } from '../explained-result.ts';
 import { saveMonthlyValue } from '../monthly-entry.ts';
 import { catalogFileText } from './catalog-document.ts';
 import { openDistrictYear } from './year-rollover.ts';
+import { yearKeyOf } from '../year-key.ts';
 
 const NEXT = DEMO_YEAR + 1;
 const admin = { username: 'admin.3318', role: 'admin_dinkes' as const };
@@ -38,7 +39,7 @@ describeOnBackends('a year averaged by the ILP clusters', (backend) => {
 
     const first = (await repos.findAssessment(units[0]!.code, NEXT))!;
     await saveMonthlyValue(uow, {
-      assessmentId: first.id,
+      ...yearKeyOf(first),
       indicatorCode: 'UKM.H.1',
       month: `${NEXT}-01`,
       stage: 'self',
@@ -46,7 +47,7 @@ describeOnBackends('a year averaged by the ILP clusters', (backend) => {
       expectedVersion: 0,
       actor: 'pelaksana.p3318001',
     });
-    const result = (await repos.getResult(first.id, 'self'))!;
+    const result = (await repos.getResult(yearKeyOf(first), 'self'))!;
     const { trees, nodes } = await explainResult(repos, result);
     expect(trees.service?.children?.map((c) => c.id)).toEqual(['ILP.2', 'ILP.3', 'ILP.4', 'ILP.5']);
     expect(trees.views.map((v) => v.id)).toEqual(['SPM', 'UKM', 'UKMP', 'UKP', 'MAN', 'MUT']);

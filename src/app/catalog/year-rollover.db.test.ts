@@ -9,6 +9,7 @@ import { checkResults } from '../check-results.ts';
 import { saveEntry } from '../entries.service.ts';
 import { saveMonthlyValue } from '../monthly-entry.ts';
 import { openDistrictYear } from './year-rollover.ts';
+import { yearKeyOf } from '../year-key.ts';
 
 const NEXT = DEMO_YEAR + 1;
 const admin = { username: 'admin.3318', role: 'admin_dinkes' as const };
@@ -57,7 +58,7 @@ describeOnBackends('opening the next year', (backend) => {
     );
     for (const unit of units) {
       const last = (await repos.findAssessment(unit.code, DEMO_YEAR))!;
-      const chosen = (await repos.listTargetRecords(last.id))
+      const chosen = (await repos.listTargetRecords(yearKeyOf(last)))
         .filter((t) => t.chosen === true)
         .map((t) => t.indicatorCode);
       expect(opened.find((o) => o.puskesmas.code === unit.code)!.choices.sort()).toEqual(chosen.sort());
@@ -69,7 +70,7 @@ describeOnBackends('opening the next year', (backend) => {
     // 2024 takes its own figures.
     const first = (await repos.findAssessment(units[0]!.code, NEXT))!;
     const saved = await saveMonthlyValue(uow, {
-      assessmentId: first.id,
+      ...yearKeyOf(first),
       indicatorCode: 'SPM.01',
       month: `${NEXT}-01`,
       stage: 'self',

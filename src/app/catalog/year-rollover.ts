@@ -11,6 +11,7 @@ import type { PuskesmasUnit } from '../puskesmas-year.ts';
 import { applyCapabilities, readProfile } from '../profile.service.ts';
 import { refreshAfterChange } from '../refresh-result.ts';
 import { writeYear, type Editor } from '../year-write.ts';
+import { yearKeyOf } from '../year-key.ts';
 
 export interface OpenedPuskesmasYear {
   puskesmas: { code: string; name: string };
@@ -75,13 +76,15 @@ export async function openDistrictYear(
         }
         const choices: string[] = [];
         if (last) {
-          const now = new Map((await tx.listTargetRecords(assessment.id)).map((t) => [t.indicatorCode, t]));
-          for (const before of await tx.listTargetRecords(last.id)) {
+          const now = new Map(
+            (await tx.listTargetRecords(yearKeyOf(assessment))).map((t) => [t.indicatorCode, t]),
+          );
+          for (const before of await tx.listTargetRecords(yearKeyOf(last))) {
             const code = optional.get(before.indicatorCode);
             if (before.chosen !== true || code === undefined || now.get(code)?.chosen != null) continue;
             const current = now.get(code);
             await tx.saveTarget({
-              assessmentId: assessment.id,
+              ...yearKeyOf(assessment),
               indicatorCode: code,
               targetValue: current?.targetValue ?? null,
               targetSasaran: current?.targetSasaran ?? null,
@@ -99,13 +102,13 @@ export async function openDistrictYear(
         }
         // What the profile says the Puskesmas lacks (a laboratory) leaves the rows requiring it out.
         await applyCapabilities(tx, {
-          assessmentId: assessment.id,
+          year: yearKeyOf(assessment),
           catalog: catalog.catalog,
           lacks: readProfile((await tx.getProfile(unit.id, year))?.data).lacks,
           actor: editor.username,
           at,
         });
-        await refreshAfterChange(tx, assessment.id, 'self', deps.clock);
+        await refreshAfterChange(tx, yearKeyOf(assessment), 'self', deps.clock);
         return { profileCopied, choices };
       },
     );

@@ -16,6 +16,7 @@ import { dataValueSetOf, parseDataValueSet } from '../../exchange/dhis2/data-val
 import { checkResults, compareResults } from '../check-results.ts';
 import type { Repositories, UnitOfWork } from '../ports.ts';
 import { rescoreDistrictYear } from '../recompute.ts';
+import { yearKeyOf } from '../year-key.ts';
 import { importParsedValues, importYearValues } from './import-year-values.ts';
 import { readDistrictYear } from './year-data.ts';
 
@@ -106,7 +107,7 @@ describeOnBackends('importing a district-year', (backend) => {
     expect(dry.imported).toBeGreaterThan(1000);
     expect(await storedResults(emptyRepos, 'self')).toEqual(before);
     const unit = (await emptyRepos.findAssessment(data.puskesmas[0]!.puskesmas.code, DEMO_YEAR))!;
-    expect(await emptyRepos.listMonthlyValueRecords(unit.id, 'self')).toEqual([]);
+    expect(await emptyRepos.listMonthlyValueRecords(yearKeyOf(unit), 'self')).toEqual([]);
 
     const done = await importParsedValues(emptyDeps(), parsed, {
       dryRun: false,
@@ -120,8 +121,8 @@ describeOnBackends('importing a district-year', (backend) => {
       const copy = await storedResults(emptyRepos, stage);
       expect(copy.map((r) => r.puskesmas.code)).toEqual(source.map((r) => r.puskesmas.code));
       for (const [i, row] of source.entries()) {
-        const fresh = (await emptyRepos.getResult(copy[i]!.assessmentId, stage))!;
-        const original = (await demo.repos.getResult(row.assessmentId, stage))!;
+        const fresh = (await emptyRepos.getResult(copy[i]!, stage))!;
+        const original = (await demo.repos.getResult(row, stage))!;
         expect(compareResults(original, fresh), `${row.puskesmas.code} ${stage}`).toEqual([]);
       }
     }

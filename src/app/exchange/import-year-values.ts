@@ -34,6 +34,7 @@ import type {
   ImportSummary,
   ValueSource,
 } from './imported-values.ts';
+import { yearKeyOf } from '../year-key.ts';
 
 export interface ImportDeps {
   uow: UnitOfWork;
@@ -539,10 +540,10 @@ async function writePlan(
 ): Promise<void> {
   const actor = options.editor.username;
   const reason = options.reason.trim() || null;
-  const assessmentId = assessment.id;
+  const key = yearKeyOf(assessment);
   for (const t of plan.targets)
     await tx.saveTarget({
-      assessmentId,
+      ...key,
       indicatorCode: t.code,
       ...t.next,
       expectedVersion: t.expectedVersion,
@@ -552,7 +553,7 @@ async function writePlan(
     });
   for (const m of plan.monthly)
     await tx.saveMonthlyValue({
-      assessmentId,
+      ...key,
       indicatorCode: m.code,
       month: m.month,
       stage: 'self',
@@ -575,7 +576,7 @@ async function writePlan(
         ? await lastYearFigure(tx, puskesmasCode, assessment.year, indicator)
         : null;
     await tx.saveRubricScore({
-      assessmentId,
+      ...key,
       indicatorCode: r.code,
       stage: 'self',
       level: r.level,
@@ -591,7 +592,7 @@ async function writePlan(
   // The import that fills a month's last value (or makes the missing one not apply) fixes its timeliness.
   if (plan.monthly.length > 0 || plan.applicabilityChanged)
     await recordCompletedMonths(tx, {
-      assessmentId,
+      ...key,
       catalog: ctx.catalog,
       py: plan.py as YearContext['py'],
       ...(!plan.applicabilityChanged && { months: [...new Set(plan.monthly.map((m) => m.month))] }),
@@ -599,7 +600,7 @@ async function writePlan(
       at,
       cause: { import: reason ?? 'file' },
     });
-  await refreshAfterChange(tx, assessmentId, 'self', clock);
+  await refreshAfterChange(tx, key, 'self', clock);
   for (const r of plan.rubrics)
     await refreshNextYearRise(tx, { puskesmasCode, year: assessment.year, code: r.code, actor, at, clock });
 }

@@ -19,6 +19,7 @@ import { loadYear, type PuskesmasUnit } from '../puskesmas-year.ts';
 import { districtRecap } from '../recap.ts';
 import type { MeetingRecord } from '../record-ports.ts';
 import { reportTexts, type ResolvedReportTexts } from './report-texts.ts';
+import { yearKeyOf } from '../year-key.ts';
 
 export interface ReportInputs {
   unit: PuskesmasUnit;
@@ -52,7 +53,11 @@ export async function defaultReportStage(
   year: number,
 ): Promise<Stage> {
   const assessment = await repos.findAssessment(puskesmasCode, year);
-  if (assessment && isSubmitted(assessment.status) && (await repos.getResult(assessment.id, 'verified')))
+  if (
+    assessment &&
+    isSubmitted(assessment.status) &&
+    (await repos.getResult(yearKeyOf(assessment), 'verified'))
+  )
     return 'verified';
   return 'self';
 }
@@ -66,7 +71,7 @@ export async function loadReportInputs(
   const assessment = ctx.assessment;
   if (!assessment)
     throw new AppError('ASSESSMENT_NOT_FOUND', { puskesmas: unit.code, year }, { status: 404 });
-  const result = await repos.getResult(assessment.id, stage);
+  const result = await repos.getResult(yearKeyOf(assessment), stage);
   if (!result)
     throw new AppError(
       stage === 'verified' ? 'REPORT_NOT_VERIFIED' : 'RESULT_NOT_FOUND',

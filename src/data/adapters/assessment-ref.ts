@@ -48,7 +48,7 @@ export async function findAssessmentRef(
     })
     .from(assessments)
     .innerJoin(puskesmas, eq(puskesmas.id, assessments.puskesmasId))
-    .innerJoin(districts, eq(districts.id, puskesmas.parentId))
+    .innerJoin(districts, eq(districts.id, assessments.districtId))
     .where(whereOf(key));
   const [found] = options.lock ? await query.for('update', { of: assessments }) : await query;
   if (!found) return undefined;

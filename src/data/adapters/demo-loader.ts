@@ -80,7 +80,12 @@ export async function loadDemoPlan(
 
     // Units and years first; then each table's rows of the whole district in one COPY (a few
     // statements a district, not a few a Puskesmas); then what follows a year one by one.
-    const years: { unitId: number; assessmentId: number; entry: (typeof plan.puskesmas)[number] }[] = [];
+    const years: {
+      unitId: number;
+      districtId: number;
+      assessmentId: number;
+      entry: (typeof plan.puskesmas)[number];
+    }[] = [];
     for (const entry of plan.puskesmas) {
       const { puskesmas: p } = entry;
       const unit = await createOrgUnit(tx, {
@@ -95,12 +100,13 @@ export async function loadDemoPlan(
         year: plan.year,
         catalogVersionId: version.id,
       });
-      years.push({ unitId: unit.id, assessmentId: assessment.id, entry });
+      years.push({ unitId: unit.id, districtId: assessment.districtId, assessmentId: assessment.id, entry });
     }
     await insertTargetsBulk(
       tx,
-      years.flatMap(({ assessmentId, entry }) =>
+      years.flatMap(({ districtId, assessmentId, entry }) =>
         entry.targets.map((t) => ({
+          districtId,
           assessmentId,
           indicatorCode: t.indicatorCode,
           sasaran: t.sasaran,
@@ -112,14 +118,26 @@ export async function loadDemoPlan(
     );
     await insertMonthlyValuesBulk(
       tx,
-      years.flatMap(({ assessmentId, entry }) =>
-        entry.monthly.map((m) => ({ assessmentId, stage: 'self' as const, enteredBy: plan.actor, ...m })),
+      years.flatMap(({ districtId, assessmentId, entry }) =>
+        entry.monthly.map((m) => ({
+          districtId,
+          assessmentId,
+          stage: 'self' as const,
+          enteredBy: plan.actor,
+          ...m,
+        })),
       ),
     );
     await insertRubricScoresBulk(
       tx,
-      years.flatMap(({ assessmentId, entry }) =>
-        entry.rubrics.map((r) => ({ assessmentId, stage: 'self' as const, enteredBy: plan.actor, ...r })),
+      years.flatMap(({ districtId, assessmentId, entry }) =>
+        entry.rubrics.map((r) => ({
+          districtId,
+          assessmentId,
+          stage: 'self' as const,
+          enteredBy: plan.actor,
+          ...r,
+        })),
       ),
     );
     // When each month first became complete and was reported, as the entry dates say: its

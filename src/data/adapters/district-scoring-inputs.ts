@@ -2,12 +2,13 @@
 // Puskesmas): its assessments (locked, in id order, as every writer of a year locks it), their
 // catalogs, and all their targets, monthly values and rubric scores of both stages. `pkp recompute`
 // reads a district this way and stores its results in the same transaction.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { YearScoringRows } from '../../app/ports.ts';
 import type { Stage } from '../../domain/assessment/inputs.ts';
 import type { MonthlyRow, RubricRow, StageRows, TargetRow } from '../../domain/assessment/stage-rows.ts';
 import type { Db } from '../db.ts';
 import { listScoredMonthlyValuesOf } from '../repositories/monthly-values.repository.ts';
+import { rowsOfYears, type DistrictKeyed } from '../repositories/district-keys.ts';
 import { getOrgUnitById } from '../repositories/org-units.repository.ts';
 import { assessmentResults, assessments, orgUnits, rubricScores, targets } from '../schema.ts';
 import type { CatalogCache } from './repositories.ts';
@@ -29,7 +30,7 @@ export async function loadDistrictScoringInputs(
     .select({ assessment: assessments, code: orgUnits.code, name: orgUnits.name })
     .from(assessments)
     .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(and(eq(orgUnits.parentId, districtId), eq(assessments.year, year)))
+    .where(and(eq(assessments.districtId, districtId), eq(assessments.year, year)))
     .orderBy(asc(assessments.id))
     .for('update', { of: assessments });
   if (years.length === 0) return [];
@@ -45,16 +46,21 @@ export async function loadDistrictScoringInputs(
   const ids = years.map((y) => y.assessment.id);
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
     const some = ids.slice(i, i + IDS_PER_QUERY);
-    for (const t of await db.select().from(targets).where(inArray(targets.assessmentId, some)))
+    const ofDistrict = (table: DistrictKeyed) =>
+      rowsOfYears(
+        table,
+        some.map((assessmentId) => ({ districtId, assessmentId })),
+      );
+    for (const t of await db.select().from(targets).where(ofDistrict(targets)))
       rowsOf(t.assessmentId, t.stage).targets.push(t);
-    for (const { assessmentId, stage, ...m } of await listScoredMonthlyValuesOf(db, some))
+    for (const { assessmentId, stage, ...m } of await listScoredMonthlyValuesOf(db, districtId, some))
       rowsOf(assessmentId, stage).monthly.push(m);
-    for (const r of await db.select().from(rubricScores).where(inArray(rubricScores.assessmentId, some)))
+    for (const r of await db.select().from(rubricScores).where(ofDistrict(rubricScores)))
       rowsOf(r.assessmentId, r.stage).rubrics.push(r);
     const verified = await db
       .select({ assessmentId: assessmentResults.assessmentId })
       .from(assessmentResults)
-      .where(and(inArray(assessmentResults.assessmentId, some), eq(assessmentResults.stage, 'verified')));
+      .where(and(ofDistrict(assessmentResults), eq(assessmentResults.stage, 'verified')));
     for (const v of verified) withVerified.add(v.assessmentId);
   }
 

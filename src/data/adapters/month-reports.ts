@@ -24,8 +24,8 @@ export function monthReportRepositories(db: Db): MonthReportsRepository {
 
     listDistrictMonthReports: (districtId, year) => listDistrictMonthReports(db, districtId, year),
 
-    async listMonthEntryPresence(assessmentId, stage, months) {
-      const rows = await listMonthEntryPresence(db, { assessmentId, stage, months });
+    async listMonthEntryPresence(year, stage, months) {
+      const rows = await listMonthEntryPresence(db, { ...year, stage, months });
       return rows.map(({ indicatorCode, month, ...present }) => ({ indicatorCode, month, present }));
     },
 

@@ -45,11 +45,17 @@ import {
 import { listTargets, upsertTarget, type Target } from '../repositories/targets.repository.ts';
 import type { CatalogCache } from './repositories.ts';
 
-const toTarget = ({ assessmentId: _a, stage: _s, ...row }: Target): TargetRecord => row;
+const toTarget = ({ districtId: _d, assessmentId: _a, stage: _s, ...row }: Target): TargetRecord => row;
 
-const toMonthly = ({ assessmentId: _a, stage: _s, ...row }: MonthlyValue): MonthlyValueRecord => row;
+const toMonthly = ({
+  districtId: _d,
+  assessmentId: _a,
+  stage: _s,
+  ...row
+}: MonthlyValue): MonthlyValueRecord => row;
 
-const toRubric = ({ assessmentId: _a, stage: _s, ...row }: RubricScore): RubricScoreRecord => row;
+const toRubric = ({ districtId: _d, assessmentId: _a, stage: _s, ...row }: RubricScore): RubricScoreRecord =>
+  row;
 
 export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRepository {
   const catalogOf = async (version: CatalogVersion): Promise<DistrictCatalog> => {
@@ -122,12 +128,12 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
       return rows.map((a) => ({ id: a.id, year: a.year, status: a.status }));
     },
 
-    async listTargetRecords(assessmentId, stage) {
-      return (await listTargets(db, assessmentId, stage)).map(toTarget);
+    async listTargetRecords(year, stage) {
+      return (await listTargets(db, year, stage)).map(toTarget);
     },
 
-    async listMonthlyValueRecords(assessmentId, stage) {
-      return listMonthlyValuesOfStage(db, assessmentId, stage);
+    async listMonthlyValueRecords(year, stage) {
+      return listMonthlyValuesOfStage(db, year, stage);
     },
 
     listRowAndMonthValues: (key) => listRowAndMonthValues(db, key),
@@ -137,8 +143,8 @@ export function planningRepositories(db: Db, catalogs: CatalogCache): PlanningRe
       return row && toMonthly(row);
     },
 
-    async listRubricScoreRecords(assessmentId, stage) {
-      return (await listRubricScores(db, assessmentId, stage)).map(toRubric);
+    async listRubricScoreRecords(year, stage) {
+      return (await listRubricScores(db, year, stage)).map(toRubric);
     },
 
     async getProfile(orgUnitId, year) {

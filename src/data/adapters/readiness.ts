@@ -30,8 +30,9 @@ export function readinessRepositories(db: Db): Pick<ReadinessReader, 'loadReadin
       const programmeAnalyses = await listReadinessProgrammeAnalyses(db, assessmentIds);
       const rtlActions = await listReadinessRtlActions(db, assessmentIds);
       const feedbackRows = await listReadinessFeedback(db, assessmentIds);
-      const chosenRows = await listReadinessChosenIndicators(db, assessmentIds);
-      const scoredLeaves = await listReadinessScoredLeaves(db, assessmentIds);
+      const years = assessments.map((a) => ({ districtId: a.districtId, assessmentId: a.id }));
+      const chosenRows = await listReadinessChosenIndicators(db, years);
+      const scoredLeaves = await listReadinessScoredLeaves(db, years);
       const elementFiles = await listReadinessElementFiles(db, assessmentIds);
 
       const letters = new Map<number, ReadinessRows['feedback'][number]>();

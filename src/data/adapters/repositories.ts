@@ -7,6 +7,7 @@ import type {
   ScoringInputs,
   StoredResult,
   UnitOfWork,
+  YearKey,
 } from '../../app/ports.ts';
 import type { Catalog } from '../../domain/catalog/types.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -52,10 +53,10 @@ import { listReportTexts, upsertReportText } from '../repositories/report-texts.
 const NO_ROWS: StageRows = { targets: [], monthly: [], rubrics: [] };
 
 /** The rows of one stage that scoring reads. */
-async function scoredRows(db: Db, assessmentId: number, stage: Stage): Promise<StageRows> {
-  const targets = await listTargets(db, assessmentId, stage);
-  const monthly = await listMonthlyEntries(db, assessmentId, stage);
-  const rubrics = await listRubricScores(db, assessmentId, stage);
+async function scoredRows(db: Db, year: YearKey, stage: Stage): Promise<StageRows> {
+  const targets = await listTargets(db, year, stage);
+  const monthly = await listMonthlyEntries(db, year, stage);
+  const rubrics = await listRubricScores(db, year, stage);
   return { targets, monthly, rubrics };
 }
 
@@ -117,21 +118,21 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
       const version = await publishCatalogVersion(db, input);
       return { catalogVersionId: version.id, year: version.year, status: version.status };
     },
-    async loadScoringInputs(assessmentId, stage): Promise<ScoringInputs> {
-      const ref = await findAssessmentRef(db, { assessmentId });
+    async loadScoringInputs(year, stage): Promise<ScoringInputs> {
+      const ref = await findAssessmentRef(db, { assessmentId: year.assessmentId });
       if (!ref)
         throw new AppError(
           'ASSESSMENT_NOT_FOUND',
-          { puskesmas: `#${assessmentId}`, year: '' },
+          { puskesmas: `#${year.assessmentId}`, year: '' },
           { status: 404 },
         );
       // One after another: a transaction is one connection, and pg queues (and will refuse) overlapping queries.
       const version = await catalogs.version(db, ref.catalogVersionId);
       const catalog = version && (await catalogs.load(db, version));
       if (!catalog || !version) throw new Error(`catalog version ${ref.catalogVersionId} is missing`);
-      const own = await scoredRows(db, assessmentId, 'self');
+      const own = await scoredRows(db, year, 'self');
       // The corrections are read only where they are laid over the Puskesmas' rows.
-      const corrections = stage === 'verified' ? await scoredRows(db, assessmentId, 'verified') : NO_ROWS;
+      const corrections = stage === 'verified' ? await scoredRows(db, year, 'verified') : NO_ROWS;
       return { assessment: ref, catalog, settings: version.settings ?? {}, stage, own, corrections };
     },
 
@@ -165,14 +166,14 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
 
     findAssessment: (puskesmasCode, year) => findAssessmentRef(db, { puskesmasCode, year }),
 
-    getResult: async (assessmentId, stage) => readable(await getResult(db, assessmentId, stage)),
+    getResult: async (year, stage) => readable(await getResult(db, year, stage)),
 
-    async getResultBesideOthers(assessmentId, stage) {
-      const { result, others } = await getResultBesideOthers(db, assessmentId, stage);
+    async getResultBesideOthers(year, stage) {
+      const { result, others } = await getResultBesideOthers(db, year, stage);
       return { result: readable(result), others };
     },
 
-    hasResult: (assessmentId, stage) => hasResult(db, assessmentId, stage),
+    hasResult: (year, stage) => hasResult(db, year, stage),
 
     async listDistrictResults(districtId: number, year: number, stage: Stage): Promise<DistrictResultRow[]> {
       const rows = await listDistrictResults(db, { districtId, year, stage });
@@ -188,6 +189,7 @@ export function createRepositories(db: Db, catalogs: CatalogCache = new CatalogC
     async listYearAssessments(year, districtId) {
       const rows = await listAssessmentsOfYear(db, year, districtId);
       return rows.map((r) => ({
+        districtId: r.districtId,
         assessmentId: r.assessmentId,
         status: r.status,
         puskesmas: { code: r.puskesmasCode, name: r.puskesmasName },

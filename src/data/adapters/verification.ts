@@ -38,19 +38,19 @@ import {
 
 const CORRECTION = 'verified' as const;
 
-const target = ({ assessmentId: _a, stage: _s, ...row }: Target) => row;
-const monthly = ({ assessmentId: _a, stage: _s, ...row }: MonthlyValue) => row;
-const rubric = ({ assessmentId: _a, stage: _s, ...row }: RubricScore) => row;
+const target = ({ districtId: _d, assessmentId: _a, stage: _s, ...row }: Target) => row;
+const monthly = ({ districtId: _d, assessmentId: _a, stage: _s, ...row }: MonthlyValue) => row;
+const rubric = ({ districtId: _d, assessmentId: _a, stage: _s, ...row }: RubricScore) => row;
 const returned = ({ assessmentId: _a, ...row }: ReturnedItem) => row;
 const review = ({ assessmentId: _a, ...row }: VerificationReview) => row;
 
 export function verificationRepositories(db: Db): VerificationRepository {
   return {
-    async listCorrections(assessmentId) {
+    async listCorrections(year) {
       // One after another: a transaction is one connection.
-      const targets = (await listTargets(db, assessmentId, CORRECTION)).map(target);
-      const values = (await listMonthlyValues(db, assessmentId, CORRECTION)).map(monthly);
-      const rubrics = (await listRubricScores(db, assessmentId, CORRECTION)).map(rubric);
+      const targets = (await listTargets(db, year, CORRECTION)).map(target);
+      const values = (await listMonthlyValues(db, year, CORRECTION)).map(monthly);
+      const rubrics = (await listRubricScores(db, year, CORRECTION)).map(rubric);
       return { targets, monthly: values, rubrics };
     },
 
@@ -80,7 +80,12 @@ export function verificationRepositories(db: Db): VerificationRepository {
     },
 
     async withdrawCorrection(write) {
-      const key = { assessmentId: write.assessmentId, indicatorCode: write.indicatorCode, stage: CORRECTION };
+      const key = {
+        districtId: write.districtId,
+        assessmentId: write.assessmentId,
+        indicatorCode: write.indicatorCode,
+        stage: CORRECTION,
+      };
       const audit = { expectedVersion: write.expectedVersion, actor: write.actor, reason: write.reason };
       if (write.kind === 'value')
         await deleteMonthlyValue(db, { ...key, month: write.month ?? '', ...audit });

@@ -1,7 +1,9 @@
 // The records accreditation readiness reads, for one Puskesmas-year or every one of a district-year:
 // one query per table whatever the number of Puskesmas. Queries only; what they prove is the domain's.
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { YearKey } from '../../app/ports.ts';
 import type { Db } from '../db.ts';
+import { rowsOfYears } from './district-keys.ts';
 import {
   assessmentResults,
   assessments,
@@ -26,6 +28,7 @@ export async function listReadinessAssessments(db: Db, year: number, puskesmasId
   return db
     .select({
       id: assessments.id,
+      districtId: assessments.districtId,
       puskesmasId: assessments.puskesmasId,
       catalogVersionId: assessments.catalogVersionId,
       status: assessments.status,
@@ -178,8 +181,8 @@ export async function listReadinessFeedback(db: Db, assessmentIds: readonly numb
  * The UKM Pengembangan indicators each Puskesmas chose (its own rows, stage 'self'), with the months
  * that have a value of theirs ("2023-01,2023-02,…", or null).
  */
-export async function listReadinessChosenIndicators(db: Db, assessmentIds: readonly number[]) {
-  if (assessmentIds.length === 0) return [];
+export async function listReadinessChosenIndicators(db: Db, years: readonly YearKey[]) {
+  if (years.length === 0) return [];
   const entered = sql`(${monthlyValues.numerator} is not null or ${monthlyValues.denominator} is not null
     or ${monthlyValues.value} is not null or ${monthlyValues.flag} is not null)`;
   return db
@@ -192,19 +195,14 @@ export async function listReadinessChosenIndicators(db: Db, assessmentIds: reado
     .leftJoin(
       monthlyValues,
       and(
+        eq(monthlyValues.districtId, targets.districtId),
         eq(monthlyValues.assessmentId, targets.assessmentId),
         eq(monthlyValues.indicatorCode, targets.indicatorCode),
         eq(monthlyValues.stage, 'self'),
         entered,
       ),
     )
-    .where(
-      and(
-        inArray(targets.assessmentId, [...assessmentIds]),
-        eq(targets.stage, 'self'),
-        eq(targets.chosen, true),
-      ),
-    )
+    .where(and(rowsOfYears(targets, years), eq(targets.stage, 'self'), eq(targets.chosen, true)))
     .groupBy(targets.assessmentId, targets.indicatorCode);
 }
 
@@ -213,17 +211,20 @@ export async function listReadinessChosenIndicators(db: Db, assessmentIds: reado
  * service tree with a score, and whether its target is met (null where no target was compared).
  * Picked out of the stored scores by the database: only the three fields leave it.
  */
-export async function listReadinessScoredLeaves(db: Db, assessmentIds: readonly number[]) {
-  if (assessmentIds.length === 0) return [];
+export async function listReadinessScoredLeaves(db: Db, years: readonly YearKey[]) {
+  if (years.length === 0) return [];
+  const list = (numbers: Iterable<number>) =>
+    sql.join(
+      [...numbers].map((n) => sql`${n}`),
+      sql`, `,
+    );
   const result = await db.execute(sql`
     select r.assessment_id as "assessmentId", leaf.key as "indicatorCode",
       (r.detail -> 'nodes' ->> leaf.key)::float8 as score,
       (leaf.value #>> '{}')::boolean as met
     from ${assessmentResults} r cross join lateral jsonb_each(r.detail -> 'met') as leaf
-    where r.assessment_id in (${sql.join(
-      assessmentIds.map((id) => sql`${id}`),
-      sql`, `,
-    )})
+    where r.district_id in (${list(new Set(years.map((y) => y.districtId)))})
+      and r.assessment_id in (${list(years.map((y) => y.assessmentId))})
       and r.stage = 'self' and r.detail -> 'nodes' ->> leaf.key is not null`);
   const rows = (
     result as unknown as {

@@ -20,9 +20,11 @@ export async function getOrCreateAssessment(
   const rawatInap =
     key.rawatInap ??
     sql<boolean>`(select ${orgUnits.rawatInap} from ${orgUnits} where ${orgUnits.id} = ${key.puskesmasId})`;
+  // The year belongs to the district the Puskesmas is under when it opens (docs/scale.md).
+  const districtId = sql<number>`(select ${orgUnits.parentId} from ${orgUnits} where ${orgUnits.id} = ${key.puskesmasId})`;
   const [created] = await db
     .insert(assessments)
-    .values({ ...key, rawatInap })
+    .values({ ...key, districtId, rawatInap })
     .onConflictDoNothing()
     .returning();
   if (created) return created;
@@ -125,6 +127,7 @@ export async function listAssessmentsOfYear(db: Db, year: number, districtId?: n
   const district = alias(orgUnits, 'district');
   return db
     .select({
+      districtId: assessments.districtId,
       assessmentId: assessments.id,
       status: assessments.status,
       puskesmasCode: orgUnits.code,
@@ -133,9 +136,12 @@ export async function listAssessmentsOfYear(db: Db, year: number, districtId?: n
     })
     .from(assessments)
     .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .innerJoin(district, eq(district.id, orgUnits.parentId))
+    .innerJoin(district, eq(district.id, assessments.districtId))
     .where(
-      and(eq(assessments.year, year), districtId === undefined ? undefined : eq(district.id, districtId)),
+      and(
+        eq(assessments.year, year),
+        districtId === undefined ? undefined : eq(assessments.districtId, districtId),
+      ),
     )
     .orderBy(asc(district.code), asc(orgUnits.code));
 }
@@ -151,6 +157,6 @@ export async function listAssessmentsOfDistrict(db: Db, districtId: number) {
     })
     .from(assessments)
     .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(and(eq(orgUnits.parentId, districtId), eq(orgUnits.level, 'puskesmas')))
+    .where(eq(assessments.districtId, districtId))
     .orderBy(asc(assessments.year), asc(orgUnits.code));
 }

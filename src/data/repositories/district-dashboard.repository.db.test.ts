@@ -7,7 +7,13 @@ import { upsertMonthlyValue } from './monthly-values.repository.ts';
 describeOnBackends('district-wide entry stamps', (backend) => {
   it('gives each value’s fields and its entry date on the district’s clock, one row per indicator', async () => {
     const { district, assessment } = await createAssessment(backend.db);
-    const key = { assessmentId: assessment.id, stage: 'self' as const, actor: 'uji', expectedVersion: 0 };
+    const key = {
+      districtId: assessment.districtId,
+      assessmentId: assessment.id,
+      stage: 'self' as const,
+      actor: 'uji',
+      expectedVersion: 0,
+    };
     // 17:30 UTC on 5 April is 00:30 WIB on the 6th: a day late in Pati.
     await upsertMonthlyValue(backend.db, {
       ...key,

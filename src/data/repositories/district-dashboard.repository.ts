@@ -1,10 +1,8 @@
 // District-wide reads for the district dashboard: every Puskesmas of a district-year in one query each.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
+import { onItsYear, rowsOfDistrictYear, yearsOfDistrict } from './district-keys.ts';
 import { assessmentResults, assessments, monthlyValues, orgUnits, targets, type Stage } from '../schema.ts';
-
-const ofDistrictYear = (districtId: number, year: number) =>
-  and(eq(orgUnits.parentId, districtId), eq(orgUnits.level, 'puskesmas'), eq(assessments.year, year));
 
 /** The assessments of a district-year with their Puskesmas, by Puskesmas code. */
 export async function listDistrictAssessments(db: Db, districtId: number, year: number) {
@@ -19,7 +17,7 @@ export async function listDistrictAssessments(db: Db, districtId: number, year: 
     })
     .from(assessments)
     .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(ofDistrictYear(districtId, year))
+    .where(yearsOfDistrict(districtId, year))
     .orderBy(asc(orgUnits.code));
 }
 
@@ -34,9 +32,8 @@ export async function listDistrictApplicability(db: Db, districtId: number, year
       chosen: targets.chosen,
     })
     .from(targets)
-    .innerJoin(assessments, eq(assessments.id, targets.assessmentId))
-    .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(and(ofDistrictYear(districtId, year), eq(targets.stage, 'self')));
+    .innerJoin(assessments, onItsYear(targets))
+    .where(and(rowsOfDistrictYear(targets, districtId, year), eq(targets.stage, 'self')));
 }
 
 /**
@@ -60,9 +57,13 @@ export async function listDistrictEntryStamps(
       stamps: sql<string>`string_agg(${monthlyValues.month} || ':' || ${fields} || ':' || ${day}, ',')`,
     })
     .from(monthlyValues)
-    .innerJoin(assessments, eq(assessments.id, monthlyValues.assessmentId))
-    .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(and(ofDistrictYear(query.districtId, query.year), eq(monthlyValues.stage, query.stage)))
+    .innerJoin(assessments, onItsYear(monthlyValues))
+    .where(
+      and(
+        rowsOfDistrictYear(monthlyValues, query.districtId, query.year),
+        eq(monthlyValues.stage, query.stage),
+      ),
+    )
     .groupBy(monthlyValues.assessmentId, monthlyValues.indicatorCode);
 }
 
@@ -74,7 +75,6 @@ export async function listDistrictNodeScores(db: Db, districtId: number, year: n
       nodes: sql<unknown>`${assessmentResults.detail} -> 'nodes'`,
     })
     .from(assessmentResults)
-    .innerJoin(assessments, eq(assessments.id, assessmentResults.assessmentId))
-    .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(and(ofDistrictYear(districtId, year), eq(assessmentResults.stage, stage)));
+    .innerJoin(assessments, onItsYear(assessmentResults))
+    .where(and(rowsOfDistrictYear(assessmentResults, districtId, year), eq(assessmentResults.stage, stage)));
 }

@@ -1,7 +1,9 @@
 // Month reports: when each month of a Puskesmas-year first became complete (its timeliness, fixed
 // then), and — for the reporting cycle — when someone reported it. Queries only; the rule is the app's.
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { YearKey } from '../../app/ports.ts';
 import type { Db } from '../db.ts';
+import { rowsOfYear } from './district-keys.ts';
 import { assessments, monthlyValues, monthReports, orgUnits, type Stage } from '../schema.ts';
 import { appendAudit } from './audit.repository.ts';
 import { insertInBatches } from './batches.ts';
@@ -42,7 +44,7 @@ export async function listDistrictMonthReports(db: Db, districtId: number, year:
  */
 export async function listMonthEntryPresence(
   db: Db,
-  query: { assessmentId: number; stage: Stage; months: readonly string[] },
+  query: YearKey & { stage: Stage; months: readonly string[] },
 ) {
   if (query.months.length === 0) return [];
   return db
@@ -57,7 +59,7 @@ export async function listMonthEntryPresence(
     .from(monthlyValues)
     .where(
       and(
-        eq(monthlyValues.assessmentId, query.assessmentId),
+        rowsOfYear(monthlyValues, query),
         eq(monthlyValues.stage, query.stage),
         inArray(monthlyValues.month, [...query.months]),
       ),

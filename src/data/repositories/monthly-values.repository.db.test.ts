@@ -16,6 +16,7 @@ describeOnBackends('monthly values repository', (backend) => {
   it('creates a value at version 1 when the writer saw none, and records who entered it', async () => {
     const { assessment } = await createAssessment(backend.db);
     const saved = await upsertMonthlyValue(backend.db, {
+      districtId: assessment.districtId,
       assessmentId: assessment.id,
       indicatorCode: 'SPM.1',
       month: '2023-01',
@@ -32,6 +33,7 @@ describeOnBackends('monthly values repository', (backend) => {
   it('updates a value to the next version and keeps full double precision', async () => {
     const { assessment } = await createAssessment(backend.db);
     const key = {
+      districtId: assessment.districtId,
       assessmentId: assessment.id,
       indicatorCode: 'SPM.2.a',
       month: '2023-02',
@@ -59,6 +61,7 @@ describeOnBackends('monthly values repository', (backend) => {
   it('refuses a stale version with 409 STALE_VALUE and leaves the stored value unchanged', async () => {
     const { assessment } = await createAssessment(backend.db);
     const key = {
+      districtId: assessment.districtId,
       assessmentId: assessment.id,
       indicatorCode: 'SPM.1',
       month: '2023-03',
@@ -92,6 +95,7 @@ describeOnBackends('monthly values repository', (backend) => {
   it('refuses to create a value that someone else created in the meantime', async () => {
     const { assessment } = await createAssessment(backend.db);
     const key = {
+      districtId: assessment.districtId,
       assessmentId: assessment.id,
       indicatorCode: 'SPM.1',
       month: '2023-04',
@@ -108,6 +112,7 @@ describeOnBackends('monthly values repository', (backend) => {
   it('lets one of two writers creating the same value at once win, and refuses the other', async () => {
     const { assessment } = await createAssessment(backend.db);
     const key = {
+      districtId: assessment.districtId,
       assessmentId: assessment.id,
       indicatorCode: 'SPM.1',
       month: '2023-07',
@@ -137,6 +142,7 @@ describeOnBackends('monthly values repository', (backend) => {
   it('writes an audit entry with the old and new value, the actor and the reason', async () => {
     const { assessment, puskesmas } = await createAssessment(backend.db);
     const key = {
+      districtId: assessment.districtId,
       assessmentId: assessment.id,
       indicatorCode: 'SPM.1',
       month: '2023-05',
@@ -172,7 +178,9 @@ describeOnBackends('monthly values repository', (backend) => {
 
   it('keeps the self-assessed and the verified value of a month apart', async () => {
     const { assessment } = await createAssessment(backend.db);
+    const year = { districtId: assessment.districtId, assessmentId: assessment.id };
     const base = {
+      districtId: assessment.districtId,
       assessmentId: assessment.id,
       indicatorCode: 'SPM.1',
       month: '2023-06',
@@ -187,18 +195,15 @@ describeOnBackends('monthly values repository', (backend) => {
       reason: 'double count',
     });
 
-    expect((await listMonthlyValues(backend.db, assessment.id, 'self')).map((v) => v.numerator)).toEqual([
-      30,
-    ]);
-    expect((await listMonthlyValues(backend.db, assessment.id, 'verified')).map((v) => v.numerator)).toEqual([
-      28,
-    ]);
-    expect(await listMonthlyValues(backend.db, assessment.id)).toHaveLength(2);
+    expect((await listMonthlyValues(backend.db, year, 'self')).map((v) => v.numerator)).toEqual([30]);
+    expect((await listMonthlyValues(backend.db, year, 'verified')).map((v) => v.numerator)).toEqual([28]);
+    expect(await listMonthlyValues(backend.db, year)).toHaveLength(2);
   });
 
   it('rejects a month that is not YYYY-MM', async () => {
     const { assessment } = await createAssessment(backend.db);
     const write = upsertMonthlyValue(backend.db, {
+      districtId: assessment.districtId,
       assessmentId: assessment.id,
       indicatorCode: 'SPM.1',
       month: '2023-13',
@@ -214,11 +219,13 @@ describeOnBackends('monthly values repository', (backend) => {
   describe('bulk insert', () => {
     it('loads more rows than one chunk of the copy, all of them, with every column type intact', async () => {
       const { assessment } = await createAssessment(backend.db);
+      const year = { districtId: assessment.districtId, assessmentId: assessment.id };
       const enteredAt = new Date('2023-02-05T01:02:03.456Z');
       const rows: NewMonthlyValue[] = [];
       for (let i = 0; i < 500; i++) {
         for (let m = 1; m <= 12; m++) {
           rows.push({
+            districtId: assessment.districtId,
             assessmentId: assessment.id,
             indicatorCode: `IND.${i}`,
             month: `2023-${String(m).padStart(2, '0')}`,
@@ -238,7 +245,7 @@ describeOnBackends('monthly values repository', (backend) => {
 
       await insertMonthlyValuesBulk(backend.db, rows);
 
-      const stored = await listMonthlyValues(backend.db, assessment.id, 'self');
+      const stored = await listMonthlyValues(backend.db, year, 'self');
       expect(stored).toHaveLength(6000);
       expect(stored.find((v) => v.indicatorCode === 'IND.499' && v.month === '2023-12')).toEqual({
         ...rows.at(-1),
@@ -248,7 +255,9 @@ describeOnBackends('monthly values repository', (backend) => {
 
     it('inserts nothing when one row is bad', async () => {
       const { assessment } = await createAssessment(backend.db);
+      const year = { districtId: assessment.districtId, assessmentId: assessment.id };
       const good = (m: number): NewMonthlyValue => ({
+        districtId: assessment.districtId,
         assessmentId: assessment.id,
         indicatorCode: 'SPM.1',
         month: `2023-${String(m).padStart(2, '0')}`,
@@ -265,12 +274,13 @@ describeOnBackends('monthly values repository', (backend) => {
       await expect(insertMonthlyValuesBulk(backend.db, rows)).rejects.toSatisfy(
         (error) => sqlStateOf(error) === '23514',
       );
-      expect(await listMonthlyValues(backend.db, assessment.id)).toEqual([]);
+      expect(await listMonthlyValues(backend.db, year)).toEqual([]);
     });
 
     it('refuses rows that do not all give the same columns', async () => {
       const { assessment } = await createAssessment(backend.db);
       const row: NewMonthlyValue = {
+        districtId: assessment.districtId,
         assessmentId: assessment.id,
         indicatorCode: 'SPM.1',
         month: '2023-01',

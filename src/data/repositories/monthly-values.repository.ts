@@ -3,13 +3,13 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { monthlyValues, type Stage } from '../schema.ts';
 import { insertInBatches } from './batches.ts';
+import type { YearKey } from '../../app/ports.ts';
 import { deleteVersioned, writeVersioned } from './versioned-write.ts';
 
 export type MonthlyValue = typeof monthlyValues.$inferSelect;
 export type NewMonthlyValue = typeof monthlyValues.$inferInsert;
 
-export interface MonthlyValueKey {
-  assessmentId: number;
+export interface MonthlyValueKey extends YearKey {
   indicatorCode: string;
   /** 'YYYY-MM'. */
   month: string;
@@ -36,12 +36,11 @@ export interface MonthlyValueWrite extends MonthlyValueKey, MonthlyValueFields {
 }
 
 /** The values of an assessment (at one stage, or both), by indicator and month. */
-export async function listMonthlyValues(
-  db: Db,
-  assessmentId: number,
-  stage?: Stage,
-): Promise<MonthlyValue[]> {
-  const conditions = [eq(monthlyValues.assessmentId, assessmentId)];
+export async function listMonthlyValues(db: Db, year: YearKey, stage?: Stage): Promise<MonthlyValue[]> {
+  const conditions = [
+    eq(monthlyValues.districtId, year.districtId),
+    eq(monthlyValues.assessmentId, year.assessmentId),
+  ];
   if (stage) conditions.push(eq(monthlyValues.stage, stage));
   return db
     .select()
@@ -55,7 +54,7 @@ export type ScoredMonthlyValue = Pick<
   MonthlyValue,
   'indicatorCode' | 'month' | 'numerator' | 'denominator' | 'value' | 'flag'
 >;
-export type MonthlyValueOfStage = Omit<MonthlyValue, 'assessmentId' | 'stage'>;
+export type MonthlyValueOfStage = Omit<MonthlyValue, 'districtId' | 'assessmentId' | 'stage'>;
 
 /*
  * The two reads every cell save makes (the year's values for scoring, and for the screen) skip the
@@ -65,21 +64,19 @@ export type MonthlyValueOfStage = Omit<MonthlyValue, 'assessmentId' | 'stage'>;
  */
 
 /** Just what scoring reads, for one stage, on the hottest path. */
-export async function listMonthlyEntries(
-  db: Db,
-  assessmentId: number,
-  stage: Stage,
-): Promise<ScoredMonthlyValue[]> {
+export async function listMonthlyEntries(db: Db, year: YearKey, stage: Stage): Promise<ScoredMonthlyValue[]> {
   return rawRows(
     db,
     sql`select indicator_code as "indicatorCode", month, numerator, denominator, value, flag
-        from monthly_values where assessment_id = ${assessmentId} and stage = ${stage}`,
+        from monthly_values
+        where district_id = ${year.districtId} and assessment_id = ${year.assessmentId} and stage = ${stage}`,
   );
 }
 
 /** What scoring reads of the values of both stages of many assessments (a district-year at once). */
 export async function listScoredMonthlyValuesOf(
   db: Db,
+  districtId: number,
   assessmentIds: readonly number[],
 ): Promise<(ScoredMonthlyValue & { assessmentId: number; stage: Stage })[]> {
   if (assessmentIds.length === 0) return [];
@@ -88,7 +85,7 @@ export async function listScoredMonthlyValuesOf(
     sql`select assessment_id as "assessmentId", stage, indicator_code as "indicatorCode", month,
           numerator, denominator, value, flag
         from monthly_values
-        where assessment_id in (${sql.join(
+        where district_id = ${districtId} and assessment_id in (${sql.join(
           assessmentIds.map((id) => sql`${id}`),
           sql`, `,
         )})`,
@@ -98,7 +95,7 @@ export async function listScoredMonthlyValuesOf(
 /** Every column of one stage's values but the key's assessment and stage, by indicator and month. */
 export async function listMonthlyValuesOfStage(
   db: Db,
-  assessmentId: number,
+  year: YearKey,
   stage: Stage,
 ): Promise<MonthlyValueOfStage[]> {
   const rows = await rawRows<Omit<MonthlyValueOfStage, 'enteredAt'> & { enteredAt: string }>(
@@ -106,7 +103,8 @@ export async function listMonthlyValuesOfStage(
     sql`select indicator_code as "indicatorCode", month, numerator, denominator, value, flag,
           correction_reason as "correctionReason", entered_by as "enteredBy",
           entered_at as "enteredAt", version
-        from monthly_values where assessment_id = ${assessmentId} and stage = ${stage}
+        from monthly_values
+        where district_id = ${year.districtId} and assessment_id = ${year.assessmentId} and stage = ${stage}
         order by indicator_code, month`,
   );
   return rows.map((row) => ({ ...row, enteredAt: new Date(row.enteredAt) }));
@@ -118,18 +116,18 @@ export async function listMonthlyValuesOfStage(
  */
 export async function listRowAndMonthValues(
   db: Db,
-  key: { assessmentId: number; stage: Stage; indicatorCode: string; month: string },
+  key: YearKey & { stage: Stage; indicatorCode: string; month: string },
 ): Promise<{ rows: MonthlyValueOfStage[]; latestMonth: string | null }> {
-  const { assessmentId, stage, indicatorCode, month } = key;
+  const { districtId, assessmentId, stage, indicatorCode, month } = key;
   const rows = await rawRows<Omit<MonthlyValueOfStage, 'enteredAt'> & { enteredAt: string; latest: string }>(
     db,
     sql`select indicator_code as "indicatorCode", month, numerator, denominator, value, flag,
           correction_reason as "correctionReason", entered_by as "enteredBy",
           entered_at as "enteredAt", version,
           (select max(month) from monthly_values
-            where assessment_id = ${assessmentId} and stage = ${stage}) as latest
+            where district_id = ${districtId} and assessment_id = ${assessmentId} and stage = ${stage}) as latest
         from monthly_values
-        where assessment_id = ${assessmentId} and stage = ${stage}
+        where district_id = ${districtId} and assessment_id = ${assessmentId} and stage = ${stage}
           and (indicator_code = ${indicatorCode} or month = ${month})
         order by indicator_code, month`,
   );
@@ -210,12 +208,19 @@ export async function insertMonthlyValuesBulk(db: Db, rows: readonly NewMonthlyV
   await insertInBatches(db, monthlyValues, rows);
 }
 
-function pickKey({ assessmentId, indicatorCode, month, stage }: MonthlyValueKey): MonthlyValueKey {
-  return { assessmentId, indicatorCode, month, stage };
+function pickKey({
+  districtId,
+  assessmentId,
+  indicatorCode,
+  month,
+  stage,
+}: MonthlyValueKey): MonthlyValueKey {
+  return { districtId, assessmentId, indicatorCode, month, stage };
 }
 
 function matchKey(key: MonthlyValueKey): SQL {
   return and(
+    eq(monthlyValues.districtId, key.districtId),
     eq(monthlyValues.assessmentId, key.assessmentId),
     eq(monthlyValues.stage, key.stage),
     eq(monthlyValues.indicatorCode, key.indicatorCode),

@@ -6,6 +6,7 @@ import { createDistrict, sampleCatalog } from '../../../test/db/fixtures.ts';
 import { leaf } from '../../../test/db/readiness-fixtures.ts';
 import { RESULT_DETAIL_VERSION } from '../../shared/schemas/result-detail.schema.ts';
 import { createRepositories } from '../adapters/repositories.ts';
+import type { YearKey } from '../../app/ports.ts';
 import type { Db } from '../db.ts';
 import { getOrCreateAssessment } from './assessments.repository.ts';
 import { saveCatalog } from './catalogs.repository.ts';
@@ -31,16 +32,17 @@ async function districtWithAssessments(db: Db, count: number) {
       await getOrCreateAssessment(db, { puskesmasId: unit.id, year: 2023, catalogVersionId: version.id }),
     );
   }
-  return { district, puskesmas, assessments };
+  const years: YearKey[] = assessments.map((a) => ({ districtId: a.districtId, assessmentId: a.id }));
+  return { district, puskesmas, assessments, years };
 }
 
 function result(
-  assessmentId: number,
+  year: YearKey,
   service: number,
   overrides: Partial<NewAssessmentResult> = {},
 ): NewAssessmentResult {
   return {
-    assessmentId,
+    ...year,
     stage: 'verified',
     service,
     management: 8.2,
@@ -58,33 +60,33 @@ function result(
 
 describeOnBackends('results repository', (backend) => {
   it('stores a result and replaces it when computed again', async () => {
-    const { assessments } = await districtWithAssessments(backend.db, 1);
-    const id = assessments[0]!.id;
+    const { years } = await districtWithAssessments(backend.db, 1);
+    const year = years[0]!;
 
-    await upsertResult(backend.db, result(id, 80));
+    await upsertResult(backend.db, result(year, 80));
     await upsertResult(
       backend.db,
-      result(id, 92.4, {
+      result(year, 92.4, {
         serviceCategory: 'Baik',
         detail: { version: 2, nodes: {}, met: {}, settings: {} },
         computedAt: new Date('2024-03-01T00:00:00Z'),
       }),
     );
 
-    const again = await getResult(backend.db, id, 'verified');
+    const again = await getResult(backend.db, year, 'verified');
     expect(again).toMatchObject({
       service: 92.4,
       detail: { version: 2, nodes: {}, met: {}, settings: {} },
       computedAt: new Date('2024-03-01T00:00:00Z'),
     });
-    expect(await getResult(backend.db, id, 'verified')).toEqual(again);
-    expect(await getResult(backend.db, id, 'self')).toBeUndefined();
+    expect(await getResult(backend.db, year, 'verified')).toEqual(again);
+    expect(await getResult(backend.db, year, 'self')).toBeUndefined();
   });
 
   it('keeps a result that cannot be assessed: null figures, categories and Kelompok', async () => {
-    const { assessments } = await districtWithAssessments(backend.db, 1);
+    const { years } = await districtWithAssessments(backend.db, 1);
     await upsertResult(backend.db, {
-      assessmentId: assessments[0]!.id,
+      ...years[0]!,
       stage: 'self',
       service: 91,
       management: null,
@@ -93,7 +95,7 @@ describeOnBackends('results repository', (backend) => {
       detail: {},
       computedAt: new Date(),
     });
-    expect(await getResult(backend.db, assessments[0]!.id, 'self')).toMatchObject({
+    expect(await getResult(backend.db, years[0]!, 'self')).toMatchObject({
       management: null,
       managementCategory: null,
       overallCategory: null,
@@ -102,14 +104,14 @@ describeOnBackends('results repository', (backend) => {
   });
 
   it("lists a district's results for a year and stage with the Puskesmas, without explanations", async () => {
-    const { district, puskesmas, assessments } = await districtWithAssessments(backend.db, 3);
+    const { district, puskesmas, assessments, years } = await districtWithAssessments(backend.db, 3);
     await upsertResults(backend.db, [
-      result(assessments[0]!.id, 70),
-      result(assessments[1]!.id, 95),
-      result(assessments[0]!.id, 60, { stage: 'self' }),
+      result(years[0]!, 70),
+      result(years[1]!, 95),
+      result(years[0]!, 60, { stage: 'self' }),
     ]);
     const neighbour = await districtWithAssessments(backend.db, 1);
-    await upsertResult(backend.db, result(neighbour.assessments[0]!.id, 99));
+    await upsertResult(backend.db, result(neighbour.years[0]!, 99));
 
     const rows = await listDistrictResults(backend.db, {
       districtId: district.id,
@@ -172,12 +174,12 @@ describeOnBackends('a stored result read back through the app’s port', (backen
   });
 
   it('reads version 2 only: another version, the old explained trees or a score that is no number are no result', async () => {
-    const { assessments } = await districtWithAssessments(backend.db, 4);
-    const [current, future, old, broken] = assessments.map((a) => a.id) as [number, number, number, number];
+    const { years } = await districtWithAssessments(backend.db, 4);
+    const [current, future, old, broken] = years as [YearKey, YearKey, YearKey, YearKey];
     const repos = createRepositories(backend.db);
     const nodes = { service: 80, SPM: 80, 'SPM.01': 100 };
-    const store = (id: number, detail: unknown) =>
-      upsertResult(backend.db, result(id, 80, { stage: 'self', detail }));
+    const store = (year: YearKey, detail: unknown) =>
+      upsertResult(backend.db, result(year, 80, { stage: 'self', detail }));
     await store(current, { version: 2, nodes, met: { 'SPM.01': true }, settings });
     await store(future, { version: 3, nodes, met: {}, settings });
     await store(old, explainedTrees(1));
@@ -190,12 +192,12 @@ describeOnBackends('a stored result read back through the app’s port', (backen
       settings,
     });
     // Another pkp's detail, or one that does not parse, is no result: scored afresh.
-    for (const id of [future, old, broken]) expect(await repos.getResult(id, 'self')).toBeUndefined();
+    for (const year of [future, old, broken]) expect(await repos.getResult(year, 'self')).toBeUndefined();
   });
 
   it('migration 0011 rewrites a stored explained tree (with or without its version) to the scores, as they were', async () => {
-    const { assessments } = await districtWithAssessments(backend.db, 2);
-    const [unversioned, versioned] = assessments.map((a) => a.id) as [number, number];
+    const { years } = await districtWithAssessments(backend.db, 2);
+    const [unversioned, versioned] = years as [YearKey, YearKey];
     await upsertResult(backend.db, result(unversioned, 80, { stage: 'self', detail: explainedTrees() }));
     await upsertResult(backend.db, result(versioned, 80, { stage: 'self', detail: explainedTrees(1) }));
     const migration = await readFile(
@@ -207,8 +209,8 @@ describeOnBackends('a stored result read back through the app’s port', (backen
     await backend.db.execute(sql.raw(migration));
 
     const repos = createRepositories(backend.db);
-    for (const id of [unversioned, versioned]) {
-      expect((await repos.getResult(id, 'self'))?.detail).toEqual({
+    for (const year of [unversioned, versioned]) {
+      expect((await repos.getResult(year, 'self'))?.detail).toEqual({
         version: 2,
         nodes: {
           service: 80,

@@ -1,16 +1,24 @@
 // Stored results per Puskesmas-year and stage: what recaps and rankings read.
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db.ts';
 import { assessmentResults, assessments, orgUnits, type Stage } from '../schema.ts';
+import type { YearKey } from '../../app/ports.ts';
 import { chunk, rowsPerStatement } from './batches.ts';
 
 export type AssessmentResult = typeof assessmentResults.$inferSelect;
 export type NewAssessmentResult = typeof assessmentResults.$inferInsert;
 
+const RESULT_KEY: readonly PgColumn[] = [
+  assessmentResults.districtId,
+  assessmentResults.assessmentId,
+  assessmentResults.stage,
+];
+
 /** On a second computation every column but the key takes the new value. */
 const REPLACED_ON_CONFLICT = Object.fromEntries(
   Object.entries(getTableColumns(assessmentResults))
-    .filter(([, column]) => column !== assessmentResults.assessmentId && column !== assessmentResults.stage)
+    .filter(([, column]) => !RESULT_KEY.includes(column))
     .map(([property, column]) => [property, sql.raw(`excluded."${column.name}"`)]),
 );
 
@@ -34,21 +42,17 @@ function upsertStatement(db: Db, results: NewAssessmentResult[]) {
     .insert(assessmentResults)
     .values(results)
     .onConflictDoUpdate({
-      target: [assessmentResults.assessmentId, assessmentResults.stage],
+      target: [...RESULT_KEY],
       set: REPLACED_ON_CONFLICT,
     });
 }
 
 /** One result with its full explanation (`detail`). */
-export async function getResult(
-  db: Db,
-  assessmentId: number,
-  stage: Stage,
-): Promise<AssessmentResult | undefined> {
+export async function getResult(db: Db, year: YearKey, stage: Stage): Promise<AssessmentResult | undefined> {
   const [found] = await db
     .select()
     .from(assessmentResults)
-    .where(and(eq(assessmentResults.assessmentId, assessmentId), eq(assessmentResults.stage, stage)));
+    .where(and(matchYear(year), eq(assessmentResults.stage, stage)));
   return found;
 }
 
@@ -58,7 +62,7 @@ export async function getResult(
  */
 export async function getResultBesideOthers(
   db: Db,
-  assessmentId: number,
+  year: YearKey,
   stage: Stage,
 ): Promise<{ result: AssessmentResult | undefined; others: boolean }> {
   const { detail: _detail, ...columns } = getTableColumns(assessmentResults);
@@ -69,7 +73,7 @@ export async function getResultBesideOthers(
       detail: sql<unknown>`case when ${assessmentResults.stage} = ${stage} then ${assessmentResults.detail} end`,
     })
     .from(assessmentResults)
-    .where(eq(assessmentResults.assessmentId, assessmentId));
+    .where(matchYear(year));
   return {
     result: rows.find((r) => r.stage === stage),
     others: rows.some((r) => r.stage !== stage),
@@ -77,16 +81,24 @@ export async function getResultBesideOthers(
 }
 
 /** Whether a result is stored, without reading its detail. */
-export async function hasResult(db: Db, assessmentId: number, stage: Stage): Promise<boolean> {
+export async function hasResult(db: Db, year: YearKey, stage: Stage): Promise<boolean> {
   const found = await db
     .select({ stage: assessmentResults.stage })
     .from(assessmentResults)
-    .where(and(eq(assessmentResults.assessmentId, assessmentId), eq(assessmentResults.stage, stage)));
+    .where(and(matchYear(year), eq(assessmentResults.stage, stage)));
   return found.length > 0;
+}
+
+function matchYear(year: YearKey) {
+  return and(
+    eq(assessmentResults.districtId, year.districtId),
+    eq(assessmentResults.assessmentId, year.assessmentId),
+  );
 }
 
 /** A district recap row: the Puskesmas, its assessment status, and its headline figures (no `detail`). */
 export interface DistrictResultRow {
+  districtId: number;
   assessmentId: number;
   assessmentStatus: (typeof assessments.$inferSelect)['status'];
   puskesmasId: number;
@@ -115,6 +127,7 @@ export async function listDistrictResults(
 ): Promise<DistrictResultRow[]> {
   return db
     .select({
+      districtId: assessments.districtId,
       assessmentId: assessments.id,
       assessmentStatus: assessments.status,
       puskesmasId: orgUnits.id,
@@ -132,12 +145,16 @@ export async function listDistrictResults(
       kelompok: assessmentResults.kelompok,
       computedAt: assessmentResults.computedAt,
     })
-    .from(orgUnits)
-    .innerJoin(assessments, and(eq(assessments.puskesmasId, orgUnits.id), eq(assessments.year, query.year)))
+    .from(assessments)
+    .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
     .innerJoin(
       assessmentResults,
-      and(eq(assessmentResults.assessmentId, assessments.id), eq(assessmentResults.stage, query.stage)),
+      and(
+        eq(assessmentResults.districtId, query.districtId),
+        eq(assessmentResults.assessmentId, assessments.id),
+        eq(assessmentResults.stage, query.stage),
+      ),
     )
-    .where(and(eq(orgUnits.parentId, query.districtId), eq(orgUnits.level, 'puskesmas')))
+    .where(and(eq(assessments.districtId, query.districtId), eq(assessments.year, query.year)))
     .orderBy(asc(orgUnits.code));
 }

@@ -52,8 +52,8 @@ async function rollUp(
     from org_units c
     left join lateral ${input.districtsOf} d on true
     left join org_units p on p.parent_id = d.id and p.level = 'puskesmas'
-    left join assessments a on a.puskesmas_id = p.id and a.year = ${input.year}
-    left join assessment_results r on r.assessment_id = a.id
+    left join assessments a on a.puskesmas_id = p.id and a.district_id = d.id and a.year = ${input.year}
+    left join assessment_results r on r.district_id = a.district_id and r.assessment_id = a.id
       and r.stage = case when a.status = 'draft' then 'self' else 'verified' end
     where c.parent_id = ${input.parentId} and c.level = ${input.level}
     group by c.id, c.code, c.name

@@ -12,7 +12,12 @@ import {
 describeOnBackends('rubric scores repository', (backend) => {
   it('stores a chosen level, then a percentage, one version at a time', async () => {
     const { assessment } = await createAssessment(backend.db);
-    const key = { assessmentId: assessment.id, indicatorCode: 'MAN.1', stage: 'self' } as const;
+    const key = {
+      districtId: assessment.districtId,
+      assessmentId: assessment.id,
+      indicatorCode: 'MAN.1',
+      stage: 'self',
+    } as const;
 
     const first = await upsertRubricScore(backend.db, {
       ...key,
@@ -34,7 +39,12 @@ describeOnBackends('rubric scores repository', (backend) => {
 
   it('refuses a stale version with STALE_VALUE and leaves the stored score and the audit trail as they were', async () => {
     const { assessment } = await createAssessment(backend.db);
-    const key = { assessmentId: assessment.id, indicatorCode: 'MAN.1', stage: 'verified' } as const;
+    const key = {
+      districtId: assessment.districtId,
+      assessmentId: assessment.id,
+      indicatorCode: 'MAN.1',
+      stage: 'verified',
+    } as const;
     await upsertRubricScore(backend.db, { ...key, level: 10, expectedVersion: 0, actor: 'verifikator' });
 
     await expect(
@@ -62,6 +72,7 @@ describeOnBackends('rubric scores repository', (backend) => {
   it('accepts only the levels 0, 4, 7 and 10', async () => {
     const { assessment } = await createAssessment(backend.db);
     const write = upsertRubricScore(backend.db, {
+      districtId: assessment.districtId,
       assessmentId: assessment.id,
       indicatorCode: 'MAN.1',
       stage: 'self',
@@ -74,18 +85,19 @@ describeOnBackends('rubric scores repository', (backend) => {
 
   it('lists the scores of an assessment at one stage or both', async () => {
     const { assessment } = await createAssessment(backend.db);
+    const year = { districtId: assessment.districtId, assessmentId: assessment.id };
     await insertRubricScoresBulk(backend.db, [
-      { assessmentId: assessment.id, indicatorCode: 'MAN.2', stage: 'self', level: 4, enteredBy: 'demo' },
-      { assessmentId: assessment.id, indicatorCode: 'MAN.1', stage: 'self', level: 10, enteredBy: 'demo' },
-      { assessmentId: assessment.id, indicatorCode: 'MAN.1', stage: 'verified', level: 7, enteredBy: 'demo' },
+      { ...year, indicatorCode: 'MAN.2', stage: 'self', level: 4, enteredBy: 'demo' },
+      { ...year, indicatorCode: 'MAN.1', stage: 'self', level: 10, enteredBy: 'demo' },
+      { ...year, indicatorCode: 'MAN.1', stage: 'verified', level: 7, enteredBy: 'demo' },
     ]);
 
-    expect(
-      (await listRubricScores(backend.db, assessment.id, 'self')).map((s) => [s.indicatorCode, s.level]),
-    ).toEqual([
-      ['MAN.1', 10],
-      ['MAN.2', 4],
-    ]);
-    expect(await listRubricScores(backend.db, assessment.id)).toHaveLength(3);
+    expect((await listRubricScores(backend.db, year, 'self')).map((s) => [s.indicatorCode, s.level])).toEqual(
+      [
+        ['MAN.1', 10],
+        ['MAN.2', 4],
+      ],
+    );
+    expect(await listRubricScores(backend.db, year)).toHaveLength(3);
   });
 });

@@ -3,14 +3,14 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { RubricLevel } from '../../domain/catalog/types.ts';
 import type { Db } from '../db.ts';
 import { rubricScores, type Stage } from '../schema.ts';
+import type { YearKey } from '../../app/ports.ts';
 import { insertInBatches } from './batches.ts';
 import { deleteVersioned, writeVersioned } from './versioned-write.ts';
 
 export type RubricScore = typeof rubricScores.$inferSelect;
 export type NewRubricScore = typeof rubricScores.$inferInsert;
 
-export interface RubricScoreKey {
-  assessmentId: number;
+export interface RubricScoreKey extends YearKey {
   indicatorCode: string;
   stage: Stage;
 }
@@ -33,8 +33,11 @@ export interface RubricScoreWrite extends RubricScoreKey {
 }
 
 /** The scores of an assessment (at one stage, or both), by item. */
-export async function listRubricScores(db: Db, assessmentId: number, stage?: Stage): Promise<RubricScore[]> {
-  const conditions = [eq(rubricScores.assessmentId, assessmentId)];
+export async function listRubricScores(db: Db, year: YearKey, stage?: Stage): Promise<RubricScore[]> {
+  const conditions = [
+    eq(rubricScores.districtId, year.districtId),
+    eq(rubricScores.assessmentId, year.assessmentId),
+  ];
   if (stage) conditions.push(eq(rubricScores.stage, stage));
   return db
     .select()
@@ -54,6 +57,7 @@ export async function getRubricScore(db: Db, key: RubricScoreKey): Promise<Rubri
  */
 export async function upsertRubricScore(db: Db, write: RubricScoreWrite): Promise<RubricScore> {
   const key: RubricScoreKey = {
+    districtId: write.districtId,
     assessmentId: write.assessmentId,
     indicatorCode: write.indicatorCode,
     stage: write.stage,
@@ -90,6 +94,7 @@ export async function deleteRubricScore(
   write: RubricScoreKey & { expectedVersion: number; actor: string; reason: string },
 ): Promise<RubricScore> {
   const key: RubricScoreKey = {
+    districtId: write.districtId,
     assessmentId: write.assessmentId,
     indicatorCode: write.indicatorCode,
     stage: write.stage,
@@ -116,6 +121,7 @@ export async function insertRubricScoresBulk(db: Db, rows: readonly NewRubricSco
 
 function matchKey(key: RubricScoreKey): SQL {
   return and(
+    eq(rubricScores.districtId, key.districtId),
     eq(rubricScores.assessmentId, key.assessmentId),
     eq(rubricScores.stage, key.stage),
     eq(rubricScores.indicatorCode, key.indicatorCode),

@@ -7,7 +7,7 @@ import { getTarget, insertTargetsBulk, listTargets, upsertTarget } from './targe
 describeOnBackends('targets repository', (backend) => {
   it('creates and then updates a target, one version at a time', async () => {
     const { assessment } = await createAssessment(backend.db);
-    const key = { assessmentId: assessment.id, indicatorCode: 'SPM.1' };
+    const key = { districtId: assessment.districtId, assessmentId: assessment.id, indicatorCode: 'SPM.1' };
 
     const created = await upsertTarget(backend.db, {
       ...key,
@@ -40,6 +40,7 @@ describeOnBackends('targets repository', (backend) => {
   it('records an indicator that does not apply, with the reason', async () => {
     const { assessment } = await createAssessment(backend.db);
     const saved = await upsertTarget(backend.db, {
+      districtId: assessment.districtId,
       assessmentId: assessment.id,
       indicatorCode: 'UKM-PENGEMBANGAN.1',
       applicable: false,
@@ -58,7 +59,7 @@ describeOnBackends('targets repository', (backend) => {
 
   it('refuses a stale version with STALE_VALUE, keeps the stored target and audits only the writes that happened', async () => {
     const { assessment } = await createAssessment(backend.db);
-    const key = { assessmentId: assessment.id, indicatorCode: 'SPM.1' };
+    const key = { districtId: assessment.districtId, assessmentId: assessment.id, indicatorCode: 'SPM.1' };
     await upsertTarget(backend.db, { ...key, targetValue: 95, expectedVersion: 0, actor: 'kapus' });
     await upsertTarget(backend.db, {
       ...key,
@@ -90,10 +91,11 @@ describeOnBackends('targets repository', (backend) => {
 
   it('lists the targets of an assessment by indicator code, bulk-loaded ones included', async () => {
     const { assessment } = await createAssessment(backend.db);
+    const year = { districtId: assessment.districtId, assessmentId: assessment.id };
     await insertTargetsBulk(
       backend.db,
       ['B.2', 'A.1', 'C.3'].map((indicatorCode) => ({
-        assessmentId: assessment.id,
+        ...year,
         indicatorCode,
         targetValue: 80,
         updatedBy: 'demo',
@@ -101,10 +103,15 @@ describeOnBackends('targets repository', (backend) => {
     );
     const other = await createAssessment(backend.db);
     await insertTargetsBulk(backend.db, [
-      { assessmentId: other.assessment.id, indicatorCode: 'A.1', updatedBy: 'demo' },
+      {
+        districtId: other.assessment.districtId,
+        assessmentId: other.assessment.id,
+        indicatorCode: 'A.1',
+        updatedBy: 'demo',
+      },
     ]);
 
-    const listed = await listTargets(backend.db, assessment.id);
+    const listed = await listTargets(backend.db, year);
 
     expect(listed.map((t) => t.indicatorCode)).toEqual(['A.1', 'B.2', 'C.3']);
     expect(listed.every((t) => t.version === 1 && t.applicable)).toBe(true);

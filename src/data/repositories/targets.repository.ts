@@ -3,14 +3,14 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { targets, type Stage } from '../schema.ts';
+import type { YearKey } from '../../app/ports.ts';
 import { insertInBatches } from './batches.ts';
 import { deleteVersioned, writeVersioned } from './versioned-write.ts';
 
 export type Target = typeof targets.$inferSelect;
 export type NewTarget = typeof targets.$inferInsert;
 
-export interface TargetKey {
-  assessmentId: number;
+export interface TargetKey extends YearKey {
   indicatorCode: string;
   /** 'self' unless given. */
   stage?: Stage;
@@ -34,11 +34,17 @@ export interface TargetWrite extends TargetKey {
 }
 
 /** The targets of an assessment at one stage, by indicator code. */
-export async function listTargets(db: Db, assessmentId: number, stage: Stage = 'self'): Promise<Target[]> {
+export async function listTargets(db: Db, year: YearKey, stage: Stage = 'self'): Promise<Target[]> {
   return db
     .select()
     .from(targets)
-    .where(and(eq(targets.assessmentId, assessmentId), eq(targets.stage, stage)))
+    .where(
+      and(
+        eq(targets.districtId, year.districtId),
+        eq(targets.assessmentId, year.assessmentId),
+        eq(targets.stage, stage),
+      ),
+    )
     .orderBy(asc(targets.indicatorCode));
 }
 
@@ -53,6 +59,7 @@ export async function getTarget(db: Db, key: TargetKey): Promise<Target | undefi
  */
 export async function upsertTarget(db: Db, write: TargetWrite): Promise<Target> {
   const key = {
+    districtId: write.districtId,
     assessmentId: write.assessmentId,
     indicatorCode: write.indicatorCode,
     stage: write.stage ?? 'self',
@@ -91,6 +98,7 @@ export async function deleteTarget(
   write: TargetKey & { expectedVersion: number; actor: string; reason: string },
 ): Promise<Target> {
   const key = {
+    districtId: write.districtId,
     assessmentId: write.assessmentId,
     indicatorCode: write.indicatorCode,
     stage: write.stage ?? 'self',
@@ -117,6 +125,7 @@ export async function insertTargetsBulk(db: Db, rows: readonly NewTarget[]): Pro
 
 function matchKey(key: TargetKey): SQL {
   return and(
+    eq(targets.districtId, key.districtId),
     eq(targets.assessmentId, key.assessmentId),
     eq(targets.stage, key.stage ?? 'self'),
     eq(targets.indicatorCode, key.indicatorCode),

@@ -3,6 +3,7 @@
 // how many corrections each indicator has.
 import { and, asc, count, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
+import { onItsYear, rowsOfDistrictYear, yearsOfDistrict } from './district-keys.ts';
 import {
   assessments,
   monthlyValues,
@@ -12,9 +13,6 @@ import {
   targets,
   verificationReviews,
 } from '../schema.ts';
-
-const ofDistrictYear = (districtId: number, year: number) =>
-  and(eq(orgUnits.parentId, districtId), eq(orgUnits.level, 'puskesmas'), eq(assessments.year, year));
 
 export async function listDistrictVerificationAssessments(db: Db, districtId: number, year: number) {
   return db
@@ -27,7 +25,7 @@ export async function listDistrictVerificationAssessments(db: Db, districtId: nu
     })
     .from(assessments)
     .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(ofDistrictYear(districtId, year))
+    .where(yearsOfDistrict(districtId, year))
     .orderBy(asc(orgUnits.code));
 }
 
@@ -36,8 +34,7 @@ export async function listDistrictReturnedItems(db: Db, districtId: number, year
     .select({ item: returnedItems })
     .from(returnedItems)
     .innerJoin(assessments, eq(assessments.id, returnedItems.assessmentId))
-    .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(ofDistrictYear(districtId, year))
+    .where(yearsOfDistrict(districtId, year))
     .orderBy(asc(returnedItems.id));
 }
 
@@ -46,8 +43,7 @@ export async function listDistrictReviews(db: Db, districtId: number, year: numb
     .select({ review: verificationReviews })
     .from(verificationReviews)
     .innerJoin(assessments, eq(assessments.id, verificationReviews.assessmentId))
-    .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(ofDistrictYear(districtId, year));
+    .where(yearsOfDistrict(districtId, year));
 }
 
 /** The latest change of the Puskesmas' own rows per assessment and indicator, from each of the three tables. */
@@ -64,9 +60,8 @@ export async function listDistrictLatestChanges(db: Db, districtId: number, year
         at: max(at as typeof monthlyValues.enteredAt),
       })
       .from(table as typeof monthlyValues)
-      .innerJoin(assessments, eq(assessments.id, table.assessmentId))
-      .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-      .where(and(ofDistrictYear(districtId, year), eq(table.stage, 'self')))
+      .innerJoin(assessments, onItsYear(table))
+      .where(and(rowsOfDistrictYear(table, districtId, year), eq(table.stage, 'self')))
       .groupBy(table.assessmentId, table.indicatorCode);
   // One after another: a transaction is one connection.
   const values = await of(monthlyValues, monthlyValues.enteredAt);
@@ -81,9 +76,8 @@ export async function listDistrictCorrectionCounts(db: Db, districtId: number, y
     db
       .select({ assessmentId: table.assessmentId, indicatorCode: table.indicatorCode, n: count() })
       .from(table as typeof monthlyValues)
-      .innerJoin(assessments, eq(assessments.id, table.assessmentId))
-      .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-      .where(and(ofDistrictYear(districtId, year), eq(table.stage, sql`'verified'`)))
+      .innerJoin(assessments, onItsYear(table))
+      .where(and(rowsOfDistrictYear(table, districtId, year), eq(table.stage, sql`'verified'`)))
       .groupBy(table.assessmentId, table.indicatorCode);
   const values = await of(monthlyValues);
   const rows = await of(targets);

@@ -2,10 +2,10 @@
 // warning list of a district needs: every Puskesmas of a district-year in one query each.
 import { and, asc, eq, inArray, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db.ts';
+import { onItsYear, rowsOfDistrictYear, yearsOfDistrict } from './district-keys.ts';
 import {
   assessments,
   monthlyValues,
-  orgUnits,
   puskesmasProfiles,
   targets,
   warningChecks,
@@ -71,9 +71,6 @@ export async function saveWarningCheck(db: Db, write: WarningCheckWrite): Promis
   return after;
 }
 
-const ofDistrictYear = (districtId: number, year: number) =>
-  and(eq(orgUnits.parentId, districtId), eq(orgUnits.level, 'puskesmas'), eq(assessments.year, year));
-
 /** The checks of every assessment of a district-year. */
 export async function listDistrictWarningChecks(db: Db, districtId: number, year: number) {
   return db
@@ -86,8 +83,7 @@ export async function listDistrictWarningChecks(db: Db, districtId: number, year
     })
     .from(warningChecks)
     .innerJoin(assessments, eq(assessments.id, warningChecks.assessmentId))
-    .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(ofDistrictYear(districtId, year));
+    .where(yearsOfDistrict(districtId, year));
 }
 
 /** The target rows of every assessment of a district-year (what the warnings read of them). */
@@ -104,9 +100,8 @@ export async function listDistrictTargets(db: Db, districtId: number, year: numb
       chosen: targets.chosen,
     })
     .from(targets)
-    .innerJoin(assessments, eq(assessments.id, targets.assessmentId))
-    .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(and(ofDistrictYear(districtId, year), eq(targets.stage, 'self')));
+    .innerJoin(assessments, onItsYear(targets))
+    .where(and(rowsOfDistrictYear(targets, districtId, year), eq(targets.stage, 'self')));
 }
 
 /**
@@ -125,9 +120,8 @@ export async function listDistrictMonthlyNumbers(db: Db, districtId: number, yea
       months: sql<string>`string_agg(${monthlyValues.month} || ':' || ${field(monthlyValues.numerator)} || ':' || ${field(monthlyValues.denominator)} || ':' || ${field(monthlyValues.value)}, ';')`,
     })
     .from(monthlyValues)
-    .innerJoin(assessments, eq(assessments.id, monthlyValues.assessmentId))
-    .innerJoin(orgUnits, eq(orgUnits.id, assessments.puskesmasId))
-    .where(and(ofDistrictYear(districtId, year), eq(monthlyValues.stage, stage)))
+    .innerJoin(assessments, onItsYear(monthlyValues))
+    .where(and(rowsOfDistrictYear(monthlyValues, districtId, year), eq(monthlyValues.stage, stage)))
     .groupBy(monthlyValues.assessmentId, monthlyValues.indicatorCode);
 }
 

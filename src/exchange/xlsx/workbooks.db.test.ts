@@ -8,6 +8,7 @@ import { DEMO_YEAR, loadSmallDemo, type SmallDemo } from '../../../test/db/small
 import { yearTables } from '../../app/exchange/year-tables.ts';
 import type { OrgUnitWithAncestors } from '../../app/ports.ts';
 import { puskesmasScore } from '../../app/puskesmas-score.ts';
+import { yearKeyOf } from '../../app/year-key.ts';
 import { setAssessmentStatus } from '../../data/repositories/assessments.repository.ts';
 import { exportDistrictWorkbook } from './district-workbook.ts';
 import { ENTRY_COLUMNS, ENTRY_HEADER_ROW, ENTRY_SHEET } from './entry-layout.ts';
@@ -106,7 +107,7 @@ describeOnBackends('Excel workbooks of a Puskesmas-year', (backend) => {
     const stored = async () =>
       (
         await demo.repos.listMonthlyValueRecords(
-          (await demo.repos.findAssessment(unit.code, DEMO_YEAR))!.id,
+          yearKeyOf((await demo.repos.findAssessment(unit.code, DEMO_YEAR))!),
           'self',
         )
       ).find((v) => v.indicatorCode === 'SPM.01' && v.month === `${DEMO_YEAR}-03`)!;
