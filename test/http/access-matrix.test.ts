@@ -13,9 +13,9 @@ import { routeTable, type RouteInfo } from '../../src/http/route.ts';
 import {
   ACCOUNT_OF_ROLE,
   call,
+  PARAM_VALUES,
   describeHttp,
   signIn,
-  TEST_YEAR,
   UNITS,
   userIdOf,
   type HttpMethod,
@@ -26,28 +26,6 @@ const DISTRICT_ROLES: readonly Role[] = ['admin_dinkes', 'verifikator', 'viewer'
 const isDistrictRole = (role: Role) => DISTRICT_ROLES.includes(role);
 const PROVINCE_ROLES: readonly Role[] = ['admin_provinsi'];
 const isProvinceRole = (role: Role) => PROVINCE_ROLES.includes(role);
-
-/**
- * Values for path parameters other than the unit, by name. `id` is an account of district 3318
- * (pelaksana.p3318002), the only kind of record with an id in the API so far.
- */
-const PARAM_VALUES: Record<string, (ids: { userId: number }) => string> = {
-  year: () => String(TEST_YEAR),
-  indicatorCode: () => 'SPM.01',
-  month: () => `${TEST_YEAR}-01`,
-  stage: () => 'self',
-  // A returned item nobody has (a 404 passes access like any answer).
-  returnId: () => '999999',
-  id: ({ userId }) => String(userId),
-  // Feedback letters and points, RTL actions: an id nobody has (a 404 passes access like any answer).
-  letterId: () => '999999',
-  pointId: () => '999999',
-  actionId: () => '999999',
-  programmeCode: () => 'UKM.C',
-  // A report job nobody started (a 404 passes access like any answer); a section of the report's texts.
-  jobId: () => '00000000-0000-4000-8000-000000000000',
-  section: () => 'pendahuluan',
-};
 
 /**
  * A query for the routes that would otherwise build a whole document per allowed caller: the verified
@@ -103,7 +81,7 @@ function fillPath(route: RouteInfo, unitCode: string | undefined, ids: { userId:
       if (!value) {
         throw new Error(
           `${route.method} ${route.path}: the access matrix has no value for path parameter {${name}}; ` +
-            `add one to PARAM_VALUES in test/http/access-matrix.test.ts`,
+            `add one to PARAM_VALUES in test/http/harness.ts`,
         );
       }
       return value(ids);

@@ -327,3 +327,25 @@ export async function userIdOf(store: Store, username: string): Promise<number> 
   if (!user) throw new Error(`no user ${username}`);
   return user.id;
 }
+
+/**
+ * Values for path parameters other than the unit, by name. `id` is an account of district 3318
+ * (pelaksana.p3318002), the only kind of record with an id in the API so far.
+ */
+export const PARAM_VALUES: Record<string, (ids: { userId: number }) => string> = {
+  year: () => String(TEST_YEAR),
+  indicatorCode: () => 'SPM.01',
+  month: () => `${TEST_YEAR}-01`,
+  stage: () => 'self',
+  // A returned item nobody has (a 404 passes access like any answer).
+  returnId: () => '999999',
+  id: ({ userId }) => String(userId),
+  // Feedback letters and points, RTL actions: an id nobody has (a 404 passes access like any answer).
+  letterId: () => '999999',
+  pointId: () => '999999',
+  actionId: () => '999999',
+  programmeCode: () => 'UKM.C',
+  // A report job nobody started (a 404 passes access like any answer); a section of the report's texts.
+  jobId: () => '00000000-0000-4000-8000-000000000000',
+  section: () => 'pendahuluan',
+};

@@ -16,6 +16,7 @@ import {
   call,
   callJson,
   describeHttp,
+  PARAM_VALUES,
   signIn,
   TEST_YEAR,
   UNITS,
@@ -64,22 +65,6 @@ it('reads the uses of the large tables in a statement, and whether each names it
   expect(largeTablesOf('select * from "targets_archive"')).toEqual([]);
   expect(largeTablesOf('select * from "org_units"')).toEqual([]);
 });
-
-/** Values of the path parameters other than the unit (what the access matrix fills them with). */
-const PARAM_VALUES: Record<string, (ids: { userId: number }) => string> = {
-  year: () => String(TEST_YEAR),
-  indicatorCode: () => 'SPM.01',
-  month: () => `${TEST_YEAR}-01`,
-  stage: () => 'self',
-  returnId: () => '999999',
-  id: ({ userId }) => String(userId),
-  letterId: () => '999999',
-  pointId: () => '999999',
-  actionId: () => '999999',
-  programmeCode: () => 'UKM.C',
-  jobId: () => '00000000-0000-4000-8000-000000000000',
-  section: () => 'pendahuluan',
-};
 
 /** The unit each kind of route is called on: the demo district's, its first Puskesmas, its province, the country. */
 const UNIT_OF_LEVEL: Record<OrgUnitLevel, string> = {
