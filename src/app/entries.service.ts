@@ -417,6 +417,7 @@ export async function entryHistory(
     throw new AppError('INDICATOR_NOT_FOUND', { code: indicatorCode, year }, { status: 404 });
   if (!ctx.assessment) return { changes: [], completedAt: null, reportedAt: null };
   const trail = await repos.listAuditTrail({
+    districtId: ctx.assessment.district.id,
     entity: 'monthly_value',
     assessmentId: ctx.assessment.id,
     entityKey: { indicatorCode, month, stage: 'self' },

@@ -482,6 +482,8 @@ export interface AuditRecord {
 }
 
 export interface AuditQuery {
+  /** The district the trail is kept under: the year's district, or the unit's. */
+  districtId: number;
   entity: 'monthly_value' | 'target' | 'rubric_score' | 'profile';
   assessmentId?: number;
   orgUnitId?: number;
@@ -698,7 +700,7 @@ export interface WorkflowRepository {
   listDistrictYearStatuses(districtId: number, year: number): Promise<DistrictYearStatusRow[]>;
   getStatusStamps(assessmentId: number): Promise<StatusStamps>;
   /** Newest first. */
-  listStatusHistory(assessmentId: number): Promise<StatusChangeRecord[]>;
+  listStatusHistory(year: YearKey): Promise<StatusChangeRecord[]>;
   /** Stores a publication (with its audit entry). */
   savePublication(input: {
     districtId: number;

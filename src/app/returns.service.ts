@@ -24,6 +24,7 @@ import { AppError } from '../shared/errors.ts';
 import type { AssessmentRef, AuditRecord, Clock, Repositories, UnitOfWork } from './ports.ts';
 import { yearHeader, loadYear, type PuskesmasUnit, type YearReader } from './puskesmas-year.ts';
 import type { ReturnedItemRecord, VerificationRepository } from './verification-ports.ts';
+import { yearKeyOf } from './year-key.ts';
 import { writeVerification } from './verification-write.ts';
 import { writeYear, type Editor } from './year-write.ts';
 
@@ -105,7 +106,7 @@ export async function listReturns(
   const header = yearHeader(ctx);
   if (!ctx.assessment) return { ...header, returns: [], reopened: [] };
   const items = await repos.listReturnedItems(ctx.assessment.id);
-  const trail = await repos.listReturnTrail(ctx.assessment.id);
+  const trail = await repos.listReturnTrail(yearKeyOf(ctx.assessment));
   const context = { status: ctx.assessment.status, now: input.now };
   const open =
     ctx.assessment.status === 'submitted' ? reopenedIndicators(ctx.catalog, items) : new Set<string>();
@@ -123,7 +124,7 @@ async function viewAfter(
   now: Date,
 ) {
   const { catalog } = await repos.loadAssessmentCatalog(assessment.id);
-  return returnView(catalog, item, await repos.listReturnTrail(assessment.id), {
+  return returnView(catalog, item, await repos.listReturnTrail(yearKeyOf(assessment)), {
     status: assessment.status,
     now,
   });

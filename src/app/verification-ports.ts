@@ -142,7 +142,7 @@ export interface VerificationRepository {
     at: Date;
   }): Promise<ReturnedItemRecord | undefined>;
   /** The audit trail of returned items of an assessment (each entry's key holds the item's id), oldest first. */
-  listReturnTrail(assessmentId: number): Promise<(AuditRecord & { id: number })[]>;
+  listReturnTrail(year: YearKey): Promise<(AuditRecord & { id: number })[]>;
 
   listReviews(assessmentId: number): Promise<ReviewRecord[]>;
   /** Records the verifier's look at a programme (replacing the last one), audited. */

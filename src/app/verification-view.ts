@@ -156,7 +156,7 @@ export async function getVerification(
   const assessment = ctx.assessment;
   const corrections = assessment ? await repos.listCorrections(yearKeyOf(assessment)) : NO_CORRECTIONS;
   const returns = assessment ? await repos.listReturnedItems(assessment.id) : [];
-  const trail = assessment ? await repos.listReturnTrail(assessment.id) : [];
+  const trail = assessment ? await repos.listReturnTrail(yearKeyOf(assessment)) : [];
   const reviews = assessment ? await repos.listReviews(assessment.id) : [];
   const verifiedRows = overlayCorrections(ctx, corrections);
   const verifiedPy = puskesmasYearOf(year, ctx.unit.rawatInap, verifiedRows);

@@ -189,7 +189,7 @@ export async function yearWorkflow(
     },
     unclosedReturns,
     history: assessment
-      ? (await repos.listStatusHistory(assessment.id)).map((h) => ({ ...h, at: h.at.toISOString() }))
+      ? (await repos.listStatusHistory(yearKeyOf(assessment))).map((h) => ({ ...h, at: h.at.toISOString() }))
       : [],
     publication: publication ? publicationView(publication) : null,
   };

@@ -323,15 +323,25 @@ export const AUDIT_ENTITIES = [
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
-/** Who changed what, when and why; written in the same transaction as the change. Append-only. */
+/**
+ * Who changed what, when and why; written in the same transaction as the change. Append-only. One row
+ * per change of any value: as large as the value tables, so keyed by district like them.
+ */
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    /**
+     * The district whose data the entry is about: its Puskesmas-year's district, else its unit's (a
+     * Puskesmas' parent, a district itself; a province or the country stands for itself).
+     */
+    districtId: integer('district_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
     at: timestamptz('at').notNull().defaultNow(),
     actor: text('actor').notNull(),
     orgUnitId: integer('org_unit_id').references(() => orgUnits.id),
-    assessmentId: integer('assessment_id').references(() => assessments.id),
+    assessmentId: integer('assessment_id'),
     entity: text('entity', { enum: AUDIT_ENTITIES }).notNull(),
     /** Identifies the changed row inside its assessment (or org unit), e.g. {indicatorCode, month, stage}. */
     entityKey: jsonb('entity_key').$type<Record<string, string | number>>().notNull(),
@@ -340,8 +350,14 @@ export const auditLog = pgTable(
     reason: text('reason'),
   },
   (t) => [
-    index('audit_log_assessment_idx').on(t.assessmentId, t.entity),
-    index('audit_log_org_unit_idx').on(t.orgUnitId, t.entity),
+    primaryKey({ name: 'audit_log_pkey', columns: [t.districtId, t.id] }),
+    foreignKey({
+      name: 'audit_log_assessment_fk',
+      columns: [t.districtId, t.assessmentId],
+      foreignColumns: [assessments.districtId, assessments.id],
+    }),
+    index('audit_log_assessment_idx').on(t.districtId, t.assessmentId, t.entity),
+    index('audit_log_org_unit_idx').on(t.districtId, t.orgUnitId, t.entity),
     oneOf('audit_log_entity_check', t.entity, AUDIT_ENTITIES),
   ],
 );

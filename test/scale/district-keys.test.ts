@@ -1,5 +1,5 @@
 // Every statement the app sends that reads or writes a large table (targets, monthly values, rubric
-// scores, results) names the district it is about (docs/scale.md, "Past one database"): a distributed
+// scores, results, the audit trail) names the district it is about (docs/scale.md, "Past one database"): a distributed
 // PostgreSQL keyed by district can then send it to one district's node. The statements are taken
 // where they leave for the server (pg's Client#query; the SQL is the same on PGlite) while the app
 // serves every GET route of the API and the writes of a year's cycle: entries, targets, rubric items,
@@ -25,7 +25,7 @@ import {
 } from '../http/harness.ts';
 
 /** The tables keyed by district first, and how a statement names one of them. */
-const LARGE_TABLES = ['targets', 'monthly_values', 'rubric_scores', 'assessment_results'];
+const LARGE_TABLES = ['targets', 'monthly_values', 'rubric_scores', 'assessment_results', 'audit_log'];
 const TABLE_USE = new RegExp(
   String.raw`\b(?:from|join|into|update|copy)\s+(?:"public"\.)?"?(${LARGE_TABLES.join('|')})"?(?=[\s(,]|$)`,
   'gi',

@@ -108,8 +108,8 @@ export function verificationRepositories(db: Db): VerificationRepository {
       return moved && returned(moved);
     },
 
-    async listReturnTrail(assessmentId) {
-      const rows = await listAudit(db, { entity: 'returned_item', assessmentId });
+    async listReturnTrail({ districtId, assessmentId }) {
+      const rows = await listAudit(db, { districtId, entity: 'returned_item', assessmentId });
       return rows.map((r) => ({
         id: Number(r.entityKey.id),
         at: r.at,

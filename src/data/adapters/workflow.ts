@@ -59,8 +59,8 @@ export function workflowRepositories(db: Db): WorkflowRepository {
       return row;
     },
 
-    async listStatusHistory(assessmentId) {
-      const rows = await listStatusHistory(db, assessmentId);
+    async listStatusHistory(year) {
+      const rows = await listStatusHistory(db, year);
       return rows.flatMap((r): StatusChangeRecord[] => {
         const to = statusIn(r.newValue?.status);
         if (to === null) return [];

@@ -170,6 +170,7 @@ export async function upsertMonthlyValue(db: Db, write: MonthlyValueWrite): Prom
     audit: (before, after) => ({
       actor: write.actor,
       entity: 'monthly_value',
+      districtId: key.districtId,
       assessmentId: key.assessmentId,
       entityKey: { indicatorCode: key.indicatorCode, month: key.month, stage: key.stage },
       oldValue: before ? auditedFields(before) : null,
@@ -194,6 +195,7 @@ export async function deleteMonthlyValue(
     audit: (before) => ({
       actor: write.actor,
       entity: 'monthly_value',
+      districtId: key.districtId,
       assessmentId: key.assessmentId,
       entityKey: { indicatorCode: key.indicatorCode, month: key.month, stage: key.stage },
       oldValue: auditedFields(before),

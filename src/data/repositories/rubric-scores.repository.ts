@@ -79,6 +79,7 @@ export async function upsertRubricScore(db: Db, write: RubricScoreWrite): Promis
     audit: (before, after) => ({
       actor: write.actor,
       entity: 'rubric_score',
+      districtId: key.districtId,
       assessmentId: key.assessmentId,
       entityKey: { indicatorCode: key.indicatorCode, stage: key.stage },
       oldValue: before ? auditedFields(before) : null,
@@ -105,6 +106,7 @@ export async function deleteRubricScore(
     audit: (before) => ({
       actor: write.actor,
       entity: 'rubric_score',
+      districtId: key.districtId,
       assessmentId: key.assessmentId,
       entityKey: { indicatorCode: key.indicatorCode, stage: key.stage },
       oldValue: auditedFields(before),

@@ -83,6 +83,7 @@ export async function upsertTarget(db: Db, write: TargetWrite): Promise<Target> 
     audit: (before, after) => ({
       actor: write.actor,
       entity: 'target',
+      districtId: key.districtId,
       assessmentId: key.assessmentId,
       entityKey: { indicatorCode: key.indicatorCode, stage: key.stage },
       oldValue: before ? auditedFields(before) : null,
@@ -109,6 +110,7 @@ export async function deleteTarget(
     audit: (before) => ({
       actor: write.actor,
       entity: 'target',
+      districtId: key.districtId,
       assessmentId: key.assessmentId,
       entityKey: { indicatorCode: key.indicatorCode, stage: key.stage },
       oldValue: auditedFields(before),

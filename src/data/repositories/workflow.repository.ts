@@ -4,6 +4,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { StatusCause } from '../../domain/assessment/workflow.ts';
+import type { YearKey } from '../../app/ports.ts';
 import type { Db } from '../db.ts';
 import { ASSESSMENT_STATUSES, assessments, auditLog, orgUnits, type AssessmentStatus } from '../schema.ts';
 import { appendAudit } from './audit.repository.ts';
@@ -111,7 +112,7 @@ export async function getStatusStamps(db: Db, assessmentId: number) {
 }
 
 /** The status changes of an assessment, newest first: the audit entries that moved its status. */
-export async function listStatusHistory(db: Db, assessmentId: number) {
+export async function listStatusHistory(db: Db, { districtId, assessmentId }: YearKey) {
   return db
     .select({
       at: auditLog.at,
@@ -123,6 +124,7 @@ export async function listStatusHistory(db: Db, assessmentId: number) {
     .from(auditLog)
     .where(
       and(
+        eq(auditLog.districtId, districtId),
         eq(auditLog.assessmentId, assessmentId),
         eq(auditLog.entity, 'assessment'),
         sql`${auditLog.newValue} ? 'status'`,
