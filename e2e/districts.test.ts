@@ -43,6 +43,10 @@ describe('a new district', () => {
     // Rank 1, two districts, every Puskesmas of Pati and Kudus assessed.
     expect(await jateng.textContent()).toMatch(/^1Jawa Tengah235\/35/);
     expect(await league.textContent()).toContain('di 2 kabupaten/kota dari 1 provinsi sudah dinilai');
+    // Working results, and so said: neither demo district has published its year yet.
+    expect(await league.textContent()).toContain(
+      'hasil kerja terkini: 0 dari 35 Puskesmas yang dinilai sudah dipublikasikan',
+    );
     const findings = await blockingAxeFindings(page, 'national-recap');
     expect(findings, describeFindings(findings)).toEqual([]);
     await screenshot(page, '64a-national-recap');

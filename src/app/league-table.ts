@@ -63,6 +63,7 @@ export function leagueTotals(rows: readonly RollUpRecord[]) {
     districts: sum((d) => d.districts),
     puskesmas: sum((d) => d.puskesmas),
     assessed: sum((d) => d.assessed),
+    published: sum((d) => d.published),
     kelompok: { I: sum((d) => d.kelompokI), II: sum((d) => d.kelompokII), III: sum((d) => d.kelompokIII) },
   };
 }

@@ -43,6 +43,9 @@ describeHttp('the province recap', (t) => {
     expect(kudus).toMatchObject({ rank: null, assessed: 0, service: null });
     expect(res.body.totals.districts).toBe(res.body.districts.length);
     expect(res.body.totals.assessed).toBe(pati.assessed);
+    // Working results: how many of them the district has published is counted beside them.
+    expect(res.body.totals.published).toBe(pati.published + kudus.published);
+    expect(pati.published).toBeLessThanOrEqual(pati.assessed);
   });
 
   it('gives the league a page at a time', async () => {
@@ -81,6 +84,7 @@ describeHttp('the province recap', (t) => {
       districts: province.body.totals.districts,
       puskesmas: province.body.totals.puskesmas,
       assessed: province.body.totals.assessed,
+      published: province.body.totals.published,
       kelompok: province.body.totals.kelompok,
     });
     // One assessed district: the province's mean is that district's.

@@ -83,6 +83,7 @@ export const ProvinceRecapRow = z.object({
   puskesmas: z.number().int(),
   assessed: z.number().int(),
   kelompok: z.object({ I: z.number().int(), II: z.number().int(), III: z.number().int() }),
+  /** Of those assessed, the Puskesmas-years whose district has published them. */
   published: z.number().int(),
   /** Means over the assessed Puskesmas: service and quality in %, management 0–10; null when none. */
   service: z.number().nullable(),
@@ -95,6 +96,8 @@ const LeagueTotals = z.object({
   districts: z.number().int(),
   puskesmas: z.number().int(),
   assessed: z.number().int(),
+  /** Of those assessed, the Puskesmas-years whose district has published them. */
+  published: z.number().int(),
   kelompok: z.object({ I: z.number().int(), II: z.number().int(), III: z.number().int() }),
 });
 

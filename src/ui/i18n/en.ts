@@ -1413,6 +1413,11 @@ export const en: Record<MessageKey, string> = {
   'provinceRecap.kelompok': 'Kelompok {kelompok}',
   'provinceRecap.rank': 'Rank',
   'provinceRecap.assessed': 'Assessed',
+  'provinceRecap.published': 'Published',
+  'provinceRecap.working':
+    "These are the current working results: {published} of the {assessed} Puskesmas assessed have been published by their district health office. Figures not yet published may still change, and a district's dashboard opens once its results are published.",
+  'provinceRecap.allPublished':
+    'Every result in this table has been published by its district health office.',
   'provinceRecap.pages': 'Pages of the list',
   'provinceRecap.previous': 'Previous',
   'provinceRecap.next': 'Next',

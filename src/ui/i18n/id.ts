@@ -1415,6 +1415,11 @@ export const id = {
   'provinceRecap.kelompok': 'Kelompok {kelompok}',
   'provinceRecap.rank': 'Peringkat',
   'provinceRecap.assessed': 'Dinilai',
+  'provinceRecap.published': 'Dipublikasikan',
+  'provinceRecap.working':
+    'Angka ini hasil kerja terkini: {published} dari {assessed} Puskesmas yang dinilai sudah dipublikasikan oleh Dinas Kesehatan kabupaten/kota. Angka yang belum dipublikasikan masih dapat berubah, dan dasbor kabupaten/kota terbuka setelah hasilnya dipublikasikan.',
+  'provinceRecap.allPublished':
+    'Semua hasil di tabel ini sudah dipublikasikan oleh Dinas Kesehatan kabupaten/kota.',
   'provinceRecap.pages': 'Halaman daftar',
   'provinceRecap.previous': 'Sebelumnya',
   'provinceRecap.next': 'Berikutnya',

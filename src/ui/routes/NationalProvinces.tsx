@@ -4,7 +4,7 @@
 import { useParams } from 'react-router';
 import type { NationalRecapView } from '../../shared/api/districts.schema.ts';
 import { Loaded } from '../components/Loading.tsx';
-import { LeagueTable, YearLeague } from '../components/province/LeagueTable.tsx';
+import { LeagueTable, WorkingResultsNote, YearLeague } from '../components/province/LeagueTable.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { useResource } from '../components/use-resource.ts';
 import { getNational, getNationalRecap } from '../endpoints/districts.ts';
@@ -64,6 +64,7 @@ function ProvinceLeague({ recap, onPage }: { recap: NationalRecapView; onPage(pa
           k3: totals.kelompok.III,
         })}
       </p>
+      <WorkingResultsNote totals={totals} />
       <LeagueTable
         caption={t('national.recapTitle', { year: recap.year })}
         unitHeader={t('national.province')}

@@ -1,6 +1,8 @@
 // A league of units read from stored results — a province's districts, or the country's provinces —
-// one row per unit: its rank, its name as the way down, how many of its Puskesmas were assessed, how
-// many in each Kelompok, and the mean axes; a page at a time.
+// one row per unit: its rank, its name as the way down, how many of its Puskesmas were assessed and
+// how many of those its districts have published, how many in each Kelompok, and the mean axes; a
+// page at a time. The figures are the working results (docs/districts.md): `WorkingResultsNote`
+// says so, and how many are published.
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ProvinceRecapRow } from '../../../shared/api/districts.schema.ts';
@@ -89,6 +91,9 @@ export function LeagueTable<Row extends ProvinceRecapRow>(props: LeagueTableProp
             <th scope="col" className="num">
               {t('provinceRecap.assessed')}
             </th>
+            <th scope="col" className="num">
+              {t('provinceRecap.published')}
+            </th>
             {(['I', 'II', 'III'] as const).map((kelompok) => (
               <th scope="col" className="num" key={kelompok}>
                 {t('provinceRecap.kelompok', { kelompok })}
@@ -116,6 +121,7 @@ export function LeagueTable<Row extends ProvinceRecapRow>(props: LeagueTableProp
               <td className="num">
                 {row.assessed}/{row.puskesmas}
               </td>
+              <td className="num">{row.published}</td>
               <td className="num">{row.kelompok.I}</td>
               <td className="num">{row.kelompok.II}</td>
               <td className="num">{row.kelompok.III}</td>
@@ -142,5 +148,23 @@ export function LeagueTable<Row extends ProvinceRecapRow>(props: LeagueTableProp
         </nav>
       )}
     </>
+  );
+}
+
+/**
+ * Under a league's totals: its figures are the working results, each Puskesmas-year at the stage its
+ * status reached, and how many of them are published. A district's dashboard opens to these readers
+ * once its results are published, so the note says why a district listed here may not open yet.
+ */
+export function WorkingResultsNote(props: { totals: { assessed: number; published: number } }) {
+  const { t } = useI18n();
+  const { assessed, published } = props.totals;
+  if (assessed === 0) return null;
+  return (
+    <p className="muted">
+      {published === assessed
+        ? t('provinceRecap.allPublished')
+        : t('provinceRecap.working', { published, assessed })}
+    </p>
   );
 }

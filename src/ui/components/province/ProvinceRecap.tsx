@@ -5,7 +5,7 @@ import type { ProvinceRecapView } from '../../../shared/api/districts.schema.ts'
 import { getProvinceRecap } from '../../endpoints/districts.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { paths } from '../../lib/navigation.ts';
-import { LeagueTable, YearLeague } from './LeagueTable.tsx';
+import { LeagueTable, WorkingResultsNote, YearLeague } from './LeagueTable.tsx';
 
 /** Nothing until some district has a published catalog: no year has results to show. */
 export function ProvinceRecap(props: { province: string; years: readonly number[] }) {
@@ -42,6 +42,7 @@ function RecapTable({ recap, onPage }: { recap: ProvinceRecapView; onPage(page: 
           k3: totals.kelompok.III,
         })}
       </p>
+      <WorkingResultsNote totals={totals} />
       <LeagueTable
         caption={t('provinceRecap.title', { year: recap.year })}
         unitHeader={t('districts.name')}
