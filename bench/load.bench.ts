@@ -15,6 +15,10 @@
 //                                                                    verifier after a read; 0: back to back)
 //                                          [--postgres ADMIN_URL]   (or PKP_BENCH_DATABASE_URL: a throwaway
 //                                                                    database there; else PGlite)
+//                                          [--database URL]         (instead: a PostgreSQL database that holds
+//                                                                    the demo districts already, the national
+//                                                                    demo's say; the load is on their 35
+//                                                                    Puskesmas among all the others)
 //                                          [--servers N]            (PostgreSQL: N `pkp serve` processes,
 //                                                                    the users spread over them)
 import { spawn } from 'node:child_process';
@@ -41,6 +45,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '20' },
     readers: { type: 'string', default: '5' },
     postgres: { type: 'string' },
+    database: { type: 'string' },
     servers: { type: 'string', default: '1' },
     think: { type: 'string', default: '0' },
     warmup: { type: 'string', default: '10' },
@@ -59,7 +64,12 @@ const HOT_CELLS = 5;
 const HOT_SHARE = 0.1;
 
 const postgresAdminUrl = args.postgres ?? process.env.PKP_BENCH_DATABASE_URL;
-const database = postgresAdminUrl ? await createBenchDatabase(postgresAdminUrl) : undefined;
+/** The database the servers open: one given (kept), a throwaway one (dropped at the end), or none (PGlite). */
+const database: { url: string; drop?(): Promise<void> } | undefined = args.database
+  ? { url: args.database }
+  : postgresAdminUrl
+    ? await createBenchDatabase(postgresAdminUrl)
+    : undefined;
 // An embedded store belongs to one process.
 const serverCount = database ? Math.min(4, Math.max(1, Number(args.servers))) : 1;
 const dataDir = await mkdtemp(join(tmpdir(), 'pkp-bench-load-'));
@@ -71,31 +81,36 @@ const base = () => servers[0]!.base;
 const baseOf = (u: number) => servers[u % servers.length]!.base;
 
 /**
- * The demo districts with every Puskesmas-year back in draft, Dinkes' verified figures gone (the
- * months of entry come before any verification), and an officer account for each (the
- * demo's own password), so that the users spread over all 35 Puskesmas as a district's officers
- * would. Done to the store before the server opens it: a bench may, an app never does.
+ * The demo districts (Pati and Kudus) with every Puskesmas-year back in draft, Dinkes' verified
+ * figures gone (the months of entry come before any verification), and an officer account for each
+ * (the demo's own password), so that the users spread over all 35 Puskesmas as a district's officers
+ * would. Done to the store before the server opens it: a bench may, an app never does. A database
+ * given with `--database` has them already (`pkp demo` made them), among every other district.
  */
 async function prepareEveryPuskesmasForEntry(): Promise<{ username: string; puskesmas: string }[]> {
-  const demo = spawn(process.execPath, ['bin/pkp.js', 'demo'], { env, stdio: 'ignore' });
-  await new Promise((resolve) => demo.once('exit', resolve));
+  if (!args.database) {
+    const demo = spawn(process.execPath, ['bin/pkp.js', 'demo'], { env, stdio: 'ignore' });
+    await new Promise((resolve) => demo.once('exit', resolve));
+  }
   const store = await openDb(database ? { databaseUrl: database.url } : { dataDir });
   try {
+    const years = sql`select a.id from assessments a join org_units d on d.id = a.district_id
+      where a.year = 2023 and d.code in ('3318', '3319')`;
     // The weeks the load is about: the year still being entered, nothing verified yet.
-    await store.db.execute(sql`update assessments set status = 'draft' where year = 2023`);
+    await store.db.execute(sql`update assessments set status = 'draft' where id in (${years})`);
     for (const table of ['assessment_results', 'monthly_values', 'targets', 'rubric_scores'])
       await store.db.execute(
-        sql`delete from ${sql.identifier(table)} where stage = 'verified'
-            and assessment_id in (select id from assessments where year = 2023)`,
+        sql`delete from ${sql.identifier(table)} where stage = 'verified' and assessment_id in (${years})`,
       );
     const hash = await argon2Hasher.hash(DEMO_PASSWORD);
     await store.db.execute(sql`
       insert into users (username, name, password_hash, role, org_unit_id)
       select 'beban.' || lower(o.code), 'Pelaksana uji beban ' || o.name, ${hash}, 'pelaksana', o.id
-      from org_units o where o.level = 'puskesmas'
+      from org_units o join assessments a on a.puskesmas_id = o.id where a.id in (${years})
       on conflict (username) do nothing`);
     const rows = await store.db.execute(
-      sql`select o.code from org_units o join assessments a on a.puskesmas_id = o.id and a.year = 2023 order by o.code`,
+      sql`select o.code from org_units o join assessments a on a.puskesmas_id = o.id
+          where a.id in (${years}) order by o.code`,
     );
     return (rows as unknown as { rows: { code: string }[] }).rows.map((r) => ({
       username: `beban.${r.code.toLowerCase()}`,
@@ -277,7 +292,7 @@ try {
   const reads = summarize(readTimes);
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   console.log(
-    `load: ${users} users over ${places.length} Puskesmas, ${thinkSeconds > 0 ? `a pause of ~${thinkSeconds} s after each save` : 'saving back to back'}, ${readers} queue readers, ${elapsed.toFixed(1)} s, ${database ? 'PostgreSQL' : 'PGlite'}, ${serverCount} server process(es)`,
+    `load: ${users} users over ${places.length} Puskesmas, ${thinkSeconds > 0 ? `a pause of ~${thinkSeconds} s after each save` : 'saving back to back'}, ${readers} queue readers, ${elapsed.toFixed(1)} s, ${args.database ? 'PostgreSQL (the database given, every other district in it too)' : database ? 'PostgreSQL' : 'PGlite'}, ${serverCount} server process(es)`,
   );
   console.log(
     `  saves        ${saves.n} (${(saves.n / seconds).toFixed(0)}/s)  p50 ${ms(saves.p50)}  p95 ${ms(saves.p95)}  p99 ${ms(saves.p99)}`,
@@ -308,5 +323,5 @@ try {
 } finally {
   for (const server of servers) await server.stop();
   await rm(dataDir, { recursive: true, force: true });
-  await database?.drop();
+  await database?.drop?.();
 }

@@ -3,11 +3,12 @@
 // a Jawa Tengah Puskesmas followed by the province's league table (freshness: the save is in the
 // league at once, since the save refreshes the stored result it reads), the league alone; and
 // `pkp recompute` of the whole country against one raw scan-and-aggregate of the value table, both
-// measured here, in the same run.
+// measured here, in the same run; then the load bench at an officer's pace on the same data (200
+// officers over Pati's and Kudus' Puskesmas, among every other district).
 //
 //   PKP_BENCH_NATIONAL_URL=postgres://…/pkp_national npm run bench   (or, alone:)
 //   node bin/run-ts.js bench/national.bench.ts --database postgres://…/pkp_national [--saves 100]
-//     [--provinces N] [--no-recompute]
+//     [--provinces N] [--no-recompute] [--no-load]
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
     saves: { type: 'string', default: '100' },
     provinces: { type: 'string' },
     'no-recompute': { type: 'boolean', default: false },
+    'no-load': { type: 'boolean', default: false },
   },
 });
 const url = args.database ?? process.env.PKP_BENCH_NATIONAL_URL;
@@ -168,6 +170,28 @@ try {
     console.log(`pkp recompute --year 2023 (every district): ${(recomputeMs / 1000).toFixed(1)} s`);
     console.log(`raw scan + aggregate of monthly_values (one query): ${(scan.ms / 1000).toFixed(1)} s`);
     console.log(`ratio recompute ÷ raw scan (goal ≤ 2): ${(recomputeMs / scan.ms).toFixed(1)}×`);
+  }
+
+  if (!args['no-load']) {
+    // The load bench prints its own lines; it puts Pati's and Kudus' years back in draft first.
+    const load = spawn(
+      process.execPath,
+      [
+        'bin/run-ts.js',
+        'bench/load.bench.ts',
+        '--database',
+        url,
+        '--users',
+        '200',
+        '--seconds',
+        '30',
+        '--think',
+        '8',
+      ],
+      { stdio: 'inherit' },
+    );
+    const code = await new Promise<number | null>((resolve) => load.once('exit', resolve));
+    if (code !== 0) throw new Error(`the load bench on national data exited ${code}`);
   }
 } finally {
   await db.end();
