@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
-import { can, districtNav, nationalNav, paths, provinceNav } from '../lib/navigation.ts';
+import { districtNav, nationalNav, paths, provinceNav, savesFigures } from '../lib/navigation.ts';
 import { yearOfPath } from '../lib/route-params.ts';
 import { preferredYear } from '../lib/years.ts';
 import { useUser, useSession } from '../session/session.tsx';
@@ -73,8 +73,7 @@ export function AppShell() {
             <span className="who-role">{t(`role.${user.role}`)}</span>
             <span className="who-unit">{user.orgUnit.name}</span>
           </p>
-          {/* Whose role enters or corrects no figure has no cells to save: no "all saved" to read. */}
-          {(can(user.role, 'entries:write') || can(user.role, 'verification:write')) && <SaveQueueStatus />}
+          {savesFigures(user.role) && <SaveQueueStatus />}
           <LanguageSwitch />
           <NavLink to={paths.password} className="header-link">
             {t('nav.password')}

@@ -79,6 +79,11 @@ export function hasHome(role: Role): boolean {
   return can(role, 'entries:read');
 }
 
+/** Whether the role enters or corrects figures: only then has it cells to save (and a save status to read). */
+export function savesFigures(role: Role): boolean {
+  return can(role, 'entries:write') || can(role, 'verification:write');
+}
+
 /** The first screen after sign-in: what waits for the person, or the results for the viewer. */
 export function homePath(role: Role, unit: UnitRef, year: number): string {
   if (unit.level === 'puskesmas') {
